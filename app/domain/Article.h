@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace folio {
+
+/// The user's own state on an article; it belongs to the article, never to a source.
+struct ArticleState
+{
+    bool read = false;
+    bool bookmarked = false;
+};
+
+/// One row of the article list: small, no bodies.
+struct ArticleRow
+{
+    qint64 id = 0;
+    QString title;
+    QString source;
+    std::optional<qint64> published; ///< UTC seconds; nullopt when the date is unknown
+    QStringList tags;
+    ArticleState state;
+};
+
+/// A whole article, as the reader pane and `folio-cli show` need it.
+struct Article
+{
+    qint64 id = 0;
+    QString title;
+    QString link;
+    QString guid;
+    QString author;
+    QString source;
+    QStringList sources;
+    std::optional<qint64> published;
+    std::optional<qint64> updated;
+    qint64 added = 0;
+    QStringList tags;
+    QString summary;     ///< plain text
+    QString contentHtml; ///< sanitised HTML, empty when there is none
+    ArticleState state;
+};
+
+/// A tag with its article counts, for the sidebar and `folio-cli tags`.
+struct TagCount
+{
+    qint64 id = 0;
+    QString name;
+    int count = 0;
+    int unread = 0;
+};
+
+/// Library-wide numbers for `folio-cli stats` and the sidebar's fixed entries.
+struct LibraryStats
+{
+    int articles = 0;
+    int tags = 0;
+    int sources = 0;
+    int bookmarks = 0;
+    int unread = 0;
+};
+
+/// What one import did.
+struct ImportReport
+{
+    QString file;
+    QString format;
+    int items = 0;    ///< items in the file
+    int added = 0;    ///< new articles
+    int updated = 0;  ///< existing articles whose content changed
+    QStringList tags; ///< tags the file carried
+};
+
+} // namespace folio
+
+Q_DECLARE_METATYPE(folio::ArticleRow)
+Q_DECLARE_METATYPE(folio::Article)

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+/// HTML handling for untrusted content, built on the gumbo HTML5 parser.
+namespace folio::html {
+
+/// Parses html as an HTML5 fragment and returns it re-serialised through an allow-list:
+/// only safe elements and attributes survive; script, style, iframe, object, embed, form and
+/// event-handler attributes are dropped; links and images keep only http(s)/mailto/data:image
+/// URLs, resolved against baseUrl when relative. The result is safe for QTextBrowser::setHtml.
+QString sanitize(const QString& html, const QUrl& baseUrl = {});
+
+/// The text a reader sees in html: entities decoded, block elements and <br> as line breaks,
+/// runs of white space collapsed, no markup. Used for plain-text fields, search and anchoring.
+QString toPlainText(const QString& html);
+
+} // namespace folio::html

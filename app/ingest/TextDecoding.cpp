@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/TextDecoding.h"
+
+#include <QStringDecoder>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace folio::text {
+
+namespace {
+
+// windows-1252 differs from ISO-8859-1 in 0x80..0x9F; 0 marks the five undefined bytes,
+// which map to the C1 control of the same value, as browsers do.
+constexpr std::array<char16_t, 32> kCp1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+QString decodeCp1252(const QByteArray& bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 && b <= 0x9F && kCp1252High[b - 0x80] != 0) {
+            out.append(QChar(kCp1252High[b - 0x80]));
+        } else {
+            out.append(QChar(static_cast<char16_t>(b)));
+        }
+    }
+    return out;
+}
+
+// Offset of the first byte that breaks UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray& bytes)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = data[i];
+        if (c == 0) {
+            return i;
+        }
+        int extra = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+        } else {
+            return i;
+        }
+        if (i + extra >= n) {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if ((data[i + k] & 0xC0) != 0x80) {
+                return i;
+            }
+        }
+        // Overlong three-byte forms, surrogates, and code points past U+10FFFF.
+        if ((c == 0xE0 && data[i + 1] < 0xA0) || (c == 0xED && data[i + 1] >= 0xA0)
+            || (c == 0xF0 && data[i + 1] < 0x90) || (c == 0xF4 && data[i + 1] >= 0x90)) {
+            return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+QByteArray stripUtf8Bom(const QByteArray& bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        return bytes.mid(3);
+    }
+    return bytes;
+}
+
+int lineOfOffset(const QByteArray& bytes, qsizetype offset)
+{
+    return 1 + static_cast<int>(QByteArrayView(bytes).first(qMin(offset, bytes.size())).count('\n'));
+}
+
+Result<QString> decodeUtf8Text(const QByteArray& bytes, const QString& fileName)
+{
+    const QByteArray body = stripUtf8Bom(bytes);
+    const qsizetype bad = firstInvalidUtf8(body);
+    if (bad >= 0) {
+        const bool nul = body.at(bad) == '\0';
+        return makeError(Error::Code::Parse,
+                         nul ? u"not a text file (NUL byte)"_s : u"not valid UTF-8 text"_s,
+                         fileName,
+                         lineOfOffset(body, bad));
+    }
+    return QString::fromUtf8(body);
+}
+
+Result<QString> decode(const QByteArray& bytes, const QString& encoding, const QString& fileName)
+{
+    const QString name = encoding.trimmed().toLower();
+    if (name.isEmpty() || name == "utf-8"_L1 || name == "utf8"_L1) {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        QString text = decoder.decode(stripUtf8Bom(bytes));
+        return text;
+    }
+    if (name == "windows-1252"_L1 || name == "cp1252"_L1 || name == "x-cp1252"_L1) {
+        return decodeCp1252(bytes);
+    }
+    if (name == "iso-8859-1"_L1 || name == "latin1"_L1 || name == "latin-1"_L1 || name == "iso8859-1"_L1
+        || name == "us-ascii"_L1 || name == "ascii"_L1) {
+        // Real feeds that say ISO-8859-1 are almost always windows-1252 (as the WHATWG
+        // encoding standard treats them); the two agree outside 0x80..0x9F.
+        return decodeCp1252(bytes);
+    }
+    const QByteArray latinName = name.toLatin1();
+    QStringDecoder decoder(latinName.constData());
+    if (!decoder.isValid()) {
+        return makeError(Error::Code::Parse, u"unsupported character encoding \"%1\""_s.arg(encoding), fileName);
+    }
+    QString text = decoder.decode(bytes);
+    return text;
+}
+
+} // namespace folio::text

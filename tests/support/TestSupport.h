@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace folio::test {
+
+/// Absolute path of a file under tests/data.
+QString dataPath(const QString& relative);
+
+/// The bytes of a file under tests/data; fails the calling test (QFAIL-style message) when missing.
+QByteArray readData(const QString& relative);
+
+/// Writes bytes to path, creating folders; returns false on failure.
+bool writeFile(const QString& path, const QByteArray& bytes);
+
+} // namespace folio::test
