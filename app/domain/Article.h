@@ -22,6 +22,7 @@ struct ArticleRow
 {
     qint64 id = 0;
     QString title;
+    QString link;
     QString source;
     std::optional<qint64> published; ///< UTC seconds; nullopt when the date is unknown
     QStringList tags;

@@ -1,5 +1,127 @@
-// placeholder
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestConfig.h"
+#include "TestSupport.h"
+
+#include "ingest/DocumentParser.h"
+#include "ingest/TagPageParser.h"
+
+#include <QFile>
 #include <QTest>
-class TestTagPageParser : public QObject { Q_OBJECT };
+
+using namespace Qt::StringLiterals;
+using namespace folio;
+
+class TestTagPageParser : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray seed()
+    {
+        QFile f(QString::fromUtf8(FOLIO_SOURCE_DIR) + u"/seeds/centraal-azie.txt"_s);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void parsesSeedIntoSixArticles()
+    {
+        const QByteArray bytes = seed();
+        QVERIFY(!bytes.isEmpty());
+        const auto result = TagPageParser::parse(bytes, u"centraal-azie.txt"_s);
+        QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error().toString()));
+        const ParsedFeed& feed = result.value();
+        QCOMPARE(feed.format, u"tagpage"_s);
+        QCOMPARE(feed.title, u"Centraal-Azië"_s);
+        const QStringList expected = {
+            u"Topontmoeting in Astana was vruchtbaar"_s,
+            u"De praktische samenwerking van China met Centraal-Azië (upd)"_s,
+            u"Xi Jinping bezoekt Kazachstan en Tadzjikistan (upd)"_s,
+            u"Betrekkingen met Centraal-Azië worden meer groen en digitaal"_s,
+            u"Xi schetst de samenwerking koers met Centraal-\u00A0 Azië"_s, // the seed has a no-break space here
+            u"Top met Centraal-Azië te Xian"_s,
+        };
+        QCOMPARE(feed.items.size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(feed.items.at(i).title, expected.at(i));
+            QCOMPARE(feed.items.at(i).tags, QStringList{u"Centraal-Azië"_s});
+            QVERIFY(!feed.items.at(i).summary.isEmpty());
+            QVERIFY(feed.items.at(i).link.isEmpty());
+            QVERIFY(!feed.items.at(i).published.isValid());
+            QVERIFY(feed.items.at(i).contentHtml.isEmpty());
+        }
+        QVERIFY(feed.items.at(0).summary.startsWith(u"Xi Jinping heeft zijn driedaags bezoek"_s));
+        QCOMPARE(feed.items.at(0).line, 3);
+    }
+
+    void acceptsBomCrlfAndTrailingWhitespace()
+    {
+        QByteArray bytes = seed();
+        bytes.replace("\n", "  \t\r\n");
+        bytes.prepend("\xEF\xBB\xBF");
+        const auto result = TagPageParser::parse(bytes, u"crlf.txt"_s);
+        QVERIFY(result.hasValue());
+        QCOMPARE(result->title, u"Centraal-Azië"_s);
+        QCOMPARE(result->items.size(), 6);
+        QCOMPARE(result->items.at(5).title, u"Top met Centraal-Azië te Xian"_s);
+        QVERIFY(!result->items.at(5).summary.endsWith(u' '));
+    }
+
+    void acceptsSeveralBlankLinesBetweenBlocks()
+    {
+        const QByteArray bytes = "Tag: Kazachstan\n\n\n\nTitel een\n\n\n\nSamenvatting een\n\n\nTitel twee\n\nSamenvatting twee\n\n\n";
+        const auto result = TagPageParser::parse(bytes, u"x.txt"_s);
+        QVERIFY(result.hasValue());
+        QCOMPARE(result->items.size(), 2);
+        QCOMPARE(result->items.at(1).title, u"Titel twee"_s);
+        QCOMPARE(result->items.at(1).summary, u"Samenvatting twee"_s);
+        QCOMPARE(result->items.at(1).line, 12);
+    }
+
+    void keepsMarkupCharactersAsPlainText()
+    {
+        const QByteArray bytes = "Tag: Test\n\nA <b>bold</b> & title\n\nSummary with <script>x</script> &amp; more\n";
+        const auto result = TagPageParser::parse(bytes, u"x.txt"_s);
+        QVERIFY(result.hasValue());
+        QCOMPARE(result->items.at(0).title, u"A <b>bold</b> & title"_s);
+        QCOMPARE(result->items.at(0).summary, u"Summary with <script>x</script> &amp; more"_s);
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << 1 << u"empty"_s;
+        QTest::newRow("blank") << QByteArray("\n\n  \n") << 1 << u"empty"_s;
+        QTest::newRow("no tag line") << QByteArray("Title\n\nSummary\n") << 1 << u"Tag:"_s;
+        QTest::newRow("tag line without name") << QByteArray("Tag:   \n\nTitle\n\nSummary\n") << 1 << u"names no tag"_s;
+        QTest::newRow("title without summary") << QByteArray("Tag: X\n\nT1\n\nS1\n\nT2\n") << 7 << u"without a summary"_s;
+        QTest::newRow("binary") << QByteArray("Tag: X\n\nT\x00\x01\x02\n\nS\n", 14) << 3 << u"not a text file"_s;
+        QTest::newRow("invalid utf8") << QByteArray("Tag: X\n\nT\n\nS\xff\xfe\n") << 5 << u"UTF-8"_s;
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 1 << u"UTF-8"_s;
+    }
+
+    void rejectsMalformed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const auto result = DocumentParser::parse(bytes, u"/tmp/bad.txt"_s);
+        QVERIFY(!result.hasValue());
+        QCOMPARE(result.error().file, u"/tmp/bad.txt"_s);
+        QCOMPARE(result.error().line, line);
+        QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+        QVERIFY(result.error().toString().startsWith(u"/tmp/bad.txt:%1: "_s.arg(line)));
+    }
+
+    void acceptsTagKeywordInAnyCase()
+    {
+        const auto result = TagPageParser::parse("tag:  Oezbekistan  \n\nT\n\nS\n", u"x.txt"_s);
+        QVERIFY(result.hasValue());
+        QCOMPARE(result->title, u"Oezbekistan"_s);
+    }
+};
+
 QTEST_APPLESS_MAIN(TestTagPageParser)
 #include "TestTagPageParser.moc"

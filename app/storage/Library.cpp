@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Library.h"
+
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/Importer.h"
+#include "storage/StateStore.h"
+#include "storage/TagStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace folio {
+
+QString Library::resolveProfileDir(const QString& option)
+{
+    if (!option.isEmpty()) {
+        return QDir(option).absolutePath();
+    }
+    const QString env = qEnvironmentVariable("FOLIO_PROFILE");
+    if (!env.isEmpty()) {
+        return QDir(env).absolutePath();
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString& profileDir)
+{
+    const QString path = QDir(profileDir).filePath(Database::fileName());
+    if (auto r = Database::prepare(path); !r) {
+        return r.error();
+    }
+    return std::unique_ptr<Library>(new Library(profileDir, path));
+}
+
+Library::Library(QString profileDir, QString databasePath)
+    : m_profileDir(std::move(profileDir))
+    , m_databasePath(std::move(databasePath))
+{
+    // Threads keep their connection for the life of the library.
+    m_readPool.setMaxThreadCount(2);
+    m_readPool.setExpiryTimeout(-1);
+    m_writePool.setMaxThreadCount(1);
+    m_writePool.setExpiryTimeout(-1);
+}
+
+Library::~Library()
+{
+    m_readPool.clear();
+    waitForIdle();
+}
+
+void Library::waitForIdle()
+{
+    m_writePool.waitForDone();
+    m_readPool.waitForDone();
+}
+
+template<typename T, typename Fn>
+QFuture<Result<T>> Library::run(QThreadPool* pool, Fn fn)
+{
+    return QtConcurrent::run(pool, [path = m_databasePath, fn = std::move(fn)]() -> Result<T> {
+        auto db = Database::connection(path);
+        if (!db) {
+            return db.error();
+        }
+        return fn(db.value());
+    });
+}
+
+QFuture<Result<std::vector<ArticleRow>>> Library::page(const ArticleQuery& query,
+                                                       const std::optional<ArticleCursor>& after, int limit)
+{
+    return run<std::vector<ArticleRow>>(&m_readPool, [query, after, limit](QSqlDatabase db) {
+        return ArticleStore(db).page(query, after, limit);
+    });
+}
+
+QFuture<Result<int>> Library::count(const ArticleQuery& query)
+{
+    return run<int>(&m_readPool, [query](QSqlDatabase db) { return ArticleStore(db).count(query); });
+}
+
+QFuture<Result<Article>> Library::article(qint64 id)
+{
+    return run<Article>(&m_readPool, [id](QSqlDatabase db) { return ArticleStore(db).article(id); });
+}
+
+QFuture<Result<QList<TagCount>>> Library::tagCounts()
+{
+    return run<QList<TagCount>>(&m_readPool, [](QSqlDatabase db) { return TagStore(db).tagCounts(); });
+}
+
+QFuture<Result<LibraryStats>> Library::stats()
+{
+    return run<LibraryStats>(&m_readPool, [](QSqlDatabase db) { return ArticleStore(db).stats(); });
+}
+
+QFuture<Result<void>> Library::setRead(const QList<qint64>& ids, bool read)
+{
+    return run<void>(&m_writePool, [this, ids, read](QSqlDatabase db) {
+        auto r = StateStore(db).setRead(ids, read);
+        if (r) {
+            Q_EMIT stateChanged(ids);
+        }
+        return r;
+    });
+}
+
+QFuture<Result<void>> Library::setBookmarked(const QList<qint64>& ids, bool bookmarked)
+{
+    return run<void>(&m_writePool, [this, ids, bookmarked](QSqlDatabase db) {
+        auto r = StateStore(db).setBookmarked(ids, bookmarked);
+        if (r) {
+            Q_EMIT stateChanged(ids);
+        }
+        return r;
+    });
+}
+
+QFuture<Result<ImportReport>> Library::importFile(const QString& path)
+{
+    return run<ImportReport>(&m_writePool, [this, path](QSqlDatabase db) {
+        auto r = Importer(db).importFile(path);
+        if (r && (r->added > 0 || r->updated > 0)) {
+            Q_EMIT contentChanged();
+        }
+        return r;
+    });
+}
+
+QFuture<Result<int>> Library::importSeedsIfNew()
+{
+    return run<int>(&m_writePool, [this](QSqlDatabase db) {
+        auto r = Importer(db).importSeedsIfNew();
+        if (r && r.value() > 0) {
+            Q_EMIT contentChanged();
+        }
+        return r;
+    });
+}
+
+} // namespace folio
