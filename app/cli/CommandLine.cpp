@@ -5,9 +5,14 @@
 #include "domain/Dates.h"
 #include "export/JsonExport.h"
 #include "ingest/DocumentParser.h"
+#include "ingest/OpmlParser.h"
+#include "ingest/OpmlWriter.h"
 #include "ingest/ParsedFeedJson.h"
+#include "ingest/TextDecoding.h"
+#include "net/FeedFetcher.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/FeedStore.h"
 #include "storage/Importer.h"
 #include "storage/Library.h"
 #include "storage/StateStore.h"
@@ -16,9 +21,15 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QTimeZone>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +45,10 @@ struct Options
 {
     QCommandLineOption profile{u"profile"_s, CommandLine::tr("Use the library in DIR."), u"DIR"_s};
     QCommandLineOption json{u"json"_s, CommandLine::tr("Print JSON on standard output.")};
-    QCommandLineOption tag{u"tag"_s, CommandLine::tr("list: only articles with tag NAME (repeatable)."), u"NAME"_s};
+    QCommandLineOption tag{u"tag"_s,
+                           CommandLine::tr("list: only articles with tag NAME (repeatable); subscribe: tag every "
+                                           "article of the feed NAME (repeatable)."),
+                           u"NAME"_s};
     QCommandLineOption since{u"since"_s, CommandLine::tr("list: published on or after DATE (YYYY-MM-DD, UTC)."), u"DATE"_s};
     QCommandLineOption until{u"until"_s, CommandLine::tr("list: published on or before DATE (YYYY-MM-DD, UTC)."), u"DATE"_s};
     QCommandLineOption text{u"text"_s, CommandLine::tr("list: articles whose text contains every word of TEXT."), u"TEXT"_s};
@@ -43,6 +57,7 @@ struct Options
     QCommandLineOption limit{u"limit"_s, CommandLine::tr("list: at most N articles."), u"N"_s};
     QCommandLineOption off{u"off"_s, CommandLine::tr("bookmark/read: clear the flag instead of setting it.")};
     QCommandLineOption noSeed{u"no-seed"_s, CommandLine::tr("Do not import the bundled tag pages into a new library.")};
+    QCommandLineOption output{QStringList{u"o"_s, u"output"_s}, CommandLine::tr("opml export: write to FILE."), u"FILE"_s};
 };
 
 QString commandSummary()
@@ -57,7 +72,16 @@ QString commandSummary()
         "  bookmark ID [--off] bookmark an article (or remove the bookmark)\n"
         "  read ID [--off]     mark an article read (or unread)\n"
         "  stats               numbers of articles, tags, sources, bookmarks, unread\n"
-        "  parse FILE          print a file as parsed, without touching a library");
+        "  parse FILE          print a file as parsed, without touching a library\n"
+        "  subscribe URL [--tag NAME]\n"
+        "                      subscribe to a feed (or to the feed a web page names) and fetch it\n"
+        "  feeds               subscribed feeds with their last fetch and last error\n"
+        "  unsubscribe ID      remove a feed; its articles go too, except those another source\n"
+        "                      also has and those bookmarked, read or tagged by you\n"
+        "  fetch [ID...]       download feeds (all when no ID is given) and store what is new\n"
+        "  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later\n"
+        "  opml export [-o FILE]\n"
+        "                      write the subscriptions as OPML (tags become folders)");
 }
 
 void printJson(QTextStream& out, const QJsonValue& value)
@@ -140,7 +164,8 @@ public:
             return parse(args);
         }
         static const QStringList known = {u"import"_s, u"tags"_s, u"list"_s, u"show"_s, u"bookmark"_s,
-                                          u"read"_s, u"stats"_s};
+                                          u"read"_s, u"stats"_s, u"subscribe"_s, u"feeds"_s, u"unsubscribe"_s,
+                                          u"fetch"_s, u"opml"_s};
         if (!known.contains(command)) {
             return usage(tr("unknown command \"%1\"").arg(command));
         }
@@ -162,6 +187,21 @@ public:
         }
         if (command == "stats"_L1) {
             return stats(db.value());
+        }
+        if (command == "subscribe"_L1) {
+            return subscribe(db.value(), args);
+        }
+        if (command == "feeds"_L1) {
+            return feeds(db.value());
+        }
+        if (command == "unsubscribe"_L1) {
+            return unsubscribe(db.value(), args);
+        }
+        if (command == "fetch"_L1) {
+            return fetch(db.value(), args);
+        }
+        if (command == "opml"_L1) {
+            return opml(db.value(), args);
         }
         return setFlag(db.value(), command, args);
     }
@@ -370,6 +410,327 @@ private:
         return kExitOk;
     }
 
+    // --- Feeds ---------------------------------------------------------------------------------
+
+    // Runs the fetches on an event loop of this thread until each request has reported. Only the
+    // CLI may wait like this; library code stays asynchronous.
+    static void runFetches(const QList<FetchRequest>& requests, const std::function<void(const FetchResult&)>& onResult)
+    {
+        QNetworkAccessManager network;
+        FeedFetcher fetcher(&network);
+        QEventLoop loop;
+        QObject::connect(&fetcher, &FeedFetcher::feedFetched, &loop, onResult);
+        QObject::connect(&fetcher, &FeedFetcher::finished, &loop, &QEventLoop::quit);
+        fetcher.fetch(requests);
+        loop.exec();
+    }
+
+    static QJsonValue nullable(const QString& s)
+    {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    }
+
+    static QJsonObject feedJson(const Feed& f)
+    {
+        return QJsonObject{{u"id"_s, f.id},
+                           {u"title"_s, f.title},
+                           {u"url"_s, f.url},
+                           {u"site_url"_s, nullable(f.siteUrl)},
+                           {u"tags"_s, QJsonArray::fromStringList(f.tags)},
+                           {u"last_fetched"_s, dates::isoOrNull(f.lastFetched)},
+                           {u"error"_s, nullable(f.lastError)}};
+    }
+
+    Result<QList<qint64>> feedIds(const QStringList& args, const QString& command)
+    {
+        QList<qint64> ids;
+        for (const QString& arg : args) {
+            bool ok = false;
+            const qint64 id = arg.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                return makeError(Error::Code::Invalid, tr("%1: \"%2\" is not a feed ID").arg(command, arg));
+            }
+            ids.append(id);
+        }
+        return ids;
+    }
+
+    int subscribe(QSqlDatabase db, const QStringList& args)
+    {
+        if (args.size() != 1) {
+            return usage(tr("subscribe takes exactly one URL"));
+        }
+        const QUrl url = QUrl::fromUserInput(args.first());
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
+            return usage(tr("subscribe needs an http or https URL, not \"%1\"").arg(args.first()));
+        }
+        FeedStore store(db);
+        auto existing = store.findByUrl(url);
+        if (!existing) {
+            return fail(existing.error().toString());
+        }
+        SubscribeReport report;
+        if (existing.value()) {
+            report.feed = *existing.value();
+            report.alreadySubscribed = true;
+        } else {
+            std::optional<FetchResult> fetched;
+            FetchRequest request;
+            request.url = url;
+            request.discover = true;
+            runFetches({request}, [&fetched](const FetchResult& r) { fetched = r; });
+            if (!fetched) {
+                return fail(tr("%1: no answer").arg(url.toString()));
+            }
+            if (!fetched->ok()) {
+                return fail(fetched->error.toString());
+            }
+            auto stored = store.subscribe(*fetched, m_parser.values(m_options.tag));
+            if (!stored) {
+                return fail(stored.error().toString());
+            }
+            report = std::move(stored).value();
+        }
+        if (m_json) {
+            QJsonObject o = feedJson(report.feed);
+            o.insert(u"already_subscribed"_s, report.alreadySubscribed);
+            o.insert(u"added"_s, report.import.added);
+            o.insert(u"updated"_s, report.import.updated);
+            printJson(m_out, o);
+        } else if (report.alreadySubscribed) {
+            m_out << tr("Already subscribed to %1 (feed %2); nothing changed.").arg(report.feed.url).arg(report.feed.id)
+                  << Qt::endl;
+        } else {
+            m_out << tr("Subscribed to \"%1\" (%2) as feed %3: %4 items, %5 new")
+                         .arg(report.feed.title, report.feed.url)
+                         .arg(report.feed.id)
+                         .arg(report.import.items)
+                         .arg(report.import.added)
+                  << Qt::endl;
+        }
+        return kExitOk;
+    }
+
+    int feeds(QSqlDatabase db)
+    {
+        auto all = FeedStore(db).feeds();
+        if (!all) {
+            return fail(all.error().toString());
+        }
+        if (m_json) {
+            QJsonArray array;
+            for (const Feed& f : std::as_const(all.value())) {
+                array.append(feedJson(f));
+            }
+            printJson(m_out, array);
+            return kExitOk;
+        }
+        for (const Feed& f : std::as_const(all.value())) {
+            m_out << f.id << '\t' << f.title << '\t' << f.url << '\t'
+                  << (f.lastFetched ? dates::isoUtc(*f.lastFetched) : tr("never fetched"));
+            if (!f.tags.isEmpty()) {
+                m_out << '\t' << tr("tags: %1").arg(f.tags.join(u", "_s));
+            }
+            if (!f.lastError.isEmpty()) {
+                m_out << '\t' << tr("error: %1").arg(f.lastError);
+            }
+            m_out << Qt::endl;
+        }
+        return kExitOk;
+    }
+
+    int unsubscribe(QSqlDatabase db, const QStringList& args)
+    {
+        auto ids = feedIds(args, u"unsubscribe"_s);
+        if (!ids || ids->size() != 1) {
+            return usage(ids ? tr("unsubscribe takes exactly one feed ID") : ids.error().message);
+        }
+        auto report = FeedStore(db).remove(ids->first());
+        if (!report) {
+            return fail(report.error().toString());
+        }
+        if (m_json) {
+            printJson(m_out, QJsonObject{{u"id"_s, report->feed.id},
+                                         {u"url"_s, report->feed.url},
+                                         {u"articles_removed"_s, report->articlesRemoved},
+                                         {u"articles_kept"_s, report->articlesKept}});
+        } else {
+            m_out << tr("Unsubscribed from \"%1\" (%2): %3 articles removed, %4 kept")
+                         .arg(report->feed.title, report->feed.url)
+                         .arg(report->articlesRemoved)
+                         .arg(report->articlesKept)
+                  << Qt::endl;
+        }
+        return kExitOk;
+    }
+
+    static QString statusName(FetchResult::Status status)
+    {
+        switch (status) {
+        case FetchResult::Status::Ok:
+            return u"ok"_s;
+        case FetchResult::Status::NotModified:
+            return u"not_modified"_s;
+        case FetchResult::Status::Failed:
+            return u"failed"_s;
+        case FetchResult::Status::Cancelled:
+            return u"cancelled"_s;
+        }
+        return {};
+    }
+
+    int fetch(QSqlDatabase db, const QStringList& args)
+    {
+        auto ids = feedIds(args, u"fetch"_s);
+        if (!ids) {
+            return usage(ids.error().message);
+        }
+        FeedStore store(db);
+        auto list = ids->isEmpty() ? store.feeds() : store.feeds(ids.value());
+        if (!list) {
+            return fail(list.error().toString());
+        }
+        QList<FetchRequest> requests;
+        QHash<qint64, QString> titles;
+        for (const Feed& f : std::as_const(list.value())) {
+            FetchRequest request;
+            request.feedId = f.id;
+            request.url = QUrl(f.url);
+            request.etag = f.etag;
+            request.lastModified = f.lastModified;
+            requests.append(request);
+            titles.insert(f.id, f.title.isEmpty() ? f.url : f.title);
+        }
+        if (requests.isEmpty()) {
+            if (m_json) {
+                printJson(m_out, QJsonArray());
+            } else {
+                m_out << tr("No feeds to fetch; add one with 'folio-cli subscribe URL'.") << Qt::endl;
+            }
+            return kExitOk;
+        }
+        int failed = 0;
+        QJsonArray results;
+        // Storing happens here on the main thread, right after each feed is parsed (CLI only).
+        runFetches(requests, [&](const FetchResult& fetched) {
+            auto stored = store.recordFetch(fetched);
+            FeedUpdate update;
+            if (stored) {
+                update = stored.value();
+            } else {
+                update.feedId = fetched.feedId;
+                update.status = FetchResult::Status::Failed;
+                update.error = stored.error().message;
+            }
+            if (update.status == FetchResult::Status::Failed) {
+                ++failed;
+            }
+            if (m_json) {
+                results.append(QJsonObject{{u"id"_s, update.feedId},
+                                           {u"status"_s, statusName(update.status)},
+                                           {u"added"_s, update.import.added},
+                                           {u"updated"_s, update.import.updated},
+                                           {u"url"_s, nullable(update.newUrl)},
+                                           {u"error"_s, nullable(update.error)}});
+                return;
+            }
+            QString line;
+            switch (update.status) {
+            case FetchResult::Status::Ok:
+                line = tr("%1 items, %2 new, %3 updated")
+                           .arg(update.import.items)
+                           .arg(update.import.added)
+                           .arg(update.import.updated);
+                break;
+            case FetchResult::Status::NotModified:
+                line = tr("not modified");
+                break;
+            case FetchResult::Status::Failed:
+                line = tr("error: %1").arg(update.error);
+                break;
+            case FetchResult::Status::Cancelled:
+                line = tr("cancelled");
+                break;
+            }
+            if (!update.newUrl.isEmpty()) {
+                line += u' ' + tr("(moved to %1)").arg(update.newUrl);
+            }
+            (update.status == FetchResult::Status::Failed ? m_err : m_out)
+                << update.feedId << '\t' << titles.value(update.feedId) << '\t' << line << Qt::endl;
+        });
+        if (m_json) {
+            printJson(m_out, results);
+        }
+        return failed > 0 ? kExitFailed : kExitOk;
+    }
+
+    int opml(QSqlDatabase db, const QStringList& args)
+    {
+        const QString sub = args.value(0);
+        if (sub == "import"_L1 && args.size() == 2) {
+            return opmlImport(db, args.at(1));
+        }
+        if (sub == "export"_L1 && args.size() == 1) {
+            return opmlExport(db);
+        }
+        return usage(tr("use 'opml import FILE' or 'opml export [-o FILE]'"));
+    }
+
+    int opmlImport(QSqlDatabase db, const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(tr("%1: cannot open: %2").arg(path, file.errorString()));
+        }
+        const QByteArray bytes = file.read(text::kMaxDocumentBytes + 1);
+        if (bytes.size() > text::kMaxDocumentBytes) {
+            return fail(tr("%1: file is larger than %2 MiB").arg(path).arg(text::kMaxDocumentBytes / (1024 * 1024)));
+        }
+        auto document = OpmlParser::parse(bytes, path);
+        if (!document) {
+            return fail(document.error().toString());
+        }
+        auto report = FeedStore(db).importSubscriptions(document->outlines);
+        if (!report) {
+            return fail(report.error().toString());
+        }
+        if (m_json) {
+            printJson(m_out, QJsonObject{{u"file"_s, path},
+                                         {u"feeds"_s, report->outlines},
+                                         {u"added"_s, report->added},
+                                         {u"existing"_s, report->existing}});
+        } else {
+            m_out << tr("%1: %2 feeds, %3 new, %4 already subscribed; run 'folio-cli fetch' to download them")
+                         .arg(path)
+                         .arg(report->outlines)
+                         .arg(report->added)
+                         .arg(report->existing)
+                  << Qt::endl;
+        }
+        return kExitOk;
+    }
+
+    int opmlExport(QSqlDatabase db)
+    {
+        auto outlines = FeedStore(db).exportSubscriptions();
+        if (!outlines) {
+            return fail(outlines.error().toString());
+        }
+        const QByteArray bytes = OpmlWriter::write(outlines.value(), tr("Folio subscriptions"),
+                                                   QDateTime::currentDateTimeUtc());
+        if (!m_parser.isSet(m_options.output)) {
+            m_out << QString::fromUtf8(bytes);
+            return kExitOk;
+        }
+        const QString path = m_parser.value(m_options.output);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        }
+        return kExitOk;
+    }
+
     QTextStream& m_out;
     QTextStream& m_err;
     const QCommandLineParser& m_parser;
@@ -397,7 +758,8 @@ int CommandLine::run(const QStringList& arguments)
     parser.addOption(version);
     const Options options;
     parser.addOptions({options.profile, options.json, options.tag, options.since, options.until, options.text,
-                       options.bookmarked, options.unread, options.limit, options.off, options.noSeed});
+                       options.bookmarked, options.unread, options.limit, options.off, options.noSeed,
+                       options.output});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."), u"COMMAND [ARGS...]"_s);
     if (!parser.parse(arguments)) {
         m_err << "folio-cli: " << parser.errorText() << Qt::endl << tr("Try 'folio-cli --help'.") << Qt::endl;

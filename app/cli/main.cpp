@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -12,6 +13,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("folio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));
+    // Feeds are fetched through the system's proxy settings (environment, PAC, OS settings).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QTextStream out(stdout);
     QTextStream err(stderr);
     folio::CommandLine cli(out, err);

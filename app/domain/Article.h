@@ -65,6 +65,7 @@ struct LibraryStats
     int sources = 0;
     int bookmarks = 0;
     int unread = 0;
+    int bookmarksUnread = 0;
 };
 
 /// What one import did.

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/DocumentParser.h"
 
+#include "ingest/AtomParser.h"
+#include "ingest/JsonFeedParser.h"
+#include "ingest/RssParser.h"
+#include "ingest/SafeXmlReader.h"
 #include "ingest/TagPageParser.h"
 #include "ingest/TextDecoding.h"
 
@@ -12,9 +16,36 @@ using namespace Qt::StringLiterals;
 
 namespace folio {
 
+namespace {
+
+Result<ParsedFeed> parseXml(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)
+{
+    SafeXmlReader reader(fileName);
+    if (auto ok = reader.open(bytes); !ok) {
+        return ok.error();
+    }
+    if (auto ok = reader.readRoot(); !ok) {
+        return ok.error();
+    }
+    const QStringView name = reader.xml().name();
+    const QStringView ns = reader.xml().namespaceUri();
+    if (RssParser::acceptsRoot(name, ns)) {
+        return RssParser::parse(reader, baseUrl);
+    }
+    if (AtomParser::acceptsRoot(name, ns)) {
+        return AtomParser::parse(reader, baseUrl);
+    }
+    if (name.compare("opml"_L1, Qt::CaseInsensitive) == 0) {
+        return makeError(Error::Code::Invalid, u"this is an OPML subscription list; use OPML import"_s, fileName,
+                         reader.line());
+    }
+    return makeError(Error::Code::Parse, u"unrecognised format (XML root element <%1>)"_s.arg(name), fileName, 1);
+}
+
+} // namespace
+
 Result<ParsedFeed> DocumentParser::parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)
 {
-    Q_UNUSED(baseUrl)
     if (bytes.size() > text::kMaxDocumentBytes) {
         return makeError(Error::Code::Parse,
                          u"file is larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024)),
@@ -23,10 +54,17 @@ Result<ParsedFeed> DocumentParser::parse(const QByteArray& bytes, const QString&
     if (TagPageParser::looksLikeTagPage(bytes)) {
         return TagPageParser::parse(bytes, fileName);
     }
-    if (text::stripUtf8Bom(bytes).trimmed().isEmpty()) {
+    const QString head = text::decodedPrefix(bytes).trimmed();
+    if (head.isEmpty()) {
         return makeError(Error::Code::Parse, u"empty file"_s, fileName, 1);
     }
-    return TagPageParser::parse(bytes, fileName);
+    if (head.startsWith(u'{')) {
+        return JsonFeedParser::parse(bytes, fileName, baseUrl);
+    }
+    if (head.startsWith(u'<')) {
+        return parseXml(bytes, fileName, baseUrl);
+    }
+    return makeError(Error::Code::Parse, u"unrecognised format"_s, fileName, 1);
 }
 
 Result<ParsedFeed> DocumentParser::parseFile(const QString& path)

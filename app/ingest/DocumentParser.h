@@ -10,7 +10,9 @@
 
 namespace folio {
 
-/// Recognises a document's format from its bytes and hands it to the matching parser.
+/// Recognises a document's format from its bytes and hands it to the matching parser:
+/// a tag page, '{' -> JSON Feed, '<' -> XML by root element (rss, rdf:RDF, Atom 1.0/0.3 feed).
+/// An OPML document is an Error (it goes through OpmlParser), anything else "unrecognised format".
 class DocumentParser
 {
 public:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/TextDecoding.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <array>
@@ -130,6 +131,102 @@ Result<QString> decode(const QByteArray& bytes, const QString& encoding, const Q
     }
     QString text = decoder.decode(bytes);
     return text;
+}
+
+ByteOrderMark detectByteOrderMark(const QByteArray& bytes)
+{
+    // UTF-32 LE must be tested before UTF-16 LE: its mark starts with FF FE too.
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))) {
+        return {u"utf-32le"_s, 4};
+    }
+    if (bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4))) {
+        return {u"utf-32be"_s, 4};
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        return {u"utf-8"_s, 3};
+    }
+    if (bytes.startsWith("\xFF\xFE")) {
+        return {u"utf-16le"_s, 2};
+    }
+    if (bytes.startsWith("\xFE\xFF")) {
+        return {u"utf-16be"_s, 2};
+    }
+    return {};
+}
+
+bool isValidUtf8(const QByteArray& bytes)
+{
+    return firstInvalidUtf8(stripUtf8Bom(bytes)) < 0;
+}
+
+QString declaredXmlEncoding(const QByteArray& bytes)
+{
+    static const QRegularExpression re(
+        u"^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']"_s);
+    const QString head = QString::fromLatin1(stripUtf8Bom(bytes.left(1024)));
+    const auto m = re.match(head);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+Result<QString> decodeXml(const QByteArray& bytes, const QString& fileName)
+{
+    const ByteOrderMark bom = detectByteOrderMark(bytes);
+    if (!bom.encoding.isEmpty() && bom.encoding != "utf-8"_L1) {
+        return decode(bytes.mid(bom.length), bom.encoding, fileName);
+    }
+    if (bom.encoding.isEmpty() && bytes.startsWith(QByteArrayView("<\0?\0", 4))) {
+        return decode(bytes, u"utf-16le"_s, fileName);
+    }
+    if (bom.encoding.isEmpty() && bytes.startsWith(QByteArrayView("\0<\0?", 4))) {
+        return decode(bytes, u"utf-16be"_s, fileName);
+    }
+    const QByteArray body = stripUtf8Bom(bytes);
+    QString declared = bom.encoding.isEmpty() ? declaredXmlEncoding(body) : QString();
+    // A declaration read as single bytes cannot truly be UTF-16/32; the tool that wrote it lied.
+    if (declared.startsWith("utf-16"_L1) || declared.startsWith("utf-32"_L1) || declared == "utf8"_L1) {
+        declared = u"utf-8"_s;
+    }
+    if (declared.isEmpty() || declared == "utf-8"_L1) {
+        if (firstInvalidUtf8(body) < 0) {
+            return QString::fromUtf8(body);
+        }
+        return decodeCp1252(body);
+    }
+    Result<QString> decoded = decode(body, declared, fileName);
+    if (!decoded && firstInvalidUtf8(body) < 0) {
+        return QString::fromUtf8(body);
+    }
+    if (!decoded) {
+        Error error = decoded.error();
+        error.line = 1;
+        return error;
+    }
+    return decoded;
+}
+
+QByteArray jsonAsUtf8(const QByteArray& bytes)
+{
+    const ByteOrderMark bom = detectByteOrderMark(bytes);
+    if (bom.encoding.isEmpty()) {
+        return bytes;
+    }
+    if (bom.encoding == "utf-8"_L1) {
+        return bytes.mid(bom.length);
+    }
+    const Result<QString> decoded = decode(bytes.mid(bom.length), bom.encoding, QString());
+    return decoded ? decoded->toUtf8() : QByteArray();
+}
+
+QString decodedPrefix(const QByteArray& bytes, qsizetype maxBytes)
+{
+    const ByteOrderMark bom = detectByteOrderMark(bytes);
+    const QByteArray head = bytes.mid(bom.length, maxBytes);
+    if (bom.encoding.isEmpty() || bom.encoding == "utf-8"_L1) {
+        // Latin-1 keeps every byte; only the ASCII structure matters for sniffing.
+        return QString::fromLatin1(head);
+    }
+    const Result<QString> decoded = decode(head, bom.encoding, QString());
+    return decoded ? decoded.value() : QString();
 }
 
 } // namespace folio::text

@@ -26,4 +26,33 @@ Result<QString> decode(const QByteArray& bytes, const QString& encoding, const Q
 /// 1-based line number of byte offset in bytes.
 int lineOfOffset(const QByteArray& bytes, qsizetype offset);
 
+/// A byte-order mark: the encoding it announces ("utf-8", "utf-16le", "utf-16be", "utf-32le",
+/// "utf-32be") and its length in bytes; an empty encoding when bytes start with none.
+struct ByteOrderMark
+{
+    QString encoding;
+    int length = 0;
+};
+ByteOrderMark detectByteOrderMark(const QByteArray& bytes);
+
+/// True when bytes are valid UTF-8 without NUL bytes (a BOM is allowed).
+bool isValidUtf8(const QByteArray& bytes);
+
+/// The encoding named in an XML declaration (`<?xml ... encoding="..."?>`), lower-case;
+/// empty when there is no declaration or it names none.
+QString declaredXmlEncoding(const QByteArray& bytes);
+
+/// Decodes an XML document the way XML 1.0 appendix F sniffs it: a byte-order mark wins, then
+/// UTF-16 without a mark recognised from "<?", then the encoding in the XML declaration, then
+/// UTF-8. UTF-8 (declared or assumed) that is not valid is read as windows-1252, which is
+/// what such feeds nearly always are. An unknown declared encoding falls back to UTF-8 when
+/// the bytes are valid UTF-8, else it is an error on line 1.
+Result<QString> decodeXml(const QByteArray& bytes, const QString& fileName);
+
+/// The UTF-8 bytes of a JSON text: a UTF-8 BOM is dropped, UTF-16/32 (with a BOM) converted.
+QByteArray jsonAsUtf8(const QByteArray& bytes);
+
+/// The first characters of a document of any supported encoding (after a BOM), for sniffing.
+QString decodedPrefix(const QByteArray& bytes, qsizetype maxBytes = 4096);
+
 } // namespace folio::text

@@ -379,7 +379,8 @@ Result<LibraryStats> ArticleStore::stats()
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM tags), (SELECT count(*) FROM sources), "
                 u"(SELECT count(*) FROM article_state WHERE bookmarked = 1), "
-                u"(SELECT count(*) FROM articles) - (SELECT count(*) FROM article_state WHERE read = 1)"_s)
+                u"(SELECT count(*) FROM articles) - (SELECT count(*) FROM article_state WHERE read = 1), "
+                u"(SELECT count(*) FROM article_state WHERE bookmarked = 1 AND read = 0)"_s)
         || !q.next()) {
         return Database::sqlError(q, u"read statistics"_s);
     }
@@ -389,6 +390,7 @@ Result<LibraryStats> ArticleStore::stats()
     s.sources = q.value(2).toInt();
     s.bookmarks = q.value(3).toInt();
     s.unread = q.value(4).toInt();
+    s.bookmarksUnread = q.value(5).toInt();
     return s;
 }
 

@@ -105,7 +105,7 @@ Result<QSqlDatabase> openConnection(const QString& name, const QString& path)
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return r.error();
+        return makeError(Error::Code::Database, u"not a Folio library (or damaged): %1"_s.arg(r.error().message), path);
     }
     return db;
 }

@@ -20,9 +20,18 @@ namespace {
 
 const QString kSeedKey = u"seed_imported"_s;
 
-SourceSpec sourceFor(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl)
+SourceSpec sourceFor(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl, const QString& sourceKey)
 {
     SourceSpec s;
+    if (!sourceKey.isEmpty()) {
+        // A subscribed feed: keyed by its subscription, whatever the document is and wherever it moves.
+        s.kind = u"feed"_s;
+        s.key = sourceKey;
+        s.url = feedUrl.toString();
+        s.siteUrl = feed.link;
+        s.title = !feed.title.trimmed().isEmpty() ? feed.title.simplified() : s.url;
+        return s;
+    }
     if (feed.format == "tagpage"_L1) {
         s.kind = u"tagpage"_s;
         s.key = u"tagpage:"_s + QueryBuilder::tagKey(feed.title);
@@ -45,12 +54,18 @@ Importer::Importer(QSqlDatabase db)
 {
 }
 
-Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl)
+Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl,
+                                            const ImportOptions& options)
 {
     QList<ImportItem> items;
     items.reserve(feed.items.size());
     for (const FeedItem& item : feed.items) {
         ImportItem entry{item, {}};
+        for (const QString& tag : options.extraTags) {
+            if (!entry.item.tags.contains(tag, Qt::CaseInsensitive)) {
+                entry.item.tags.append(tag);
+            }
+        }
         if (!item.contentHtml.trimmed().isEmpty()) {
             const QUrl base = item.link.isEmpty() ? QUrl(feed.link) : QUrl(item.link);
             entry.item.contentHtml = html::sanitize(item.contentHtml, base);
@@ -60,7 +75,7 @@ Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QStrin
         }
         items.append(std::move(entry));
     }
-    auto report = ArticleStore(m_db).importItems(sourceFor(feed, origin, feedUrl), items);
+    auto report = ArticleStore(m_db).importItems(sourceFor(feed, origin, feedUrl, options.sourceKey), items);
     if (!report) {
         Error e = report.error();
         e.file = origin;

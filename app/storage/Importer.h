@@ -7,9 +7,17 @@
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QUrl>
 
 namespace folio {
+
+/// How importParsed files a document beyond what the document says (subscribed feeds).
+struct ImportOptions
+{
+    QString sourceKey;     ///< sources.key to store under (kind 'feed'); empty: derived from the document
+    QStringList extraTags; ///< tags every item gets in addition to its own
+};
 
 /// Turns documents into library content: parse, sanitise, store. One file is one transaction,
 /// so a file either imports whole or not at all. Synchronous; run it on a worker thread.
@@ -22,8 +30,9 @@ public:
     Result<ImportReport> importFile(const QString& path);
 
     /// Imports a parsed document. origin names it in messages and keys its source when the
-    /// document itself has no URL.
-    Result<ImportReport> importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {});
+    /// document itself has no URL (unless options name the source key).
+    Result<ImportReport> importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {},
+                                      const ImportOptions& options = {});
 
     /// Imports the tag pages compiled into the binary (":/folio/seeds") into an empty library,
     /// once: the library records that it happened. Returns how many articles were added.

@@ -5,16 +5,36 @@
 #include "domain/Article.h"
 #include "domain/ArticleQuery.h"
 #include "domain/Result.h"
+#include "storage/FeedStore.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
+class QNetworkAccessManager;
+
 namespace folio {
+
+class FeedFetcher;
+
+/// What one refreshFeeds() did.
+struct RefreshReport
+{
+    int feeds = 0;       ///< feeds asked for
+    int fetched = 0;     ///< feeds that delivered a document (stored)
+    int notModified = 0; ///< feeds that answered 304
+    int failed = 0;      ///< feeds whose fetch or store failed (the error is on the feed)
+    int cancelled = 0;
+    int added = 0;   ///< new articles, all feeds together
+    int updated = 0; ///< changed articles, all feeds together
+    QList<FeedUpdate> updates;
+};
 
 /// The library as the GUI sees it: every call runs off the calling thread and answers through
 /// a QFuture. Reads run on a small pool; writes run one at a time on a single writer thread.
@@ -51,13 +71,45 @@ public:
     /// Waits for every queued job (tests, shutdown).
     void waitForIdle();
 
+    /// The network for feeds. The composition root owns the manager (and enables the system
+    /// proxy); it must live on this object's thread. Until it is set, feed calls fail.
+    void setNetworkAccessManager(QNetworkAccessManager* manager);
+    /// The fetcher feeds go through (null before setNetworkAccessManager): limits and timeouts.
+    FeedFetcher* feedFetcher() const { return m_fetcher; }
+
+    QFuture<Result<QList<Feed>>> feeds();
+    /// Fetches url (a feed, or a web page naming one), then stores the feed and its articles
+    /// with these tags. A feed that is subscribed already is reported, not changed.
+    QFuture<Result<SubscribeReport>> subscribe(const QUrl& url, const QStringList& tags = {});
+    QFuture<Result<UnsubscribeReport>> unsubscribe(qint64 feedId);
+    /// Fetches these feeds (all when ids is empty) and stores what changed, feed by feed; one
+    /// failing feed never stops the others. Progress: refreshProgress and feedRefreshed.
+    QFuture<Result<RefreshReport>> refreshFeeds(const QList<qint64>& ids = {});
+    /// Aborts every running fetch; refreshes finish with the feeds reported cancelled.
+    void cancelRefresh();
+    /// Adds the feeds of an OPML file in one transaction, without fetching them (folders become tags).
+    QFuture<Result<SubscriptionImportReport>> importSubscriptions(const QString& path);
+    /// Writes every feed to an OPML file (tags become folders).
+    QFuture<Result<void>> exportSubscriptions(const QString& path);
+
 Q_SIGNALS:
     /// Articles were added or changed (imports, refreshes).
     void contentChanged();
     /// Read or bookmark state of these articles changed.
     void stateChanged(const QList<qint64>& ids);
+    /// Feeds were added, removed or their status (title, error, last fetch) changed.
+    void feedsChanged();
+    /// done of total feeds of a refreshFeeds() call are stored.
+    void refreshProgress(int done, int total);
+    /// One feed of a refresh was stored (or failed).
+    void feedRefreshed(const folio::FeedUpdate& update);
 
 private:
+    struct RefreshBatch;
+    void onFeedFetched(const FetchResult& result);
+    void startRefresh(const std::shared_ptr<RefreshBatch>& batch, const QList<Feed>& feeds);
+    void storeRefreshed(const std::shared_ptr<RefreshBatch>& batch, const FetchResult& result);
+
     Library(QString profileDir, QString databasePath);
 
     template<typename T, typename Fn>
@@ -67,6 +119,9 @@ private:
     QString m_databasePath;
     QThreadPool m_readPool;
     QThreadPool m_writePool;
+    FeedFetcher* m_fetcher = nullptr; // child of this
+    QHash<quint64, std::function<void(const FetchResult&)>> m_fetchHandlers;
+    quint64 m_nextFetchToken = 1;
 };
 
 } // namespace folio

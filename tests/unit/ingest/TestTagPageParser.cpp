@@ -107,7 +107,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(int, line);
         QFETCH(QString, message);
-        const auto result = DocumentParser::parse(bytes, u"/tmp/bad.txt"_s);
+        const auto result = TagPageParser::parse(bytes, u"/tmp/bad.txt"_s);
         QVERIFY(!result.hasValue());
         QCOMPARE(result.error().file, u"/tmp/bad.txt"_s);
         QCOMPARE(result.error().line, line);

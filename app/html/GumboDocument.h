@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct GumboInternalNode;
+struct GumboInternalOutput;
+
+/// Internal to app/html: gumbo parses with bounded time and memory.
+namespace folio::html::detail {
+
+/// Input beyond this many characters is ignored.
+inline constexpr qsizetype kMaxInputChars = 2 * 1024 * 1024;
+
+/// One gumbo parse of untrusted HTML with bounded cost: the input is cut at kMaxInputChars, start
+/// tags that would nest absurdly deep are first replaced by empty comments (limitNesting), and a
+/// parse that still runs over the memory or time budget is abandoned. The tree lives as long as this.
+class GumboDocument
+{
+public:
+    explicit GumboDocument(const QString& html);
+    ~GumboDocument();
+    GumboDocument(const GumboDocument&) = delete;
+    GumboDocument& operator=(const GumboDocument&) = delete;
+
+    /// The <body> element; nullptr for a frameset document or an abandoned parse.
+    const GumboInternalNode* body() const;
+    /// True when the parse ran over budget and was abandoned.
+    bool abandoned() const { return m_output == nullptr; }
+
+private:
+    class Arena;
+    QByteArray m_utf8; // gumbo's tree points into this buffer
+    std::unique_ptr<Arena> m_arena;
+    GumboInternalOutput* m_output = nullptr;
+};
+
+} // namespace folio::html::detail

@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/RssParser.h"
+
+#include "ingest/DateParser.h"
+#include "ingest/IngestCommon.h"
+#include "ingest/SafeXmlReader.h"
+#include "ingest/XmlNames.h"
+
+using namespace Qt::StringLiterals;
+
+namespace folio {
+
+namespace {
+
+// An item as read, before its URLs can be resolved (the channel link may come later).
+struct PendingItem
+{
+    FeedItem item;
+    QUrl base;
+    QString rawLink;
+    QString guid;
+    bool guidIsPermaLink = true;
+    QStringList creators;
+    QString rssAuthor;
+    QString itunesAuthor;
+    QDateTime pubDate;
+    QDateTime dcDate;
+    QDateTime otherPublished;
+    QList<Enclosure> rawEnclosures;
+};
+
+bool isCoreNs(QStringView ns)
+{
+    return ns.isEmpty() || ns == xmlns::kRss10 || ns == xmlns::kRss090 || ns == xmlns::kRss20Userland;
+}
+
+bool isMediaNs(QStringView ns)
+{
+    // Some feeds drop the trailing slash of the Media RSS namespace.
+    return ns == xmlns::kMedia || ns == "http://search.yahoo.com/mrss"_L1;
+}
+
+QString htmlOf(const XmlContent& content)
+{
+    return content.hasElements ? content.markup : content.text;
+}
+
+qint64 lengthOf(QStringView s)
+{
+    bool ok = false;
+    const qint64 n = s.trimmed().toLongLong(&ok);
+    return ok && n >= 0 ? n : -1;
+}
+
+bool looksLikeWebUrl(const QString& s)
+{
+    return s.startsWith("http://"_L1, Qt::CaseInsensitive) || s.startsWith("https://"_L1, Qt::CaseInsensitive);
+}
+
+class RssReader
+{
+public:
+    RssReader(SafeXmlReader& reader, const QUrl& baseUrl)
+        : m_reader(reader)
+        , m_xml(reader.xml())
+        , m_baseUrl(baseUrl)
+    {
+    }
+
+    Result<ParsedFeed> run()
+    {
+        const bool rdf = m_xml.name() == "RDF"_L1;
+        if (rdf) {
+            m_feed.format = u"rss1.0"_s;
+        } else {
+            const QString version = m_xml.attributes().value("version"_L1).trimmed().toString();
+            m_feed.format = version.startsWith(u'2') ? u"rss2.0"_s : u"rss0.9x"_s;
+        }
+        const QUrl rootBase = ingest::withXmlBase(m_baseUrl, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
+        while (m_xml.readNextStartElement()) {
+            if (rdf && m_xml.namespaceUri() == xmlns::kRss090) {
+                m_feed.format = u"rss0.9x"_s;
+            }
+            if (m_xml.name() == "channel"_L1 && isCoreNs(m_xml.namespaceUri())) {
+                readChannel(rootBase);
+            } else if (m_xml.name() == "item"_L1 && isCoreNs(m_xml.namespaceUri())) {
+                readItem(rootBase); // RSS 1.0 puts items beside the channel
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+        if (auto ok = m_reader.finish(); !ok) {
+            return ok.error();
+        }
+        resolveAll();
+        return std::move(m_feed);
+    }
+
+private:
+    void readChannel(const QUrl& parentBase)
+    {
+        const QUrl base = ingest::withXmlBase(parentBase, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
+        m_channelBase = base;
+        while (m_xml.readNextStartElement()) {
+            const QStringView ns = m_xml.namespaceUri();
+            const QStringView name = m_xml.name();
+            if (!isCoreNs(ns)) {
+                m_xml.skipCurrentElement();
+            } else if (name == "item"_L1) {
+                readItem(base);
+            } else if (name == "title"_L1 && m_feed.title.isEmpty()) {
+                m_feed.title = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+            } else if (name == "link"_L1 && m_rawFeedLink.isEmpty()) {
+                m_rawFeedLink = m_reader.readText(ingest::kMaxShortField).trimmed();
+            } else if (name == "description"_L1 && m_feed.description.isEmpty()) {
+                m_feed.description =
+                    ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+    }
+
+    void readItem(const QUrl& parentBase)
+    {
+        if (m_pending.size() >= ingest::kMaxItems) {
+            if (!m_warnedLimit) {
+                qCWarning(lcIngest, "%s: more than %lld items; the rest are skipped",
+                          qPrintable(m_reader.fileName()), static_cast<long long>(ingest::kMaxItems));
+                m_warnedLimit = true;
+            }
+            m_xml.skipCurrentElement();
+            return;
+        }
+        PendingItem p;
+        p.item.line = m_reader.line();
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        p.base = ingest::withXmlBase(parentBase, attributes.value(xmlns::kXml, "base"_L1).toString());
+        const QString about = attributes.value(xmlns::kRdf, "about"_L1).trimmed().toString();
+        while (m_xml.readNextStartElement()) {
+            readItemChild(p);
+        }
+        if (p.item.id.isEmpty()) {
+            p.item.id = about;
+        }
+        if (p.rawLink.isEmpty() && looksLikeWebUrl(about)) {
+            p.rawLink = about;
+        }
+        m_pending.append(std::move(p));
+    }
+
+    void readItemChild(PendingItem& p)
+    {
+        const QString ns = m_xml.namespaceUri().toString();
+        const QString name = m_xml.name().toString();
+        if (isCoreNs(ns)) {
+            readCoreChild(p, name);
+        } else if (ns == xmlns::kContent && name == "encoded"_L1) {
+            p.item.contentHtml = htmlOf(m_reader.readContent(ingest::kMaxLongField, true)).trimmed();
+        } else if (ns == xmlns::kDc) {
+            readDublinCore(p, name);
+        } else if (ns == xmlns::kDcTerms && name == "modified"_L1) {
+            p.item.updated = DateParser::parse(m_reader.readText(ingest::kMaxShortField));
+        } else if (ns == xmlns::kDcTerms && (name == "issued"_L1 || name == "created"_L1)) {
+            const QDateTime date = DateParser::parse(m_reader.readText(ingest::kMaxShortField));
+            if (!p.otherPublished.isValid()) {
+                p.otherPublished = date;
+            }
+        } else if (ns == xmlns::kAtom10 && name == "updated"_L1) {
+            p.item.updated = DateParser::parse(m_reader.readText(ingest::kMaxShortField));
+        } else if (ns == xmlns::kAtom10 && name == "published"_L1) {
+            p.otherPublished = DateParser::parse(m_reader.readText(ingest::kMaxShortField));
+        } else if (isMediaNs(ns)) {
+            readMedia(p, name);
+        } else if (ns == xmlns::kItunes && name == "author"_L1) {
+            p.itunesAuthor = m_reader.readText(ingest::kMaxShortField).simplified();
+        } else if (ns == xmlns::kXhtml && name == "body"_L1 && p.item.contentHtml.isEmpty()) {
+            p.item.contentHtml = m_reader.readContent(ingest::kMaxLongField, true).markup.trimmed();
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+
+    void readCoreChild(PendingItem& p, const QString& name)
+    {
+        if (name == "title"_L1) {
+            // RSS titles are HTML in practice: "&amp;eacute;" means é, "<b>" is markup.
+            p.item.title = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+        } else if (name == "link"_L1) {
+            const QString link = m_reader.readText(ingest::kMaxShortField).trimmed();
+            if (p.rawLink.isEmpty()) {
+                p.rawLink = link;
+            }
+        } else if (name == "guid"_L1) {
+            p.guidIsPermaLink =
+                m_xml.attributes().value("isPermaLink"_L1).trimmed().compare("false"_L1, Qt::CaseInsensitive) != 0;
+            p.guid = m_reader.readText(ingest::kMaxShortField).trimmed();
+            p.item.id = p.guid;
+        } else if (name == "description"_L1) {
+            p.item.summary = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+        } else if (name == "pubDate"_L1) {
+            p.pubDate = DateParser::parse(m_reader.readText(ingest::kMaxShortField));
+        } else if (name == "author"_L1) {
+            p.rssAuthor = ingest::authorName(m_reader.readText(ingest::kMaxShortField));
+        } else if (name == "category"_L1) {
+            ingest::addTag(p.item.tags, m_reader.readText(ingest::kMaxShortField));
+        } else if (name == "enclosure"_L1) {
+            const QXmlStreamAttributes a = m_xml.attributes();
+            p.rawEnclosures.append(Enclosure{a.value("url"_L1).trimmed().toString(),
+                                             a.value("type"_L1).trimmed().toString(), lengthOf(a.value("length"_L1))});
+            m_xml.skipCurrentElement();
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+
+    void readDublinCore(PendingItem& p, const QString& name)
+    {
+        if (name == "creator"_L1) {
+            const QString creator = ingest::authorName(m_reader.readText(ingest::kMaxShortField));
+            if (!creator.isEmpty() && !p.creators.contains(creator) && p.creators.size() < 32) {
+                p.creators.append(creator);
+            }
+        } else if (name == "date"_L1) {
+            if (!p.dcDate.isValid()) {
+                p.dcDate = DateParser::parse(m_reader.readText(ingest::kMaxShortField));
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        } else if (name == "subject"_L1) {
+            ingest::addTag(p.item.tags, m_reader.readText(ingest::kMaxShortField));
+        } else if (name == "identifier"_L1 && p.item.id.isEmpty()) {
+            p.item.id = m_reader.readText(ingest::kMaxShortField).trimmed();
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+
+    // media:content and media:thumbnail, also inside media:group or nested in media:content.
+    void readMedia(PendingItem& p, const QString& name)
+    {
+        const QXmlStreamAttributes a = m_xml.attributes();
+        if (name == "content"_L1) {
+            QString type = a.value("type"_L1).trimmed().toString();
+            if (type.isEmpty()) {
+                type = a.value("medium"_L1).trimmed().toString();
+            }
+            p.rawEnclosures.append(
+                Enclosure{a.value("url"_L1).trimmed().toString(), type, lengthOf(a.value("fileSize"_L1))});
+        } else if (name == "thumbnail"_L1) {
+            p.rawEnclosures.append(Enclosure{a.value("url"_L1).trimmed().toString(), u"image"_s, -1});
+            m_xml.skipCurrentElement();
+            return;
+        } else if (name != "group"_L1) {
+            m_xml.skipCurrentElement();
+            return;
+        }
+        while (m_xml.readNextStartElement()) {
+            if (isMediaNs(m_xml.namespaceUri())) {
+                readMedia(p, m_xml.name().toString());
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+    }
+
+    void resolveAll()
+    {
+        const QString feedLink = ingest::resolveWebUrl(m_rawFeedLink, m_channelBase);
+        m_feed.link = feedLink;
+        const QUrl siteBase(feedLink);
+        m_feed.items.reserve(m_pending.size());
+        for (PendingItem& p : m_pending) {
+            const QUrl base = ingest::isWebUrl(p.base) ? p.base : siteBase;
+            FeedItem& item = p.item;
+            item.link = ingest::resolveWebUrl(p.rawLink, base);
+            if (item.link.isEmpty() && !p.guid.isEmpty()
+                && (looksLikeWebUrl(p.guid) || (p.guidIsPermaLink && p.guid.startsWith(u'/')))) {
+                item.link = ingest::resolveWebUrl(p.guid, base);
+            }
+            const QUrl linkBase(item.link);
+            for (const Enclosure& raw : std::as_const(p.rawEnclosures)) {
+                Enclosure e = raw;
+                e.url = ingest::resolveWebUrl(raw.url, base);
+                if (e.url.isEmpty()) {
+                    e.url = ingest::resolveWebUrl(raw.url, linkBase);
+                }
+                ingest::addEnclosure(item.enclosures, e);
+            }
+            item.published = p.pubDate.isValid() ? p.pubDate : p.dcDate.isValid() ? p.dcDate : p.otherPublished;
+            if (!p.creators.isEmpty()) {
+                item.author = p.creators.join(", "_L1);
+            } else if (!p.rssAuthor.isEmpty()) {
+                item.author = p.rssAuthor;
+            } else {
+                item.author = p.itunesAuthor;
+            }
+            ingest::finishItem(item);
+            m_feed.items.append(std::move(item));
+        }
+    }
+
+    SafeXmlReader& m_reader;
+    QXmlStreamReader& m_xml;
+    QUrl m_baseUrl;
+    QUrl m_channelBase;
+    QString m_rawFeedLink;
+    ParsedFeed m_feed;
+    QList<PendingItem> m_pending;
+    bool m_warnedLimit = false;
+};
+
+} // namespace
+
+bool RssParser::acceptsRoot(QStringView name, QStringView namespaceUri)
+{
+    return (name == "rss"_L1 && isCoreNs(namespaceUri)) || (name == "RDF"_L1 && namespaceUri == xmlns::kRdf);
+}
+
+Result<ParsedFeed> RssParser::parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)
+{
+    SafeXmlReader reader(fileName);
+    if (auto ok = reader.open(bytes); !ok) {
+        return ok.error();
+    }
+    if (auto ok = reader.readRoot(); !ok) {
+        return ok.error();
+    }
+    if (!acceptsRoot(reader.xml().name(), reader.xml().namespaceUri())) {
+        return makeError(Error::Code::Parse, u"not an RSS document"_s, fileName, reader.line());
+    }
+    return parse(reader, baseUrl);
+}
+
+Result<ParsedFeed> RssParser::parse(SafeXmlReader& reader, const QUrl& baseUrl)
+{
+    return RssReader(reader, baseUrl).run();
+}
+
+} // namespace folio

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ArticleListModel.h"
+
+#include "storage/ArticleStore.h"
+#include "storage/Library.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace folio {
+
+ArticleListModel::ArticleListModel(Library* library, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_library(library)
+{
+}
+
+int ArticleListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ArticleRow& row = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Bookmark:
+            return row.state.bookmarked ? u"\u2605"_s : u"\u2606"_s;
+        case Title:
+            return row.title;
+        case Source:
+            return row.source;
+        case Date:
+            if (!row.published) {
+                return u"\u2013"_s;
+            }
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(*row.published).toLocalTime(),
+                                      QLocale::ShortFormat);
+        case Tags:
+            return row.tags.join(u", "_s);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Bookmark) {
+            return row.state.bookmarked ? tr("Bookmarked (click to remove)") : tr("Click to bookmark");
+        }
+        if (index.column() == Title) {
+            return row.title;
+        }
+        return {};
+    case Qt::FontRole:
+        if (!row.state.read) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Bookmark ? QVariant(Qt::AlignCenter) : QVariant();
+    case IdRole:
+        return row.id;
+    case ReadRole:
+        return row.state.read;
+    case BookmarkedRole:
+        return row.state.bookmarked;
+    case PublishedRole:
+        return row.published ? QVariant(*row.published) : QVariant();
+    case LinkRole:
+        return row.link;
+    case TagsRole:
+        return row.tags;
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Bookmark:
+        return u"\u2605"_s;
+    case Title:
+        return tr("Title");
+    case Source:
+        return tr("Source");
+    case Date:
+        return tr("Date");
+    case Tags:
+        return tr("Tags");
+    default:
+        return {};
+    }
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading && m_library;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent)) {
+        request(m_pageSize, false);
+    }
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    ArticleQuery q = m_query;
+    if (column == Title) {
+        q.sort = order == Qt::AscendingOrder ? ArticleQuery::Sort::TitleAsc : ArticleQuery::Sort::TitleDesc;
+    } else if (column == Date) {
+        q.sort = order == Qt::DescendingOrder ? ArticleQuery::Sort::DateDesc : ArticleQuery::Sort::DateAsc;
+    } else {
+        return;
+    }
+    if (!(q == m_query)) {
+        setQuery(q);
+    }
+}
+
+void ArticleListModel::setQuery(const ArticleQuery& query)
+{
+    m_query = query;
+    ++m_generation;
+    // Rows are removed rather than the model reset: a reset would also reset the view's
+    // header (column widths, sort indicator).
+    replaceRows({});
+    m_atEnd = false;
+    m_loading = false;
+    request(m_pageSize, false);
+}
+
+void ArticleListModel::refresh()
+{
+    request(qMax(m_pageSize, static_cast<int>(m_rows.size())), true);
+}
+
+void ArticleListModel::request(int limit, bool replace)
+{
+    if (!m_library) {
+        return;
+    }
+    if (replace) {
+        ++m_generation;
+    }
+    const quint64 generation = m_generation;
+    std::optional<ArticleCursor> after;
+    if (!replace && !m_rows.empty()) {
+        after = ArticleStore::cursorAfter(m_rows.back());
+    }
+    m_loading = true;
+    m_library->page(m_query, after, limit)
+        .then(this, [this, generation, limit, replace](const Result<std::vector<ArticleRow>>& result) {
+            if (generation != m_generation) {
+                return; // an answer to a query that is no longer shown
+            }
+            if (!result) {
+                m_loading = false;
+                m_atEnd = true;
+                Q_EMIT loadFailed(result.error().toString());
+                return;
+            }
+            const std::vector<ArticleRow>& rows = result.value();
+            // Views (and the model tester) may ask for more while rows go in: stay "loading"
+            // until the rows are in place and the end is known.
+            m_atEnd = static_cast<int>(rows.size()) < limit;
+            if (replace) {
+                replaceRows(rows);
+            } else if (!rows.empty()) {
+                const int first = static_cast<int>(m_rows.size());
+                beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+                m_rows.insert(m_rows.end(), rows.begin(), rows.end());
+                endInsertRows();
+            }
+            m_loading = false;
+            Q_EMIT pageLoaded();
+        });
+}
+
+void ArticleListModel::replaceRows(const std::vector<ArticleRow>& rows)
+{
+    // Same articles in the same order (a refresh after state changes): update in place.
+    bool sameIds = rows.size() == m_rows.size();
+    for (size_t i = 0; sameIds && i < rows.size(); ++i) {
+        sameIds = rows[i].id == m_rows[i].id;
+    }
+    if (sameIds) {
+        if (!rows.empty()) {
+            m_rows = rows;
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    if (!m_rows.empty()) {
+        beginRemoveRows({}, 0, rowCount() - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    if (!rows.empty()) {
+        beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
+        m_rows = rows;
+        endInsertRows();
+    }
+    Q_EMIT rowsReplaced();
+}
+
+qint64 ArticleListModel::articleId(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[static_cast<size_t>(row)].id : 0;
+}
+
+int ArticleListModel::rowOf(qint64 id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+const ArticleRow* ArticleListModel::rowAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<size_t>(row)] : nullptr;
+}
+
+void ArticleListModel::applyState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role)
+{
+    for (const qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0 || m_rows[static_cast<size_t>(row)].state.*flag == on) {
+            continue;
+        }
+        m_rows[static_cast<size_t>(row)].state.*flag = on;
+        if (column < 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole, role});
+        } else {
+            Q_EMIT dataChanged(index(row, column), index(row, column), {Qt::DisplayRole, Qt::ToolTipRole, role});
+        }
+    }
+}
+
+void ArticleListModel::setRead(const QList<qint64>& ids, bool read)
+{
+    if (!m_library || ids.isEmpty()) {
+        return;
+    }
+    applyState(ids, &ArticleState::read, read, -1, ReadRole);
+    m_library->setRead(ids, read);
+}
+
+void ArticleListModel::setBookmarked(const QList<qint64>& ids, bool bookmarked)
+{
+    if (!m_library || ids.isEmpty()) {
+        return;
+    }
+    applyState(ids, &ArticleState::bookmarked, bookmarked, Bookmark, BookmarkedRole);
+    m_library->setBookmarked(ids, bookmarked);
+}
+
+} // namespace folio

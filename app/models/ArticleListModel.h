@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Article.h"
+#include "domain/ArticleQuery.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <vector>
+
+namespace folio {
+
+class Library;
+
+/// The article list: a window of small rows (no bodies) loaded page by page from the library.
+/// fetchMore() only asks for the next page; rows arrive asynchronously. Every request carries a
+/// generation number, and answers to an older query are dropped.
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Bookmark, Title, Source, Date, Tags, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ReadRole,
+        BookmarkedRole,
+        PublishedRole, ///< UTC seconds, or an invalid QVariant when undated
+        LinkRole,
+        TagsRole,
+    };
+
+    explicit ArticleListModel(Library* library, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    /// Replaces the filter; the list resets and loads its first page.
+    void setQuery(const ArticleQuery& query);
+    const ArticleQuery& query() const { return m_query; }
+
+    /// Re-reads as many rows as are loaded now (after an import), keeping the query.
+    void refresh();
+
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    int pageSize() const { return m_pageSize; }
+
+    bool isLoading() const { return m_loading; }
+    bool atEnd() const { return m_atEnd; }
+
+    qint64 articleId(int row) const;
+    /// Row of a loaded article, or -1.
+    int rowOf(qint64 id) const;
+    const ArticleRow* rowAt(int row) const;
+
+    /// Sets read/bookmark state: the rows change at once, the library is written in the background.
+    void setRead(const QList<qint64>& ids, bool read);
+    void setBookmarked(const QList<qint64>& ids, bool bookmarked);
+
+Q_SIGNALS:
+    /// A page (or a refresh) arrived; the model has its rows.
+    void pageLoaded();
+    /// The rows were replaced by a new query or a refresh (not emitted for appended pages).
+    void rowsReplaced();
+    /// The library reported an error while loading.
+    void loadFailed(const QString& message);
+
+private:
+    void request(int limit, bool replace);
+    void replaceRows(const std::vector<ArticleRow>& rows);
+    void applyState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role);
+
+    QPointer<Library> m_library;
+    ArticleQuery m_query;
+    std::vector<ArticleRow> m_rows;
+    quint64 m_generation = 0;
+    int m_pageSize = 500;
+    bool m_loading = false;
+    bool m_atEnd = false;
+};
+
+} // namespace folio

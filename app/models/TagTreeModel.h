@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Article.h"
+#include "domain/ArticleQuery.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace folio {
+
+class Library;
+
+/// The sidebar: a "Library" section (All articles, Unread, Bookmarked) and a "Tags" section
+/// with every tag, each entry with its total and unread counts. Column 0 is the name, column 1
+/// the counts. Counts come from SQL on a worker thread; bursts of changes are coalesced.
+class TagTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Section, All, Unread, Bookmarked, Tag };
+    enum Column { Name, Counts, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< int(Kind)
+        KeyRole,                     ///< stable key for settings: "all", "unread", "bookmarked", "tag:<name>"
+        TagNameRole,
+        CountRole,
+        UnreadRole,
+    };
+
+    explicit TagTreeModel(Library* library, QObject* parent = nullptr);
+    ~TagTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    /// Re-reads counts soon (coalesces bursts into one query).
+    void scheduleRefresh();
+    /// Re-reads counts now.
+    void refresh();
+
+    /// The entry with this KeyRole, or an invalid index.
+    QModelIndex indexForKey(const QString& key) const;
+    /// The article filter an entry stands for (tag, unread, bookmarked), applied on top of base.
+    static ArticleQuery queryFor(const QModelIndex& index, ArticleQuery base);
+
+Q_SIGNALS:
+    /// Counts (and possibly the tag list) were reloaded.
+    void refreshed();
+
+private:
+    struct Node
+    {
+        Kind kind = Kind::Section;
+        QString name;
+        int count = 0;
+        int unread = 0;
+        Node* parent = nullptr;
+        std::vector<std::unique_ptr<Node>> children;
+
+        int row() const;
+    };
+
+    Node* nodeFor(const QModelIndex& index) const;
+    void apply(const LibraryStats& stats, const QList<TagCount>& tags);
+    QModelIndex indexOf(Node* node, int column) const;
+
+    QPointer<Library> m_library;
+    std::unique_ptr<Node> m_root;
+    Node* m_librarySection = nullptr;
+    Node* m_tagSection = nullptr;
+    QTimer m_refreshTimer;
+    quint64 m_generation = 0;
+};
+
+} // namespace folio

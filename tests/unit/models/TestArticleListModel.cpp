@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ArticleListModel.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/Library.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace folio;
+
+class TestArticleListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+
+    void fill(int count)
+    {
+        QList<ImportItem> items;
+        for (int i = 0; i < count; ++i) {
+            FeedItem item;
+            item.title = u"Article %1"_s.arg(i, 4, 10, QChar(u'0'));
+            item.link = u"https://example.org/a/%1"_s.arg(i);
+            item.summary = i % 2 ? u"even Azië"_s : u"odd"_s;
+            if (i % 10 != 0) {
+                item.published = QDateTime::fromSecsSinceEpoch(1700000000 + i * 3600, QTimeZone::utc());
+            }
+            item.tags = {i % 3 == 0 ? u"Drie"_s : u"Anders"_s};
+            items.append(ImportItem{item, {}});
+        }
+        auto db = Database::connection(m_library->databasePath());
+        QVERIFY(db.hasValue());
+        QVERIFY(ArticleStore(db.value()).importItems(SourceSpec{u"feed"_s, u"feed:m"_s, u"M"_s, {}, {}}, items).hasValue());
+        Database::closeConnection(m_library->databasePath());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto lib = Library::open(m_dir.filePath(u"p%1"_s.arg(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(lib.hasValue());
+        m_library = std::move(lib.value());
+    }
+
+    void cleanup() { m_library.reset(); }
+
+    void pagesRowsAsTheViewAsks()
+    {
+        fill(1234);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(500);
+        QSignalSpy loaded(&model, &ArticleListModel::pageLoaded);
+        model.setQuery({});
+        QTRY_COMPARE(loaded.count(), 1);
+        // The tester may have asked for the next page already; pages come whole, never twice.
+        QVERIFY(model.rowCount() == 500 || model.rowCount() == 1000);
+        while (model.canFetchMore({})) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            QVERIFY(!model.canFetchMore({})); // one request at a time
+            QTRY_VERIFY(model.rowCount() > before);
+        }
+        QTRY_COMPARE(model.rowCount(), 1234);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.articleId(row));
+        }
+        QCOMPARE(ids.size(), 1234);
+        QTRY_VERIFY(model.atEnd());
+        QVERIFY(!model.canFetchMore({}));
+        // Newest first, undated last.
+        QVERIFY(model.data(model.index(0, ArticleListModel::Date), ArticleListModel::PublishedRole).isValid());
+        QVERIFY(!model.data(model.index(1233, ArticleListModel::Date), ArticleListModel::PublishedRole).isValid());
+        QCOMPARE(model.data(model.index(1233, ArticleListModel::Date)).toString(), u"\u2013"_s);
+        QCOMPARE(model.data(model.index(0, ArticleListModel::Title)).toString(), u"Article 1233"_s);
+    }
+
+    void filterChangeReplacesRowsAndDropsStaleAnswers()
+    {
+        fill(300);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({});
+        ArticleQuery q;
+        q.tags = {u"drie"_s};
+        model.setQuery(q); // the first answer must not land
+        QTRY_COMPARE(model.rowCount(), 100);
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 100);
+        q.text = u"azie"_s;
+        model.setQuery(q);
+        QTRY_COMPARE(model.rowCount(), 50);
+        QCOMPARE(model.data(model.index(0, ArticleListModel::Tags)).toString(), u"Drie"_s);
+    }
+
+    void sortsByTitleAndDate()
+    {
+        fill(30);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({});
+        QTRY_COMPARE(model.rowCount(), 30);
+        model.sort(ArticleListModel::Title, Qt::AscendingOrder);
+        QTRY_COMPARE(model.data(model.index(0, ArticleListModel::Title)).toString(), u"Article 0000"_s);
+        model.sort(ArticleListModel::Title, Qt::DescendingOrder);
+        QTRY_COMPARE(model.data(model.index(0, ArticleListModel::Title)).toString(), u"Article 0029"_s);
+        model.sort(ArticleListModel::Date, Qt::AscendingOrder);
+        QTRY_COMPARE(model.data(model.index(0, ArticleListModel::Title)).toString(), u"Article 0001"_s);
+        QTRY_COMPARE(model.data(model.index(29, ArticleListModel::Title)).toString(), u"Article 0020"_s);
+    }
+
+    void stateChangesNameExactRowsAndRoles()
+    {
+        fill(5);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({});
+        QTRY_COMPARE(model.rowCount(), 5);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const qint64 id = model.articleId(2);
+        model.setBookmarked({id}, true);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2);
+        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(ArticleListModel::BookmarkedRole));
+        QCOMPARE(model.data(model.index(2, ArticleListModel::Bookmark)).toString(), u"\u2605"_s);
+        QVERIFY(model.data(model.index(2, ArticleListModel::Title), Qt::FontRole).value<QFont>().bold());
+        model.setRead({id}, true);
+        QVERIFY(!model.data(model.index(2, ArticleListModel::Title), Qt::FontRole).isValid());
+        m_library->waitForIdle();
+        auto db = Database::connection(m_library->databasePath());
+        const Article a = ArticleStore(db.value()).article(id).value();
+        QVERIFY(a.state.bookmarked);
+        QVERIFY(a.state.read);
+        Database::closeConnection(m_library->databasePath());
+    }
+};
+
+QTEST_MAIN(TestArticleListModel)
+#include "TestArticleListModel.moc"

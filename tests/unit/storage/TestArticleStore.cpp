@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "ingest/DocumentParser.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/Importer.h"
+#include "storage/StateStore.h"
+#include "storage/TagStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace folio;
+
+class TestArticleStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+
+    QSqlDatabase db() { return Database::connection(m_path).value(); }
+
+    ImportReport import(const QString& relative)
+    {
+        auto r = Importer(db()).importFile(test::dataPath(relative));
+        if (!r) {
+            qWarning("%s", qPrintable(r.error().toString()));
+            return {};
+        }
+        return r.value();
+    }
+
+    static QStringList titles(const std::vector<ArticleRow>& rows)
+    {
+        QStringList out;
+        for (const ArticleRow& r : rows) {
+            out.append(r.title);
+        }
+        return out;
+    }
+
+    ImportItem dated(const QString& title, const QString& iso, const QStringList& tags = {})
+    {
+        FeedItem item;
+        item.title = title;
+        item.summary = u"Summary of "_s + title;
+        item.link = u"https://example.org/%1"_s.arg(++m_counter);
+        item.published = QDateTime::fromString(iso, Qt::ISODate);
+        item.tags = tags;
+        return ImportItem{item, {}};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_counter));
+        QVERIFY(Database::prepare(m_path).hasValue());
+    }
+
+    void cleanup() { Database::closeConnection(m_path); }
+
+    void importsSeedOnceIntoNewLibrary()
+    {
+        Importer importer(db());
+        QCOMPARE(importer.importSeedsIfNew().value(), 6);
+        QCOMPARE(importer.importSeedsIfNew().value(), 0);
+        const auto stats = ArticleStore(db()).stats().value();
+        QCOMPARE(stats.articles, 6);
+        QCOMPARE(stats.tags, 1);
+        QCOMPARE(stats.unread, 6);
+    }
+
+    void importIsIdempotent()
+    {
+        const ImportReport first = import(u"tagpages/kazachstan.txt"_s);
+        QCOMPARE(first.added, 2);
+        const ImportReport second = import(u"tagpages/kazachstan.txt"_s);
+        QCOMPARE(second.added, 0);
+        QCOMPARE(second.updated, 0);
+        QCOMPARE(ArticleStore(db()).stats().value().articles, 2);
+        QCOMPARE(ArticleStore(db()).stats().value().sources, 1);
+    }
+
+    void sameArticleOnTwoTagPagesIsStoredOnceWithBothTags()
+    {
+        QVERIFY(Importer(db()).importSeedsIfNew().hasValue());
+        const ImportReport report = import(u"tagpages/kazachstan.txt"_s);
+        QCOMPARE(report.added, 1); // "Topontmoeting in Astana…" is already in the seed
+        ArticleStore store(db());
+        QCOMPARE(store.stats().value().articles, 7);
+        ArticleQuery q;
+        q.tags = {u"kazachstan"_s}; // case-insensitive
+        const auto rows = store.page(q, std::nullopt, 100).value();
+        QCOMPARE(rows.size(), size_t(2));
+        const auto astana = std::find_if(rows.begin(), rows.end(), [](const ArticleRow& r) {
+            return r.title == u"Topontmoeting in Astana was vruchtbaar"_s;
+        });
+        QVERIFY(astana != rows.end());
+        QCOMPARE(astana->tags, (QStringList{u"Centraal-Azië"_s, u"Kazachstan"_s}));
+        QCOMPARE(store.article(astana->id).value().sources.size(), 2);
+        const auto tags = TagStore(db()).tagCounts().value();
+        QCOMPARE(tags.size(), 2);
+        QCOMPARE(tags.at(0).name, u"Centraal-Azië"_s);
+        QCOMPARE(tags.at(0).count, 6);
+        QCOMPARE(tags.at(1).count, 2);
+    }
+
+    void userStateSurvivesReimport()
+    {
+        import(u"tagpages/kazachstan.txt"_s);
+        const auto rows = ArticleStore(db()).page({}, std::nullopt, 10).value();
+        QCOMPARE(rows.size(), size_t(2));
+        StateStore state(db());
+        QVERIFY(state.setBookmarked({rows[0].id}, true).hasValue());
+        QVERIFY(state.setRead({rows[1].id}, true).hasValue());
+        import(u"tagpages/kazachstan.txt"_s);
+        // A changed upstream text updates content but not state.
+        auto parsed = DocumentParser::parseFile(test::dataPath(u"tagpages/kazachstan.txt"_s)).value();
+        parsed.items[0].summary = u"Bijgewerkte samenvatting"_s;
+        const auto report = Importer(db()).importParsed(parsed, u"kazachstan.txt"_s).value();
+        QCOMPARE(report.updated, 1);
+        const Article a = ArticleStore(db()).article(rows[0].id).value();
+        QCOMPARE(a.summary, u"Bijgewerkte samenvatting"_s);
+        QVERIFY(a.state.bookmarked);
+        QVERIFY(state.state(rows[1].id).value().read);
+        QCOMPARE(ArticleStore(db()).stats().value().bookmarks, 1);
+    }
+
+    void summaryMarkupStaysText()
+    {
+        import(u"tagpages/kazachstan.txt"_s);
+        ArticleQuery q;
+        q.text = u"steppe"_s;
+        const auto rows = ArticleStore(db()).page(q, std::nullopt, 10).value();
+        QCOMPARE(rows.size(), size_t(1));
+        const Article a = ArticleStore(db()).article(rows[0].id).value();
+        QVERIFY(a.summary.contains(u"groene energie & <b>waterstof</b>"_s));
+        QVERIFY(a.contentHtml.isEmpty());
+    }
+
+    void rejectedFileWritesNothing()
+    {
+        auto r = Importer(db()).importFile(test::dataPath(u"tagpages/missing-summary.txt"_s));
+        QVERIFY(!r.hasValue());
+        QVERIFY(r.error().file.endsWith(u"missing-summary.txt"_s));
+        QCOMPARE(r.error().line, 7);
+        QCOMPARE(ArticleStore(db()).stats().value().articles, 0);
+        QCOMPARE(ArticleStore(db()).stats().value().tags, 0);
+    }
+
+    void ordersNewestFirstUndatedLastInImportOrder()
+    {
+        QVERIFY(Importer(db()).importSeedsIfNew().hasValue());
+        SourceSpec src{u"feed"_s, u"feed:test"_s, u"Test"_s, {}, {}};
+        QVERIFY(ArticleStore(db()).importItems(src, {dated(u"Old"_s, u"2023-05-18T10:00:00Z"_s),
+                                                     dated(u"New"_s, u"2024-07-03T08:00:00Z"_s),
+                                                     dated(u"Mid"_s, u"2024-01-10T12:00:00Z"_s)})
+                    .hasValue());
+        const auto rows = ArticleStore(db()).page({}, std::nullopt, 100).value();
+        const QStringList t = titles(rows);
+        QCOMPARE(t.mid(0, 3), (QStringList{u"New"_s, u"Mid"_s, u"Old"_s}));
+        QCOMPARE(t.at(3), u"Topontmoeting in Astana was vruchtbaar"_s);
+        QCOMPARE(t.at(8), u"Top met Centraal-Azië te Xian"_s);
+
+        ArticleQuery asc;
+        asc.sort = ArticleQuery::Sort::DateAsc;
+        const QStringList ta = titles(ArticleStore(db()).page(asc, std::nullopt, 100).value());
+        QCOMPARE(ta.mid(0, 3), (QStringList{u"Old"_s, u"Mid"_s, u"New"_s}));
+        QCOMPARE(ta.at(3), u"Topontmoeting in Astana was vruchtbaar"_s);
+    }
+
+    void keysetPagingVisitsEveryRowOnce_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::newRow("date desc") << int(ArticleQuery::Sort::DateDesc);
+        QTest::newRow("date asc") << int(ArticleQuery::Sort::DateAsc);
+        QTest::newRow("title asc") << int(ArticleQuery::Sort::TitleAsc);
+        QTest::newRow("title desc") << int(ArticleQuery::Sort::TitleDesc);
+    }
+
+    void keysetPagingVisitsEveryRowOnce()
+    {
+        QFETCH(int, sort);
+        QList<ImportItem> items;
+        for (int i = 0; i < 53; ++i) {
+            // Repeated dates and titles, and some undated, to exercise ties.
+            ImportItem item = dated(u"Title %1"_s.arg(i % 7), u"2024-03-%1T10:00:00Z"_s.arg(1 + i % 5, 2, 10, QChar(u'0')));
+            if (i % 6 == 0) {
+                item.item.published = {};
+            }
+            items.append(item);
+        }
+        QVERIFY(ArticleStore(db()).importItems(SourceSpec{u"feed"_s, u"feed:x"_s, u"X"_s, {}, {}}, items).hasValue());
+        ArticleQuery q;
+        q.sort = static_cast<ArticleQuery::Sort>(sort);
+        ArticleStore store(db());
+        const auto all = store.page(q, std::nullopt, 1000).value();
+        QCOMPARE(all.size(), size_t(53));
+        std::vector<ArticleRow> paged;
+        std::optional<ArticleCursor> cursor;
+        for (;;) {
+            const auto page = store.page(q, cursor, 8).value();
+            paged.insert(paged.end(), page.begin(), page.end());
+            if (page.size() < 8) {
+                break;
+            }
+            cursor = ArticleStore::cursorAfter(page.back());
+        }
+        QCOMPARE(paged.size(), all.size());
+        for (size_t i = 0; i < all.size(); ++i) {
+            QCOMPARE(paged[i].id, all[i].id);
+        }
+    }
+
+    void filtersCombine()
+    {
+        QVERIFY(Importer(db()).importSeedsIfNew().hasValue());
+        import(u"tagpages/kazachstan.txt"_s);
+        SourceSpec src{u"feed"_s, u"feed:t"_s, u"T"_s, {}, {}};
+        QVERIFY(ArticleStore(db()).importItems(src, {dated(u"Astana in juni"_s, u"2024-06-10T10:00:00Z"_s, {u"Kazachstan"_s}),
+                                                     dated(u"Astana in maart"_s, u"2024-03-10T10:00:00Z"_s, {u"Kazachstan"_s})})
+                    .hasValue());
+        ArticleStore store(db());
+        ArticleQuery q;
+        q.text = u"azie"_s; // diacritics ignored: finds Azië
+        QCOMPARE(store.count(q).value(), 6);
+        q.text = u"ASTANA"_s;
+        QCOMPARE(store.count(q).value(), 4);
+        q.tags = {u"  KAZACHSTAN "_s};
+        QCOMPARE(store.count(q).value(), 3);
+        q.since = QDateTime::fromString(u"2024-05-01T00:00:00Z"_s, Qt::ISODate).toSecsSinceEpoch();
+        QCOMPARE(titles(store.page(q, std::nullopt, 10).value()), QStringList{u"Astana in juni"_s});
+        q.since.reset();
+        q.until = QDateTime::fromString(u"2024-05-01T00:00:00Z"_s, Qt::ISODate).toSecsSinceEpoch();
+        QCOMPARE(titles(store.page(q, std::nullopt, 10).value()), QStringList{u"Astana in maart"_s});
+        q.until.reset();
+        q.text = u"samenwerk"_s; // prefix: samenwerking, samenwerkingscentra
+        q.tags.clear();
+        QCOMPARE(store.count(q).value(), 4);
+        q.text = u"\"unbalanced (quote* AND"_s; // user text never breaks the FTS syntax
+        QVERIFY(store.count(q).hasValue());
+
+        const auto unread = store.page({}, std::nullopt, 100).value();
+        QVERIFY(StateStore(db()).setRead({unread[0].id}, true).hasValue());
+        QVERIFY(StateStore(db()).setBookmarked({unread[1].id}, true).hasValue());
+        ArticleQuery u;
+        u.unreadOnly = true;
+        QCOMPARE(store.count(u).value(), 8);
+        ArticleQuery b;
+        b.bookmarkedOnly = true;
+        QCOMPARE(store.count(b).value(), 1);
+    }
+
+    void listQueryUsesIndexes()
+    {
+        auto plan = [this](const QString& sql) {
+            QSqlQuery q(db());
+            q.exec(u"EXPLAIN QUERY PLAN "_s + sql);
+            QStringList out;
+            while (q.next()) {
+                out.append(q.value(3).toString());
+            }
+            return out.join(u" | "_s);
+        };
+        const QString byDate = plan(u"SELECT a.id FROM articles a ORDER BY a.published DESC, a.id ASC LIMIT 500"_s);
+        QVERIFY2(byDate.contains(u"articles_published"_s), qPrintable(byDate));
+        QVERIFY2(!byDate.contains(u"TEMP B-TREE"_s), qPrintable(byDate));
+        const QString byTag = plan(u"SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.key = 'x'"_s);
+        QVERIFY2(byTag.contains(u"article_tags_tag"_s), qPrintable(byTag));
+    }
+
+    void rejectsStateForUnknownArticle()
+    {
+        const auto r = StateStore(db()).setBookmarked({4242}, true);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().code, Error::Code::NotFound);
+    }
+
+    void identityPrefersUrlThenGuidThenTitle()
+    {
+        FeedItem a;
+        a.title = u"  Same   Title "_s;
+        FeedItem b;
+        b.title = u"same title"_s;
+        QCOMPARE(ArticleStore::identityKey(a, {}), ArticleStore::identityKey(b, {}));
+        a.id = u"guid-1"_s;
+        QVERIFY(ArticleStore::identityKey(a, u"https://site.example"_s).startsWith(u"guid:site.example|guid-1"_s));
+        a.link = u"HTTPS://Example.ORG:443/path?utm_source=x&id=3#frag"_s;
+        QCOMPARE(ArticleStore::identityKey(a, {}), u"url:https://example.org/path?id=3"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "TestArticleStore.moc"

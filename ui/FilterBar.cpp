@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FilterBar.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace folio {
+
+namespace {
+
+constexpr int kTextDelayMs = 250;
+
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchLineEdit"_s);
+    m_search->setPlaceholderText(tr("Filter articles (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(u"datePresetComboBox"_s);
+    m_presets->addItem(tr("All time"), AllTime);
+    m_presets->addItem(tr("Today"), Today);
+    m_presets->addItem(tr("Last 7 days"), Last7Days);
+    m_presets->addItem(tr("Last 30 days"), Last30Days);
+    m_presets->addItem(tr("This year"), ThisYear);
+    m_presets->addItem(tr("Custom range"), Custom);
+    m_presets->setToolTip(tr("Only articles published in this period (undated articles are left out)"));
+
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addDays(-30), this);
+    m_from->setObjectName(u"fromDateEdit"_s);
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(u"toDateEdit"_s);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setEnabled(false);
+    }
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_presets);
+    auto* fromLabel = new QLabel(tr("From"), this);
+    fromLabel->setBuddy(m_from);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_from);
+    auto* toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_to);
+
+    m_textDelay.setSingleShot(true);
+    m_textDelay.setInterval(kTextDelayMs);
+    connect(&m_textDelay, &QTimer::timeout, this, &FilterBar::filterChanged);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_textDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_textDelay.stop();
+        Q_EMIT filterChanged();
+    });
+    connect(m_presets, &QComboBox::currentIndexChanged, this, &FilterBar::onPresetChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
+}
+
+std::pair<QDate, QDate> FilterBar::presetRange(Preset preset, const QDate& today)
+{
+    switch (preset) {
+    case Today:
+        return {today, today};
+    case Last7Days:
+        return {today.addDays(-6), today};
+    case Last30Days:
+        return {today.addDays(-29), today};
+    case ThisYear:
+        return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+    case AllTime:
+    case Custom:
+        break;
+    }
+    return {};
+}
+
+void FilterBar::onPresetChanged()
+{
+    const auto p = preset();
+    m_from->setEnabled(p != AllTime);
+    m_to->setEnabled(p != AllTime);
+    if (p != AllTime && p != Custom) {
+        const auto [from, to] = presetRange(p, QDate::currentDate());
+        m_updating = true;
+        m_from->setDate(from);
+        m_to->setDate(to);
+        m_updating = false;
+    }
+    Q_EMIT filterChanged();
+}
+
+void FilterBar::onDatesEdited()
+{
+    if (m_updating) {
+        return;
+    }
+    if (preset() != Custom) {
+        m_presets->blockSignals(true);
+        m_presets->setCurrentIndex(m_presets->findData(Custom));
+        m_presets->blockSignals(false);
+        m_from->setEnabled(true);
+        m_to->setEnabled(true);
+    }
+    Q_EMIT filterChanged();
+}
+
+void FilterBar::setPreset(Preset p)
+{
+    m_presets->setCurrentIndex(m_presets->findData(p));
+}
+
+FilterBar::Preset FilterBar::preset() const
+{
+    return static_cast<Preset>(m_presets->currentData().toInt());
+}
+
+void FilterBar::setRange(const QDate& from, const QDate& to)
+{
+    setPreset(Custom);
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::applyTo(ArticleQuery& query) const
+{
+    query.text = m_search->text().trimmed();
+    query.since.reset();
+    query.until.reset();
+    if (preset() == AllTime) {
+        return;
+    }
+    QDate from = m_from->date();
+    QDate to = m_to->date();
+    if (from > to) {
+        std::swap(from, to);
+    }
+    // Local days, as the reader sees them.
+    query.since = from.startOfDay().toSecsSinceEpoch();
+    query.until = to.addDays(1).startOfDay().toSecsSinceEpoch();
+}
+
+} // namespace folio

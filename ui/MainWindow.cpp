@@ -1,0 +1,519 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ArticleListView.h"
+#include "FilterBar.h"
+#include "ReaderPane.h"
+
+#include "models/ArticleListModel.h"
+#include "models/TagTreeModel.h"
+#include "storage/Library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "folio.ui")
+
+using namespace Qt::StringLiterals;
+
+namespace folio {
+
+namespace {
+
+constexpr int kMarkReadDelayMs = 1500;
+constexpr int kCountDelayMs = 100;
+
+} // namespace
+
+MainWindow::MainWindow(Library* library, QWidget* parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_settings(std::make_unique<QSettings>(QDir(library->profileDir()).filePath(u"folio.ini"_s),
+                                             QSettings::IniFormat))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Folio"));
+    m_tags = new TagTreeModel(library, this);
+    m_articles = new ArticleListModel(library, this);
+
+    createLayout();
+    createActions();
+
+    m_markReadTimer.setSingleShot(true);
+    m_markReadTimer.setInterval(kMarkReadDelayMs);
+    connect(&m_markReadTimer, &QTimer::timeout, this, [this] {
+        const int row = m_articles->rowOf(m_reader->articleId());
+        const ArticleRow* r = m_articles->rowAt(row);
+        if (r && !r->state.read && r->id == currentArticleId()) {
+            m_articles->setRead({r->id}, true);
+            m_readAction->setChecked(true);
+        }
+    });
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(kCountDelayMs);
+    connect(&m_countTimer, &QTimer::timeout, this, &MainWindow::updateCount);
+
+    connect(library, &Library::contentChanged, this, [this] {
+        m_articles->refresh();
+        m_countTimer.start();
+    });
+    connect(library, &Library::stateChanged, this, [this] { m_countTimer.start(); });
+    // While the tag list is replaced, the view's current index wanders; the chosen entry is
+    // kept by key and put back once the new rows are in.
+    connect(m_tags, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_sidebarReloading = true; });
+    connect(m_tags, &TagTreeModel::refreshed, this, [this] {
+        m_sidebarReloading = false;
+        if (m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString() != m_sidebarKey
+            && !selectSidebarKey(m_sidebarKey)) {
+            selectSidebarKey(u"all"_s);
+        }
+    });
+    connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_articles, &ArticleListModel::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    restoreSettings();
+    m_tags->refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_sidebar = new QTreeView(this);
+    m_sidebar->setObjectName(u"tagTreeView"_s);
+    m_sidebar->setModel(m_tags);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->setRootIsDecorated(false);
+    m_sidebar->setItemsExpandable(false);
+    m_sidebar->expandAll();
+    m_sidebar->header()->setStretchLastSection(false);
+    m_sidebar->header()->setSectionResizeMode(TagTreeModel::Name, QHeaderView::Stretch);
+    m_sidebar->header()->setSectionResizeMode(TagTreeModel::Counts, QHeaderView::ResizeToContents);
+    connect(m_tags, &QAbstractItemModel::rowsInserted, m_sidebar, [this] { m_sidebar->expandAll(); });
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSidebarSelectionChanged);
+
+    m_filterBar = new FilterBar(this);
+    m_filterBar->setObjectName(u"filterBar"_s);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilters);
+
+    m_list = new ArticleListView(this);
+    m_list->setModel(m_articles);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(ArticleListModel::Bookmark, QHeaderView::Fixed);
+    m_list->header()->resizeSection(ArticleListModel::Bookmark, 28);
+    m_list->header()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
+    m_list->header()->resizeSection(ArticleListModel::Source, 110);
+    m_list->header()->resizeSection(ArticleListModel::Date, 120);
+    m_list->header()->resizeSection(ArticleListModel::Tags, 100);
+    m_list->header()->setSortIndicator(ArticleListModel::Date, Qt::DescendingOrder);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentArticleChanged);
+    connect(m_list, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        if (index.column() == ArticleListModel::Bookmark) {
+            const qint64 id = index.data(ArticleListModel::IdRole).toLongLong();
+            m_articles->setBookmarked({id}, !index.data(ArticleListModel::BookmarkedRole).toBool());
+            m_bookmarkAction->setChecked(index.data(ArticleListModel::BookmarkedRole).toBool());
+        }
+    });
+    connect(m_articles, &ArticleListModel::rowsReplaced, this, [this] { m_countTimer.start(); });
+
+    m_reader = new ReaderPane(this);
+    connect(m_reader, &ReaderPane::tagActivated, this,
+            [this](const QString& tag) { selectSidebarKey(u"tag:"_s + tag); });
+    connect(m_reader, &ReaderPane::externalLinkActivated, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_list, &ArticleListView::spaceInList, m_reader, &ReaderPane::pageDown);
+
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(0);
+    middleLayout->addWidget(m_filterBar);
+    middleLayout->addWidget(m_list, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({210, 560, 510});
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"importProgressBar"_s);
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_importAction = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Import…"));
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setShortcut(QKeySequence::Open);
+    m_importAction->setStatusTip(tr("Import tag pages or feed files into the library"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import into the library"), QDir::homePath(),
+            tr("Tag pages and feeds (*.txt *.xml *.rss *.atom *.json);;All files (*)"));
+        if (!files.isEmpty()) {
+            importFiles(files);
+        }
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Filter articles"));
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+
+    QMenu* article = menuBar()->addMenu(tr("&Article"));
+    m_bookmarkAction = article->addAction(QIcon::fromTheme(u"bookmark-new"_s), tr("&Bookmark"));
+    m_bookmarkAction->setObjectName(u"bookmarkAction"_s);
+    m_bookmarkAction->setCheckable(true);
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_bookmarkAction, &QAction::triggered, this, &MainWindow::toggleBookmark);
+    m_readAction = article->addAction(QIcon::fromTheme(u"mail-mark-read"_s), tr("Mark as &read"));
+    m_readAction->setObjectName(u"readAction"_s);
+    m_readAction->setCheckable(true);
+    connect(m_readAction, &QAction::triggered, this, &MainWindow::toggleRead);
+    article->addSeparator();
+    QAction* next = article->addAction(tr("&Next article"));
+    next->setObjectName(u"nextAction"_s);
+    next->setShortcut(QKeySequence(Qt::Key_J));
+    connect(next, &QAction::triggered, this, [this] { moveSelection(1); });
+    QAction* previous = article->addAction(tr("&Previous article"));
+    previous->setObjectName(u"previousAction"_s);
+    previous->setShortcut(QKeySequence(Qt::Key_K));
+    connect(previous, &QAction::triggered, this, [this] { moveSelection(-1); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"));
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* about = help->addAction(tr("&About Folio"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_importAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_bookmarkAction);
+    toolbar->addAction(m_readAction);
+    m_bookmarkAction->setEnabled(false);
+    m_readAction->setEnabled(false);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->value(u"window/geometry"_s).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1280, 800);
+    }
+    QMainWindow::restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    const QByteArray splitter = m_settings->value(u"window/splitter"_s).toByteArray();
+    if (!splitter.isEmpty()) {
+        m_splitter->restoreState(splitter);
+    }
+    m_sidebarKey = m_settings->value(u"selection/sidebar"_s, u"all"_s).toString();
+    m_restoreArticle = m_settings->value(u"selection/article"_s, 0).toLongLong();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/state"_s, QMainWindow::saveState());
+    m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
+    m_settings->setValue(u"selection/sidebar"_s, m_sidebarKey);
+    m_settings->setValue(u"selection/article"_s, currentArticleId());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setMarkReadDelay(int ms)
+{
+    m_markReadTimer.setInterval(ms);
+}
+
+bool MainWindow::selectSidebarKey(const QString& key)
+{
+    QModelIndex index = m_tags->indexForKey(key);
+    if (!index.isValid() && key.startsWith(u"tag:"_s)) {
+        // Tag names compare case-insensitively.
+        const QString wanted = key.mid(4).simplified();
+        const QModelIndex tagsSection = m_tags->index(1, 0);
+        for (int row = 0; row < m_tags->rowCount(tagsSection); ++row) {
+            const QModelIndex candidate = m_tags->index(row, 0, tagsSection);
+            if (candidate.data(TagTreeModel::TagNameRole).toString().compare(wanted, Qt::CaseInsensitive) == 0) {
+                index = candidate;
+                break;
+            }
+        }
+    }
+    if (!index.isValid()) {
+        return false;
+    }
+    m_sidebar->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::onSidebarSelectionChanged()
+{
+    if (m_sidebarReloading) {
+        return;
+    }
+    const QString key = m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString();
+    if (!key.isEmpty()) {
+        m_sidebarKey = key;
+    }
+    applyFilters();
+}
+
+void MainWindow::applyFilters()
+{
+    ArticleQuery query = TagTreeModel::queryFor(m_sidebar->currentIndex(), m_articles->query());
+    m_filterBar->applyTo(query);
+    if (!(query == m_articles->query()) || m_articles->rowCount() == 0) {
+        m_articles->setQuery(query);
+        m_countTimer.start();
+    }
+}
+
+void MainWindow::onPageLoaded()
+{
+    if (m_restoreArticle != 0) {
+        if (selectArticle(m_restoreArticle)) {
+            m_restoreArticle = 0;
+        } else if (m_articles->atEnd()) {
+            m_restoreArticle = 0;
+        }
+    }
+    const qint64 shown = m_reader->articleId();
+    if (shown != 0 && currentArticleId() != shown && m_articles->rowOf(shown) >= 0) {
+        // Keep the selection across a refresh.
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->setCurrentIndex(m_articles->index(m_articles->rowOf(shown), ArticleListModel::Title));
+    }
+}
+
+bool MainWindow::selectArticle(qint64 id)
+{
+    const int row = m_articles->rowOf(id);
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_articles->index(row, ArticleListModel::Title);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    return true;
+}
+
+qint64 MainWindow::currentArticleId() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(ArticleListModel::IdRole).toLongLong() : 0;
+}
+
+void MainWindow::onCurrentArticleChanged()
+{
+    const qint64 id = currentArticleId();
+    m_bookmarkAction->setEnabled(id != 0);
+    m_readAction->setEnabled(id != 0);
+    m_markReadTimer.stop();
+    if (id == 0) {
+        m_reader->clearArticle();
+        return;
+    }
+    const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(id));
+    m_bookmarkAction->setChecked(row && row->state.bookmarked);
+    m_readAction->setChecked(row && row->state.read);
+    const quint64 request = ++m_articleRequest;
+    m_library->article(id).then(this, [this, request](const Result<Article>& article) {
+        if (request != m_articleRequest) {
+            return;
+        }
+        if (!article) {
+            m_reader->showMessage(article.error().toString());
+            return;
+        }
+        m_reader->showArticle(article.value());
+        if (!article->state.read) {
+            m_markReadTimer.start();
+        }
+    });
+}
+
+void MainWindow::updateCount()
+{
+    const quint64 request = ++m_countRequest;
+    m_library->count(m_articles->query()).then(this, [this, request](const Result<int>& count) {
+        if (request != m_countRequest) {
+            return;
+        }
+        m_countLabel->setText(count ? tr("%n article(s)", nullptr, count.value()) : count.error().message);
+    });
+}
+
+void MainWindow::toggleBookmark()
+{
+    const qint64 id = currentArticleId();
+    if (id == 0) {
+        return;
+    }
+    const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(id));
+    const bool on = !(row && row->state.bookmarked);
+    m_articles->setBookmarked({id}, on);
+    m_bookmarkAction->setChecked(on);
+}
+
+void MainWindow::toggleRead()
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        ids.append(index.data(ArticleListModel::IdRole).toLongLong());
+    }
+    if (ids.isEmpty() && currentArticleId() != 0) {
+        ids.append(currentArticleId());
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(ids.first()));
+    const bool read = !(row && row->state.read);
+    m_markReadTimer.stop();
+    m_articles->setRead(ids, read);
+    m_readAction->setChecked(read);
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const int rows = m_articles->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int current = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    int target = current < 0 ? 0 : qBound(0, current + delta, rows - 1);
+    if (delta > 0 && current == rows - 1 && m_articles->canFetchMore({})) {
+        m_articles->fetchMore({});
+        return;
+    }
+    selectArticle(m_articles->articleId(target));
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    const bool idle = m_importQueue.isEmpty();
+    m_importQueue.append(paths);
+    m_importTotal += static_cast<int>(paths.size());
+    if (idle) {
+        m_importAdded = 0;
+        m_importErrors.clear();
+        importNext();
+    }
+}
+
+void MainWindow::importNext()
+{
+    if (m_importQueue.isEmpty()) {
+        m_progress->setVisible(false);
+        const bool ok = m_importErrors.isEmpty();
+        const QString message = ok ? tr("Import finished: %n new article(s)", nullptr, m_importAdded)
+                                   : tr("Import failed: %1").arg(m_importErrors.join(u"\n"_s));
+        statusBar()->showMessage(message, 10000);
+        m_importTotal = 0;
+        if (!ok) {
+            showError(tr("Import failed"),
+                      tr("These files were not imported (nothing from them was written):\n\n%1")
+                          .arg(m_importErrors.join(u"\n"_s)));
+        }
+        Q_EMIT importFinished(ok, message);
+        return;
+    }
+    const QString path = m_importQueue.first();
+    const int done = m_importTotal - static_cast<int>(m_importQueue.size());
+    m_progress->setRange(0, m_importTotal);
+    m_progress->setValue(done);
+    m_progress->setVisible(true);
+    statusBar()->showMessage(tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_importTotal));
+    m_library->importFile(path).then(this, [this](const Result<ImportReport>& report) {
+        m_importQueue.removeFirst();
+        if (report) {
+            m_importAdded += report->added;
+        } else {
+            m_importErrors.append(report.error().toString());
+        }
+        importNext();
+    });
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    if (QApplication::platformName() == "offscreen"_L1) {
+        qCWarning(lcUi).noquote() << title << text; // no modal dialogs in headless runs
+        return;
+    }
+    QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>↑ ↓, J / K</b></td><td>next / previous article</td></tr>"
+           "<tr><td><b>Space</b></td><td>scroll the article</td></tr>"
+           "<tr><td><b>Ctrl+D</b></td><td>bookmark</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>filter articles</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>import files</td></tr>"
+           "</table>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Folio"),
+                       tr("<h3>Folio %1</h3><p>A desktop news reader for analysts: every article in a local "
+                          "library, readable offline.</p>")
+                           .arg(QString::fromLatin1(FOLIO_VERSION)));
+}
+
+} // namespace folio
