@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AddSubscriptionDialog.h"
 #include "ArticleListView.h"
 #include "FilterBar.h"
+#include "PreferencesDialog.h"
 #include "ReaderPane.h"
 
 #include "models/ArticleListModel.h"
 #include "models/TagTreeModel.h"
+#include "domain/WhenReady.h"
 #include "storage/Library.h"
 
 #include <QAction>
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -28,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -57,6 +62,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
 
     createLayout();
     createActions();
+    createFeedActions();
 
     m_markReadTimer.setSingleShot(true);
     m_markReadTimer.setInterval(kMarkReadDelayMs);
@@ -82,16 +88,34 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     connect(m_tags, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_sidebarReloading = true; });
     connect(m_tags, &TagTreeModel::refreshed, this, [this] {
         m_sidebarReloading = false;
-        if (m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString() != m_sidebarKey
-            && !selectSidebarKey(m_sidebarKey)) {
-            selectSidebarKey(u"all"_s);
+        // The entry remembered from the last session may only appear once the seed or a
+        // refresh has brought its tag; until then "All articles" stands in.
+        m_selectingFallback = true;
+        // Cleared before selecting: the first page may arrive within the selection call.
+        const QString restoreKey = std::exchange(m_restoreSidebarKey, QString());
+        if (!restoreKey.isEmpty() && selectSidebarKey(restoreKey)) {
+            // restored
+        } else if (m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString() != m_sidebarKey) {
+            if (!selectSidebarKey(m_sidebarKey)) {
+                selectSidebarKey(u"all"_s);
+            }
         }
+        if (m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString() != restoreKey) {
+            m_restoreSidebarKey = restoreKey; // not there yet: try again after the next refresh
+        }
+        m_selectingFallback = false;
+        // A feed just subscribed to is selected as soon as the sidebar lists it.
+        if (!m_pendingSidebarKey.isEmpty() && selectSidebarKey(m_pendingSidebarKey)) {
+            m_pendingSidebarKey.clear();
+        }
+        updateFeedActions();
     });
     connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_articles, &ArticleListModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     restoreSettings();
+    applyPreferences();
     m_tags->refresh();
 }
 
@@ -189,6 +213,28 @@ void MainWindow::createActions()
         }
     });
     file->addSeparator();
+    QAction* importOpml = file->addAction(tr("Import &OPML…"));
+    importOpml->setObjectName(u"importOpmlAction"_s);
+    importOpml->setStatusTip(tr("Subscribe to the feeds of an OPML subscription list"));
+    connect(importOpml, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import subscriptions"), QDir::homePath(),
+                                                          tr("OPML files (*.opml *.xml);;All files (*)"));
+        if (!path.isEmpty()) {
+            importSubscriptions(path);
+        }
+    });
+    QAction* exportOpml = file->addAction(tr("&Export OPML…"));
+    exportOpml->setObjectName(u"exportOpmlAction"_s);
+    exportOpml->setStatusTip(tr("Write every subscription to an OPML file"));
+    connect(exportOpml, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export subscriptions"),
+                                         QDir::home().filePath(u"folio-subscriptions.opml"_s), tr("OPML files (*.opml)"));
+        if (!path.isEmpty()) {
+            exportSubscriptions(path);
+        }
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -199,6 +245,12 @@ void MainWindow::createActions()
     find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"));
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     QMenu* article = menuBar()->addMenu(tr("&Article"));
     m_bookmarkAction = article->addAction(QIcon::fromTheme(u"bookmark-new"_s), tr("&Bookmark"));
@@ -219,6 +271,9 @@ void MainWindow::createActions()
     previous->setObjectName(u"previousAction"_s);
     previous->setShortcut(QKeySequence(Qt::Key_K));
     connect(previous, &QAction::triggered, this, [this] { moveSelection(-1); });
+
+    QMenu* feeds = menuBar()->addMenu(tr("Fee&ds"));
+    feeds->setObjectName(u"feedsMenu"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"));
@@ -249,7 +304,8 @@ void MainWindow::restoreSettings()
     if (!splitter.isEmpty()) {
         m_splitter->restoreState(splitter);
     }
-    m_sidebarKey = m_settings->value(u"selection/sidebar"_s, u"all"_s).toString();
+    m_restoreSidebarKey = m_settings->value(u"selection/sidebar"_s, u"all"_s).toString();
+    m_sidebarKey = u"all"_s;
     m_restoreArticle = m_settings->value(u"selection/article"_s, 0).toLongLong();
 }
 
@@ -258,7 +314,8 @@ void MainWindow::saveSettings()
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
     m_settings->setValue(u"window/state"_s, QMainWindow::saveState());
     m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
-    m_settings->setValue(u"selection/sidebar"_s, m_sidebarKey);
+    m_settings->setValue(u"selection/sidebar"_s,
+                         m_restoreSidebarKey.isEmpty() ? m_sidebarKey : m_restoreSidebarKey);
     m_settings->setValue(u"selection/article"_s, currentArticleId());
     m_settings->sync();
 }
@@ -304,7 +361,12 @@ void MainWindow::onSidebarSelectionChanged()
     const QString key = m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString();
     if (!key.isEmpty()) {
         m_sidebarKey = key;
+        if (!m_selectingFallback) {
+            m_restoreSidebarKey.clear(); // the reader chose; forget the remembered entry
+            m_restoreArticle = 0;
+        }
     }
+    updateFeedActions();
     applyFilters();
 }
 
@@ -320,7 +382,7 @@ void MainWindow::applyFilters()
 
 void MainWindow::onPageLoaded()
 {
-    if (m_restoreArticle != 0) {
+    if (m_restoreArticle != 0 && m_restoreSidebarKey.isEmpty()) {
         if (selectArticle(m_restoreArticle)) {
             m_restoreArticle = 0;
         } else if (m_articles->atEnd()) {
@@ -367,7 +429,7 @@ void MainWindow::onCurrentArticleChanged()
     m_bookmarkAction->setChecked(row && row->state.bookmarked);
     m_readAction->setChecked(row && row->state.read);
     const quint64 request = ++m_articleRequest;
-    m_library->article(id).then(this, [this, request](const Result<Article>& article) {
+    whenReady(this, m_library->article(id), [this, request](const Result<Article>& article) {
         if (request != m_articleRequest) {
             return;
         }
@@ -385,7 +447,7 @@ void MainWindow::onCurrentArticleChanged()
 void MainWindow::updateCount()
 {
     const quint64 request = ++m_countRequest;
-    m_library->count(m_articles->query()).then(this, [this, request](const Result<int>& count) {
+    whenReady(this, m_library->count(m_articles->query()), [this, request](const Result<int>& count) {
         if (request != m_countRequest) {
             return;
         }
@@ -475,7 +537,7 @@ void MainWindow::importNext()
     m_progress->setValue(done);
     m_progress->setVisible(true);
     statusBar()->showMessage(tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_importTotal));
-    m_library->importFile(path).then(this, [this](const Result<ImportReport>& report) {
+    whenReady(this, m_library->importFile(path), [this](const Result<ImportReport>& report) {
         m_importQueue.removeFirst();
         if (report) {
             m_importAdded += report->added;
@@ -490,8 +552,10 @@ void MainWindow::showError(const QString& title, const QString& text)
 {
     if (QApplication::platformName() == "offscreen"_L1) {
         qCWarning(lcUi).noquote() << title << text; // no modal dialogs in headless runs
+        Q_EMIT errorShown(title, text);
         return;
     }
+    Q_EMIT errorShown(title, text);
     QMessageBox::warning(this, title, text);
 }
 
@@ -514,6 +578,295 @@ void MainWindow::showAbout()
                        tr("<h3>Folio %1</h3><p>A desktop news reader for analysts: every article in a local "
                           "library, readable offline.</p>")
                            .arg(QString::fromLatin1(FOLIO_VERSION)));
+}
+
+// --- Feeds -------------------------------------------------------------------------------------
+
+void MainWindow::createFeedActions()
+{
+    QMenu* feeds = menuBar()->findChild<QMenu*>(u"feedsMenu"_s);
+    Q_ASSERT(feeds);
+    m_addFeedAction = feeds->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add subscription…"));
+    m_addFeedAction->setObjectName(u"addSubscriptionAction"_s);
+    m_addFeedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addFeedAction->setStatusTip(tr("Subscribe to a feed by its address"));
+    connect(m_addFeedAction, &QAction::triggered, this, &MainWindow::showAddSubscriptionDialog);
+
+    m_refreshFeedAction = feeds->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"));
+    m_refreshFeedAction->setObjectName(u"refreshFeedAction"_s);
+    m_refreshFeedAction->setStatusTip(tr("Fetch the selected feed now"));
+    connect(m_refreshFeedAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedFeedId(); id != 0) {
+            refreshFeeds({id});
+        }
+    });
+    m_refreshAllAction = feeds->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("Refresh a&ll"));
+    m_refreshAllAction->setObjectName(u"refreshAllAction"_s);
+    m_refreshAllAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAllAction->setStatusTip(tr("Fetch every subscribed feed now"));
+    connect(m_refreshAllAction, &QAction::triggered, this, [this] { refreshFeeds(); });
+    m_cancelRefreshAction = feeds->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel refresh"));
+    m_cancelRefreshAction->setObjectName(u"cancelRefreshAction"_s);
+    m_cancelRefreshAction->setEnabled(false);
+    connect(m_cancelRefreshAction, &QAction::triggered, this, &MainWindow::cancelRefresh);
+    feeds->addSeparator();
+    m_unsubscribeAction = feeds->addAction(QIcon::fromTheme(u"list-remove"_s), tr("&Unsubscribe…"));
+    m_unsubscribeAction->setObjectName(u"unsubscribeAction"_s);
+    m_unsubscribeAction->setStatusTip(tr("Stop following the selected feed"));
+    connect(m_unsubscribeAction, &QAction::triggered, this, [this] {
+        const qint64 id = selectedFeedId();
+        if (id == 0) {
+            return;
+        }
+        const QString name = m_sidebar->currentIndex().data(Qt::DisplayRole).toString();
+        confirm(tr("Unsubscribe"),
+                tr("Unsubscribe from “%1”?\n\nIts articles leave the library, except those you bookmarked, "
+                   "read or tagged, and those another source also delivered.")
+                    .arg(name),
+                [this, id] { unsubscribeFeed(id); });
+    });
+
+    auto* toolbar = findChild<QToolBar*>(u"mainToolBar"_s);
+    toolbar->insertAction(m_bookmarkAction, m_addFeedAction);
+    toolbar->insertAction(m_bookmarkAction, m_refreshAllAction);
+    toolbar->insertSeparator(m_bookmarkAction);
+
+    m_refreshProgress = new QProgressBar(this);
+    m_refreshProgress->setObjectName(u"refreshProgressBar"_s);
+    m_refreshProgress->setMaximumWidth(160);
+    m_refreshProgress->setFormat(tr("%v of %m feeds"));
+    m_refreshProgress->setVisible(false);
+    m_cancelRefreshButton = new QToolButton(this);
+    m_cancelRefreshButton->setObjectName(u"cancelRefreshToolButton"_s);
+    m_cancelRefreshButton->setDefaultAction(m_cancelRefreshAction);
+    m_cancelRefreshButton->setAutoRaise(true);
+    m_cancelRefreshButton->setVisible(false);
+    statusBar()->insertPermanentWidget(0, m_refreshProgress);
+    statusBar()->insertPermanentWidget(1, m_cancelRefreshButton);
+    connect(m_library, &Library::refreshProgress, this, &MainWindow::onRefreshProgress);
+
+    m_autoRefreshTimer = new QTimer(this);
+    m_autoRefreshTimer->setObjectName(u"autoRefreshTimer"_s);
+    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_refreshing) {
+            refreshFeeds();
+        }
+    });
+    updateFeedActions();
+}
+
+void MainWindow::updateFeedActions()
+{
+    if (!m_refreshFeedAction) {
+        return;
+    }
+    const bool feed = selectedFeedId() != 0;
+    m_refreshFeedAction->setEnabled(feed && !m_refreshing);
+    m_unsubscribeAction->setEnabled(feed);
+    m_refreshAllAction->setEnabled(!m_refreshing);
+    m_cancelRefreshAction->setEnabled(m_refreshing);
+}
+
+qint64 MainWindow::selectedFeedId() const
+{
+    const QModelIndex current = m_sidebar->currentIndex();
+    return current.data(TagTreeModel::KindRole).toInt() == static_cast<int>(TagTreeModel::Kind::Feed)
+        ? current.data(TagTreeModel::FeedIdRole).toLongLong()
+        : 0;
+}
+
+void MainWindow::showAddSubscriptionDialog()
+{
+    auto* dialog = new AddSubscriptionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QModelIndex current = m_sidebar->currentIndex();
+        current.data(TagTreeModel::KindRole).toInt() == static_cast<int>(TagTreeModel::Kind::Tag)) {
+        dialog->setTag(current.data(TagTreeModel::TagNameRole).toString());
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { subscribe(dialog->url(), dialog->tags()); });
+    dialog->open();
+}
+
+void MainWindow::subscribe(const QUrl& url, const QStringList& tags)
+{
+    const QString shown = url.toDisplayString();
+    statusBar()->showMessage(tr("Subscribing to %1…").arg(shown));
+    whenReady(this, m_library->subscribe(url, tags), [this, shown](const Result<SubscribeReport>& report) {
+        if (!report) {
+            const QString message = tr("Could not subscribe to %1: %2").arg(shown, report.error().message);
+            statusBar()->showMessage(message, 10000);
+            showError(tr("Subscription failed"), message);
+            Q_EMIT subscribeFinished(false, message, 0);
+            return;
+        }
+        const Feed& feed = report->feed;
+        const QString name = feed.title.isEmpty() ? feed.url : feed.title;
+        const QString message = report->alreadySubscribed
+            ? tr("Already subscribed to %1").arg(name)
+            : tr("Subscribed to %1: %n new article(s)", nullptr, report->import.added).arg(name);
+        statusBar()->showMessage(message, 10000);
+        const QString key = u"feed:%1"_s.arg(feed.id);
+        if (!selectSidebarKey(key)) {
+            m_pendingSidebarKey = key; // selected when the sidebar has read the new feed
+            m_tags->scheduleRefresh();
+        }
+        Q_EMIT subscribeFinished(true, message, feed.id);
+    });
+}
+
+void MainWindow::refreshFeeds(const QList<qint64>& ids)
+{
+    if (m_refreshing) {
+        statusBar()->showMessage(tr("A refresh is running already."), 5000);
+        return;
+    }
+    m_refreshing = true;
+    updateFeedActions();
+    m_refreshProgress->setRange(0, 0); // busy until the feed list is known
+    m_refreshProgress->setVisible(true);
+    m_cancelRefreshButton->setVisible(true);
+    statusBar()->showMessage(tr("Refreshing feeds…"));
+    whenReady(this, m_library->refreshFeeds(ids), [this](const Result<RefreshReport>& report) {
+        m_refreshing = false;
+        m_refreshProgress->setVisible(false);
+        m_cancelRefreshButton->setVisible(false);
+        updateFeedActions();
+        if (!report) {
+            const QString message = tr("Refresh failed: %1").arg(report.error().message);
+            statusBar()->showMessage(message, 10000);
+            showError(tr("Refresh failed"), message);
+            Q_EMIT refreshFinished(false, message);
+            return;
+        }
+        QString message = tr("Refreshed %n feed(s): ", nullptr, report->feeds - report->cancelled);
+        message.append(tr("%n new article(s)", nullptr, report->added));
+        if (report->failed > 0) {
+            message.append(u"; "_s);
+            message.append(tr("%n failed (see the sidebar)", nullptr, report->failed));
+        }
+        if (report->cancelled > 0) {
+            message.append(u"; "_s);
+            message.append(tr("%n cancelled", nullptr, report->cancelled));
+        }
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT refreshFinished(report->failed == 0 && report->cancelled == 0, message);
+    });
+}
+
+void MainWindow::onRefreshProgress(int done, int total)
+{
+    if (!m_refreshing || total <= 0) {
+        return;
+    }
+    m_refreshProgress->setRange(0, total);
+    m_refreshProgress->setValue(done);
+}
+
+void MainWindow::cancelRefresh()
+{
+    if (m_refreshing) {
+        statusBar()->showMessage(tr("Cancelling the refresh…"));
+        m_library->cancelRefresh();
+    }
+}
+
+void MainWindow::unsubscribeFeed(qint64 feedId)
+{
+    whenReady(this, m_library->unsubscribe(feedId), [this](const Result<UnsubscribeReport>& report) {
+        if (!report) {
+            const QString message = tr("Could not unsubscribe: %1").arg(report.error().message);
+            showError(tr("Unsubscribe failed"), message);
+            Q_EMIT unsubscribeFinished(false, message);
+            return;
+        }
+        const QString name = report->feed.title.isEmpty() ? report->feed.url : report->feed.title;
+        QString message = tr("Unsubscribed from %1: ").arg(name);
+        message.append(tr("%n article(s) removed", nullptr, report->articlesRemoved));
+        message.append(u", "_s);
+        message.append(tr("%n kept", nullptr, report->articlesKept));
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT unsubscribeFinished(true, message);
+    });
+}
+
+void MainWindow::importSubscriptions(const QString& path)
+{
+    const QString file = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Importing subscriptions from %1…").arg(file));
+    whenReady(this, m_library->importSubscriptions(path), [this, file](const Result<SubscriptionImportReport>& report) {
+        if (!report) {
+            const QString message = tr("Could not import subscriptions: %1").arg(report.error().toString());
+            statusBar()->showMessage(message, 10000);
+            showError(tr("Import failed"), message);
+            Q_EMIT subscriptionsTransferred(false, message);
+            return;
+        }
+        QString message = tr("Imported %1: ", "OPML file name").arg(file);
+        message.append(tr("%n new feed(s)", nullptr, report->added));
+        message.append(u", "_s);
+        message.append(tr("%n subscribed already", nullptr, report->existing));
+        statusBar()->showMessage(message, 10000);
+        if (report->added > 0 && !m_refreshing) {
+            refreshFeeds(); // imported feeds have no articles until they are fetched
+        }
+        Q_EMIT subscriptionsTransferred(true, message);
+    });
+}
+
+void MainWindow::exportSubscriptions(const QString& path)
+{
+    whenReady(this, m_library->exportSubscriptions(path), [this, path](const Result<void>& done) {
+        const QString message = done ? tr("Subscriptions written to %1").arg(QDir::toNativeSeparators(path))
+                                     : tr("Could not export subscriptions: %1").arg(done.error().toString());
+        statusBar()->showMessage(message, 10000);
+        if (!done) {
+            showError(tr("Export failed"), message);
+        }
+        Q_EMIT subscriptionsTransferred(static_cast<bool>(done), message);
+    });
+}
+
+void MainWindow::confirm(const QString& title, const QString& text, const std::function<void()>& then)
+{
+    if (m_confirmHandler) {
+        if (m_confirmHandler(title, text)) {
+            then();
+        }
+        return;
+    }
+    // Window-modal but not blocking: the answer comes back through finished().
+    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [then](int result) {
+        if (result == QMessageBox::Yes) {
+            then();
+        }
+    });
+    box->open();
+}
+
+// --- Preferences ---------------------------------------------------------------------------------
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(m_settings.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences preferences = Preferences::load(*m_settings);
+    if (preferences.refreshIntervalMinutes <= 0) {
+        m_autoRefreshTimer->stop();
+        return;
+    }
+    const int ms = preferences.refreshIntervalMinutes * 60 * 1000;
+    if (!m_autoRefreshTimer->isActive() || m_autoRefreshTimer->interval() != ms) {
+        m_autoRefreshTimer->start(ms);
+    }
 }
 
 } // namespace folio

@@ -5,12 +5,16 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
+
+#include <functional>
 
 class QAction;
 class QLabel;
 class QProgressBar;
 class QSettings;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 
 namespace folio {
@@ -35,7 +39,35 @@ public:
     /// Imports files in the background, one after the other, with progress in the status bar.
     void importFiles(const QStringList& paths);
 
-    /// Selects the sidebar entry with this key ("all", "unread", "bookmarked", "tag:NAME").
+    /// Subscribes in the background; on success the new feed is selected in the sidebar, on
+    /// failure the error is shown. Ends with subscribeFinished.
+    void subscribe(const QUrl& url, const QStringList& tags = {});
+    /// Opens the Add subscription dialog (not blocking); accepting it calls subscribe().
+    void showAddSubscriptionDialog();
+    /// Refreshes these feeds (all when empty) with progress and a cancel button in the status
+    /// bar; per-feed errors appear in the sidebar. Ends with refreshFinished. Ignored while a
+    /// refresh runs.
+    void refreshFeeds(const QList<qint64>& ids = {});
+    void cancelRefresh();
+    bool isRefreshing() const { return m_refreshing; }
+    /// Unsubscribes without asking (the Unsubscribe action asks first). Ends with unsubscribeFinished.
+    void unsubscribeFeed(qint64 feedId);
+    /// The feed selected in the sidebar, or 0.
+    qint64 selectedFeedId() const;
+    /// Adds the feeds of an OPML file and refreshes them; ends with subscriptionsTransferred.
+    void importSubscriptions(const QString& path);
+    /// Writes every feed to an OPML file; ends with subscriptionsTransferred.
+    void exportSubscriptions(const QString& path);
+    /// Opens the Preferences dialog (not blocking); accepting it applies the new settings.
+    void showPreferences();
+    /// Reads the preferences from the profile's settings and applies them (refresh timer).
+    void applyPreferences();
+
+    /// Answers "are you sure?" questions synchronously instead of a message box (tests).
+    using ConfirmHandler = std::function<bool(const QString& title, const QString& text)>;
+    void setConfirmHandler(ConfirmHandler handler) { m_confirmHandler = std::move(handler); }
+
+    /// Selects the sidebar entry with this key ("all", "unread", "bookmarked", "tag:NAME", "feed:ID").
     bool selectSidebarKey(const QString& key);
     /// Selects an article in the list if it is loaded.
     bool selectArticle(qint64 id);
@@ -49,12 +81,23 @@ public:
 Q_SIGNALS:
     /// An import finished (ok or not); message is what the status bar said.
     void importFinished(bool ok, const QString& message);
+    void subscribeFinished(bool ok, const QString& message, qint64 feedId);
+    void refreshFinished(bool ok, const QString& message);
+    void unsubscribeFinished(bool ok, const QString& message);
+    /// An OPML import or export finished.
+    void subscriptionsTransferred(bool ok, const QString& message);
+    /// showError was called (in headless runs nothing else shows it).
+    void errorShown(const QString& title, const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void createFeedActions();
+    void updateFeedActions();
+    void onRefreshProgress(int done, int total);
+    void confirm(const QString& title, const QString& text, const std::function<void()>& then);
     void createLayout();
     void restoreSettings();
     void saveSettings();
@@ -86,10 +129,23 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_bookmarkAction = nullptr;
     QAction* m_readAction = nullptr;
+    QAction* m_addFeedAction = nullptr;
+    QAction* m_refreshFeedAction = nullptr;
+    QAction* m_refreshAllAction = nullptr;
+    QAction* m_cancelRefreshAction = nullptr;
+    QAction* m_unsubscribeAction = nullptr;
+    QProgressBar* m_refreshProgress = nullptr;
+    QToolButton* m_cancelRefreshButton = nullptr;
+    QTimer* m_autoRefreshTimer = nullptr;
+    ConfirmHandler m_confirmHandler;
+    bool m_refreshing = false;
+    QString m_pendingSidebarKey; ///< a new feed to select once the sidebar has it
 
     QTimer m_markReadTimer;
     QTimer m_countTimer;
     QString m_sidebarKey;
+    QString m_restoreSidebarKey; ///< the entry remembered from the last session, until it appears
+    bool m_selectingFallback = false;
     bool m_sidebarReloading = false;
     qint64 m_restoreArticle = 0;
     quint64 m_articleRequest = 0;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,10 @@ int main(int argc, char* argv[])
                               library.error().toString());
         return 1;
     }
+    // The one network manager for feeds, on the GUI thread. It outlives every fetch: the library
+    // lets go of it (cancelling what still runs) before it is destroyed at the end of main.
+    QNetworkAccessManager network;
+    library.value()->setNetworkAccessManager(&network);
     int status = 0;
     {
         folio::MainWindow window(library->get());
@@ -50,7 +55,12 @@ int main(int argc, char* argv[])
             window.importFiles(parser.positionalArguments());
         }
         status = QApplication::exec();
+        // Let queued library work finish while the window (the context of its continuations)
+        // still exists.
+        library.value()->setNetworkAccessManager(nullptr);
+        library.value()->waitForIdle();
     }
+    library.value()->setNetworkAccessManager(nullptr);
     library.value()->waitForIdle();
     return status;
 }

@@ -15,6 +15,7 @@ struct ArticleQuery
     enum class Sort { DateDesc, DateAsc, TitleAsc, TitleDesc };
 
     QStringList tags;                 ///< article must carry every one of these (compared case-insensitively)
+    std::optional<qint64> feedId;     ///< article must have come from this subscribed feed (feeds.id)
     QString text;                     ///< free text; every word must match (prefix match, diacritics ignored)
     std::optional<qint64> since;      ///< inclusive lower bound, UTC seconds; undated articles are left out
     std::optional<qint64> until;      ///< exclusive upper bound, UTC seconds; undated articles are left out

@@ -74,9 +74,10 @@ public:
     static void deallocate(void* /*userdata*/, void* /*pointer*/) {} // freed with the arena
 
     /// gumbo's parse, or nullptr when it ran over budget.
-    GumboOutput* parse(const QByteArray& utf8)
+    GumboOutput* parse(const QByteArray& utf8, GumboTag fragmentContext)
     {
         GumboOptions options = kGumboDefaultOptions;
+        options.fragment_context = fragmentContext;
         options.allocator = &Arena::allocate;
         options.deallocator = &Arena::deallocate;
         options.userdata = this;
@@ -110,11 +111,15 @@ private:
     QElapsedTimer m_timer;
 };
 
-GumboDocument::GumboDocument(const QString& html)
-    : m_utf8(limitNesting(html.left(kMaxInputChars).toUtf8(), kMaxParseDepth, kMaxFormatting))
+GumboDocument::GumboDocument(const QString& html, Context context)
+    : m_utf8(html.left(kMaxInputChars).toUtf8())
     , m_arena(std::make_unique<Arena>())
+    , m_context(context)
 {
-    m_output = m_arena->parse(m_utf8);
+    if (context == Context::Document) {
+        m_utf8 = limitNesting(m_utf8, kMaxParseDepth, kMaxFormatting);
+    }
+    m_output = m_arena->parse(m_utf8, context == Context::Text ? GUMBO_TAG_TITLE : GUMBO_TAG_LAST);
     if (!m_output) {
         qCWarning(lcHtml) << "gave up parsing" << m_utf8.size() << "bytes of HTML: over the time or memory budget";
     }
@@ -126,6 +131,9 @@ const GumboNode* GumboDocument::body() const
 {
     if (!m_output || !m_output->root || m_output->root->type != GUMBO_NODE_ELEMENT) {
         return nullptr;
+    }
+    if (m_context == Context::Text) {
+        return m_output->root; // a fragment's nodes are the children of its <html> root
     }
     const GumboVector& children = m_output->root->v.element.children;
     for (unsigned int i = 0; i < children.length; ++i) {

@@ -22,12 +22,18 @@ inline constexpr qsizetype kMaxInputChars = 2 * 1024 * 1024;
 class GumboDocument
 {
 public:
-    explicit GumboDocument(const QString& html);
+    enum class Context {
+        Document, ///< a whole document or a body fragment
+        Text,     ///< text only, as inside <title>: character references are decoded, tags are text
+    };
+
+    explicit GumboDocument(const QString& html, Context context = Context::Document);
     ~GumboDocument();
     GumboDocument(const GumboDocument&) = delete;
     GumboDocument& operator=(const GumboDocument&) = delete;
 
-    /// The <body> element; nullptr for a frameset document or an abandoned parse.
+    /// The <body> element (Document), or the element holding the text (Text); nullptr for a
+    /// frameset document or an abandoned parse.
     const GumboInternalNode* body() const;
     /// True when the parse ran over budget and was abandoned.
     bool abandoned() const { return m_output == nullptr; }
@@ -37,6 +43,7 @@ private:
     QByteArray m_utf8; // gumbo's tree points into this buffer
     std::unique_ptr<Arena> m_arena;
     GumboInternalOutput* m_output = nullptr;
+    Context m_context;
 };
 
 } // namespace folio::html::detail

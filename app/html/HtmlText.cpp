@@ -432,7 +432,8 @@ public:
         }
     }
 
-    /// Trailing blanks removed from every line, at most one blank line in a row, trimmed.
+    /// Trailing blanks removed from every line, at most one blank line in a row, trimmed. A line of
+    /// nothing but spaces (a "<p>&nbsp;</p>" spacer) is blank too.
     QString finish() const
     {
         QStringList lines = m_out.split(u'\n');
@@ -444,6 +445,9 @@ public:
                 --end;
             }
             line.truncate(end);
+            if (std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); })) {
+                line.clear();
+            }
             if (line.isEmpty() && (kept.isEmpty() || kept.constLast().isEmpty())) {
                 continue;
             }
@@ -548,6 +552,31 @@ QString toPlainText(const QString& html)
     const detail::GumboDocument document(html);
     const GumboNode* body = document.body();
     return body ? collectText(body) : QString();
+}
+
+QString decodeEntities(const QString& text)
+{
+    if (!text.contains(u'&')) {
+        QString normalised = text; // what the parser does to input without references
+        normalised.replace(u"\r\n"_s, u"\n"_s);
+        normalised.replace(u'\r', u'\n');
+        normalised.replace(QChar(0), QChar::ReplacementCharacter);
+        return normalised;
+    }
+    const detail::GumboDocument document(text, detail::GumboDocument::Context::Text);
+    const GumboNode* root = document.body();
+    if (!root) {
+        return {};
+    }
+    QString decoded;
+    const GumboVector& children = childrenOf(root);
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto* child = static_cast<const GumboNode*>(children.data[i]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
+            decoded += QString::fromUtf8(child->v.text.text);
+        }
+    }
+    return decoded;
 }
 
 } // namespace folio::html

@@ -18,4 +18,9 @@ QString sanitize(const QString& html, const QUrl& baseUrl = {});
 /// runs of white space collapsed, no markup. Used for plain-text fields, search and anchoring.
 QString toPlainText(const QString& html);
 
+/// text with its HTML character references decoded (&amp;, &eacute;, &#8217;, also the legacy
+/// forms without ';') and nothing else changed: markup stays text, white space is kept, only line
+/// breaks are normalised to \n as an HTML parser reads them. For fields that are text with entities.
+QString decodeEntities(const QString& text);
+
 } // namespace folio::html

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ArticleListModel.h"
 
+#include "domain/WhenReady.h"
 #include "storage/ArticleStore.h"
 #include "storage/Library.h"
 
@@ -168,8 +169,8 @@ void ArticleListModel::request(int limit, bool replace)
         after = ArticleStore::cursorAfter(m_rows.back());
     }
     m_loading = true;
-    m_library->page(m_query, after, limit)
-        .then(this, [this, generation, limit, replace](const Result<std::vector<ArticleRow>>& result) {
+    whenReady(this, m_library->page(m_query, after, limit),
+        [this, generation, limit, replace](const Result<std::vector<ArticleRow>>& result) {
             if (generation != m_generation) {
                 return; // an answer to a query that is no longer shown
             }

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/TagTreeModel.h"
 
+#include "domain/WhenReady.h"
 #include "storage/Library.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +18,35 @@ namespace folio {
 namespace {
 
 constexpr int kRefreshDelayMs = 150;
+
+const QList<int> kCountRoles = {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, TagTreeModel::CountRole,
+                                TagTreeModel::UnreadRole};
+const QList<int> kFeedRoles = {Qt::DisplayRole,           Qt::ToolTipRole,          Qt::FontRole,
+                               Qt::DecorationRole,        TagTreeModel::CountRole,  TagTreeModel::UnreadRole,
+                               TagTreeModel::FeedErrorRole, TagTreeModel::FeedUrlRole};
+
+// For themes without "dialog-warning" (Windows, macOS, bare X11): a small painted triangle.
+QPixmap paintedWarning()
+{
+    constexpr int kSize = 32;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath triangle;
+    triangle.moveTo(kSize / 2.0, 2);
+    triangle.lineTo(kSize - 2, kSize - 3);
+    triangle.lineTo(2, kSize - 3);
+    triangle.closeSubpath();
+    painter.fillPath(triangle, QColor(0xf0, 0xb4, 0x00));
+    painter.setPen(QPen(QColor(0x80, 0x50, 0x00), 1.5));
+    painter.drawPath(triangle);
+    painter.setPen(QPen(Qt::black, 3.5, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(kSize / 2.0, 11), QPointF(kSize / 2.0, 19));
+    painter.drawPoint(QPointF(kSize / 2.0, 24.5));
+    return pixmap;
+}
+
 
 } // namespace
 
@@ -48,6 +82,7 @@ TagTreeModel::TagTreeModel(Library* library, QObject* parent)
     addChild(m_librarySection, Kind::Unread, tr("Unread"));
     addChild(m_librarySection, Kind::Bookmarked, tr("Bookmarked"));
     m_tagSection = addChild(m_root.get(), Kind::Section, tr("Tags"));
+    m_feedSection = addChild(m_root.get(), Kind::Section, tr("Feeds"));
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshDelayMs);
@@ -55,6 +90,7 @@ TagTreeModel::TagTreeModel(Library* library, QObject* parent)
     if (m_library) {
         connect(m_library, &Library::contentChanged, this, &TagTreeModel::scheduleRefresh);
         connect(m_library, &Library::stateChanged, this, &TagTreeModel::scheduleRefresh);
+        connect(m_library, &Library::feedsChanged, this, &TagTreeModel::scheduleRefresh);
     }
 }
 
@@ -124,12 +160,28 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
             return {};
         }
         return node->unread > 0 ? u"%1 / %2"_s.arg(node->unread).arg(node->count) : QString::number(node->count);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (node->kind == Kind::Section) {
             return {};
         }
-        return tr("%1: %n article(s)", nullptr, node->count).arg(node->name) + u"\n"_s
-            + tr("%n unread", nullptr, node->unread);
+        QString tip = tr("%1: %n article(s)", nullptr, node->count).arg(node->name);
+        tip.append(u'\n');
+        tip.append(tr("%n unread", nullptr, node->unread));
+        if (node->kind == Kind::Feed) {
+            tip.append(u'\n');
+            tip.append(node->url);
+            if (!node->error.isEmpty()) {
+                tip.append(u"\n\n"_s);
+                tip.append(tr("The last refresh failed: %1").arg(node->error));
+            }
+        }
+        return tip;
+    }
+    case Qt::DecorationRole:
+        if (node->kind == Kind::Feed && index.column() == Name && !node->error.isEmpty()) {
+            return warningIcon();
+        }
+        return {};
     case Qt::FontRole:
         if (node->kind == Kind::Section || (index.column() == Counts && node->unread > 0)) {
             QFont font;
@@ -151,12 +203,20 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
             return u"bookmarked"_s;
         case Kind::Tag:
             return u"tag:"_s + node->name;
+        case Kind::Feed:
+            return u"feed:%1"_s.arg(node->feedId);
         case Kind::Section:
             return {};
         }
         return {};
     case TagNameRole:
         return node->kind == Kind::Tag ? QVariant(node->name) : QVariant();
+    case FeedIdRole:
+        return node->kind == Kind::Feed ? QVariant(node->feedId) : QVariant();
+    case FeedErrorRole:
+        return node->kind == Kind::Feed ? QVariant(node->error) : QVariant();
+    case FeedUrlRole:
+        return node->kind == Kind::Feed ? QVariant(node->url) : QVariant();
     case CountRole:
         return node->count;
     case UnreadRole:
@@ -178,22 +238,29 @@ void TagTreeModel::refresh()
     }
     const quint64 generation = ++m_generation;
     QPointer<Library> library = m_library;
-    m_library->stats().then(this, [this, generation, library](const Result<LibraryStats>& stats) {
+    whenReady(this, m_library->stats(), [this, generation, library](const Result<LibraryStats>& stats) {
         if (generation != m_generation || !stats || !library) {
             return;
         }
-        library->tagCounts().then(this, [this, generation, s = stats.value()](const Result<QList<TagCount>>& tags) {
-            if (generation != m_generation || !tags) {
+        whenReady(this, library->tagCounts(), [this, generation, library, s = stats.value()](
+                                                  const Result<QList<TagCount>>& tags) {
+            if (generation != m_generation || !tags || !library) {
                 return;
             }
-            apply(s, tags.value());
+            whenReady(this, library->feedCounts(), [this, generation, s, t = tags.value()](
+                                                       const Result<QList<FeedCount>>& feeds) {
+                if (generation != m_generation || !feeds) {
+                    return;
+                }
+                apply(s, t, feeds.value());
+            });
         });
     });
 }
 
 QModelIndex TagTreeModel::indexForKey(const QString& key) const
 {
-    for (const Node* section : {m_librarySection, m_tagSection}) {
+    for (const Node* section : {m_librarySection, m_tagSection, m_feedSection}) {
         for (const auto& child : section->children) {
             const QModelIndex idx = createIndex(child->row(), 0, child.get());
             if (idx.data(KeyRole).toString() == key) {
@@ -207,6 +274,7 @@ QModelIndex TagTreeModel::indexForKey(const QString& key) const
 ArticleQuery TagTreeModel::queryFor(const QModelIndex& index, ArticleQuery base)
 {
     base.tags.clear();
+    base.feedId.reset();
     base.unreadOnly = false;
     base.bookmarkedOnly = false;
     switch (static_cast<Kind>(index.data(KindRole).toInt())) {
@@ -219,6 +287,9 @@ ArticleQuery TagTreeModel::queryFor(const QModelIndex& index, ArticleQuery base)
     case Kind::Tag:
         base.tags = QStringList{index.data(TagNameRole).toString()};
         break;
+    case Kind::Feed:
+        base.feedId = index.data(FeedIdRole).toLongLong();
+        break;
     case Kind::All:
     case Kind::Section:
         break;
@@ -226,7 +297,16 @@ ArticleQuery TagTreeModel::queryFor(const QModelIndex& index, ArticleQuery base)
     return base;
 }
 
-void TagTreeModel::apply(const LibraryStats& stats, const QList<TagCount>& tags)
+QIcon TagTreeModel::warningIcon() const
+{
+    // Pixmaps need a GUI application; headless users (tests, CLI) get the tooltip and role only.
+    if (m_warningIcon.isNull() && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        m_warningIcon = QIcon::fromTheme(u"dialog-warning"_s, QIcon(paintedWarning()));
+    }
+    return m_warningIcon;
+}
+
+void TagTreeModel::apply(const LibraryStats& stats, const QList<TagCount>& tags, const QList<FeedCount>& feeds)
 {
     auto& fixed = m_librarySection->children;
     fixed[0]->count = stats.articles;
@@ -236,47 +316,75 @@ void TagTreeModel::apply(const LibraryStats& stats, const QList<TagCount>& tags)
     fixed[2]->count = stats.bookmarks;
     fixed[2]->unread = stats.bookmarksUnread;
     const QModelIndex sectionIndex = indexOf(m_librarySection, 0);
-    Q_EMIT dataChanged(index(0, 0, sectionIndex), index(2, ColumnCount - 1, sectionIndex),
-                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, CountRole, UnreadRole});
+    Q_EMIT dataChanged(index(0, 0, sectionIndex), index(2, ColumnCount - 1, sectionIndex), kCountRoles);
 
-    auto& current = m_tagSection->children;
-    bool sameTags = current.size() == static_cast<size_t>(tags.size());
-    for (size_t i = 0; sameTags && i < current.size(); ++i) {
-        sameTags = current[i]->name == tags.at(static_cast<qsizetype>(i)).name;
+    std::vector<std::unique_ptr<Node>> tagNodes;
+    for (const TagCount& t : tags) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Tag;
+        node->name = t.name;
+        node->count = t.count;
+        node->unread = t.unread;
+        tagNodes.push_back(std::move(node));
     }
-    const QModelIndex tagSectionIndex = indexOf(m_tagSection, 0);
-    if (sameTags) {
-        for (size_t i = 0; i < current.size(); ++i) {
-            current[i]->count = tags.at(static_cast<qsizetype>(i)).count;
-            current[i]->unread = tags.at(static_cast<qsizetype>(i)).unread;
-        }
-        if (!current.empty()) {
-            Q_EMIT dataChanged(index(0, 0, tagSectionIndex),
-                               index(static_cast<int>(current.size()) - 1, ColumnCount - 1, tagSectionIndex),
-                               {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, CountRole, UnreadRole});
-        }
-    } else {
-        // Tags came or went: replace the section's rows (the sidebar keeps its selection by key).
-        if (!current.empty()) {
-            beginRemoveRows(tagSectionIndex, 0, static_cast<int>(current.size()) - 1);
-            current.clear();
-            endRemoveRows();
-        }
-        if (!tags.isEmpty()) {
-            beginInsertRows(tagSectionIndex, 0, static_cast<int>(tags.size()) - 1);
-            for (const TagCount& t : tags) {
-                auto node = std::make_unique<Node>();
-                node->kind = Kind::Tag;
-                node->name = t.name;
-                node->count = t.count;
-                node->unread = t.unread;
-                node->parent = m_tagSection;
-                current.push_back(std::move(node));
-            }
-            endInsertRows();
-        }
+    replaceChildren(m_tagSection, std::move(tagNodes));
+
+    std::vector<std::unique_ptr<Node>> feedNodes;
+    for (const FeedCount& f : feeds) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Feed;
+        node->name = f.feed.title.isEmpty() ? f.feed.url : f.feed.title;
+        node->feedId = f.feed.id;
+        node->url = f.feed.url;
+        node->error = f.feed.lastError;
+        node->count = f.count;
+        node->unread = f.unread;
+        feedNodes.push_back(std::move(node));
     }
+    replaceChildren(m_feedSection, std::move(feedNodes));
     Q_EMIT refreshed();
+}
+
+void TagTreeModel::replaceChildren(Node* section, std::vector<std::unique_ptr<Node>> nodes)
+{
+    auto& current = section->children;
+    bool same = current.size() == nodes.size();
+    for (size_t i = 0; same && i < current.size(); ++i) {
+        // Feeds are the same entry while their id is; tags while their name is.
+        same = current[i]->kind == Kind::Feed ? current[i]->feedId == nodes[i]->feedId
+                                              : current[i]->name == nodes[i]->name;
+    }
+    const QModelIndex sectionIndex = indexOf(section, 0);
+    if (same) {
+        // Same entries: update in place so views keep selection and scroll position.
+        for (size_t i = 0; i < current.size(); ++i) {
+            current[i]->name = nodes[i]->name;
+            current[i]->url = nodes[i]->url;
+            current[i]->error = nodes[i]->error;
+            current[i]->count = nodes[i]->count;
+            current[i]->unread = nodes[i]->unread;
+        }
+        if (!current.empty()) {
+            Q_EMIT dataChanged(index(0, 0, sectionIndex),
+                               index(static_cast<int>(current.size()) - 1, ColumnCount - 1, sectionIndex),
+                               section == m_feedSection ? kFeedRoles : kCountRoles);
+        }
+        return;
+    }
+    // Entries came or went: replace the section's rows (the sidebar keeps its selection by key).
+    if (!current.empty()) {
+        beginRemoveRows(sectionIndex, 0, static_cast<int>(current.size()) - 1);
+        current.clear();
+        endRemoveRows();
+    }
+    if (!nodes.empty()) {
+        beginInsertRows(sectionIndex, 0, static_cast<int>(nodes.size()) - 1);
+        for (auto& node : nodes) {
+            node->parent = section;
+            current.push_back(std::move(node));
+        }
+        endInsertRows();
+    }
 }
 
 } // namespace folio

@@ -4,8 +4,10 @@
 
 #include "domain/Article.h"
 #include "domain/ArticleQuery.h"
+#include "storage/FeedStore.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QPointer>
 #include <QTimer>
 
@@ -16,22 +18,26 @@ namespace folio {
 
 class Library;
 
-/// The sidebar: a "Library" section (All articles, Unread, Bookmarked) and a "Tags" section
-/// with every tag, each entry with its total and unread counts. Column 0 is the name, column 1
+/// The sidebar: a "Library" section (All articles, Unread, Bookmarked), a "Tags" section with
+/// every tag and a "Feeds" section with every subscribed feed (marked when its last refresh
+/// failed), each entry with its total and unread counts. Column 0 is the name, column 1
 /// the counts. Counts come from SQL on a worker thread; bursts of changes are coalesced.
 class TagTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Section, All, Unread, Bookmarked, Tag };
+    enum class Kind { Section, All, Unread, Bookmarked, Tag, Feed };
     enum Column { Name, Counts, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1, ///< int(Kind)
-        KeyRole,                     ///< stable key for settings: "all", "unread", "bookmarked", "tag:<name>"
+        KeyRole, ///< stable key for settings: "all", "unread", "bookmarked", "tag:<name>", "feed:<id>"
         TagNameRole,
         CountRole,
         UnreadRole,
+        FeedIdRole,    ///< qint64 feeds.id (feeds only)
+        FeedErrorRole, ///< the feed's last refresh error; empty when it worked
+        FeedUrlRole,
     };
 
     explicit TagTreeModel(Library* library, QObject* parent = nullptr);
@@ -51,7 +57,7 @@ public:
 
     /// The entry with this KeyRole, or an invalid index.
     QModelIndex indexForKey(const QString& key) const;
-    /// The article filter an entry stands for (tag, unread, bookmarked), applied on top of base.
+    /// The article filter an entry stands for (tag, feed, unread, bookmarked), applied on top of base.
     static ArticleQuery queryFor(const QModelIndex& index, ArticleQuery base);
 
 Q_SIGNALS:
@@ -63,6 +69,9 @@ private:
     {
         Kind kind = Kind::Section;
         QString name;
+        qint64 feedId = 0;
+        QString url;
+        QString error;
         int count = 0;
         int unread = 0;
         Node* parent = nullptr;
@@ -72,15 +81,19 @@ private:
     };
 
     Node* nodeFor(const QModelIndex& index) const;
-    void apply(const LibraryStats& stats, const QList<TagCount>& tags);
+    void apply(const LibraryStats& stats, const QList<TagCount>& tags, const QList<FeedCount>& feeds);
+    void replaceChildren(Node* section, std::vector<std::unique_ptr<Node>> nodes);
     QModelIndex indexOf(Node* node, int column) const;
+    QIcon warningIcon() const;
 
     QPointer<Library> m_library;
     std::unique_ptr<Node> m_root;
     Node* m_librarySection = nullptr;
     Node* m_tagSection = nullptr;
+    Node* m_feedSection = nullptr;
     QTimer m_refreshTimer;
     quint64 m_generation = 0;
+    mutable QIcon m_warningIcon; // made on first use (needs a GUI application)
 };
 
 } // namespace folio

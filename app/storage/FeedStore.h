@@ -31,6 +31,14 @@ struct Feed
     qint64 created = 0;
 };
 
+/// A feed with the numbers the sidebar shows.
+struct FeedCount
+{
+    Feed feed;
+    int count = 0;  ///< articles linked to the feed's source
+    int unread = 0; ///< of those, not marked read
+};
+
 /// What subscribing did.
 struct SubscribeReport
 {
@@ -81,6 +89,8 @@ public:
     Result<QList<Feed>> feeds(const QList<qint64>& ids);
     /// One feed, or NotFound.
     Result<Feed> feed(qint64 id);
+    /// Every feed (by title then id) with its total and unread article counts.
+    Result<QList<FeedCount>> feedCounts();
     /// The feed with this URL, if any.
     Result<std::optional<Feed>> findByUrl(const QUrl& url);
 

@@ -216,6 +216,11 @@ QFuture<Result<QList<Feed>>> Library::feeds()
     return run<QList<Feed>>(&m_readPool, [](QSqlDatabase db) { return FeedStore(db).feeds(); });
 }
 
+QFuture<Result<QList<FeedCount>>> Library::feedCounts()
+{
+    return run<QList<FeedCount>>(&m_readPool, [](QSqlDatabase db) { return FeedStore(db).feedCounts(); });
+}
+
 QFuture<Result<SubscribeReport>> Library::subscribe(const QUrl& url, const QStringList& tags)
 {
     if (!m_fetcher) {

@@ -78,6 +78,8 @@ public:
     FeedFetcher* feedFetcher() const { return m_fetcher; }
 
     QFuture<Result<QList<Feed>>> feeds();
+    /// Every feed with its total and unread article counts (the sidebar's Feeds section).
+    QFuture<Result<QList<FeedCount>>> feedCounts();
     /// Fetches url (a feed, or a web page naming one), then stores the feed and its articles
     /// with these tags. A feed that is subscribed already is reported, not changed.
     QFuture<Result<SubscribeReport>> subscribe(const QUrl& url, const QStringList& tags = {});

@@ -45,6 +45,11 @@ QString QueryBuilder::where(const std::optional<ArticleCursor>& after)
         m_conditions.append(u"a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
                             u"WHERE t.key = %1)"_s.arg(bind(tagKey(tag))));
     }
+    if (m_query.feedId) {
+        // Through the feed's own sources row, so articles keep their feed when its URL moves.
+        m_conditions.append(u"a.id IN (SELECT fs.article_id FROM article_sources fs JOIN feeds f "
+                            u"ON f.source_id = fs.source_id WHERE f.id = %1)"_s.arg(bind(*m_query.feedId)));
+    }
     const QString fts = ftsQuery(m_query.text);
     if (!fts.isEmpty()) {
         m_conditions.append(u"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1)"_s.arg(bind(fts)));

@@ -63,6 +63,8 @@ private:
     static void close(Session& s)
     {
         s.window->close();
+        s.library->waitForIdle();
+        QCoreApplication::processEvents();
         s.window.reset();
         s.library.reset();
     }

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using folio::html::decodeEntities;
 using folio::html::sanitize;
 using folio::html::toPlainText;
 
@@ -406,9 +407,11 @@ private Q_SLOTS:
         QTest::newRow("numeric entities") << u"&#8220;quoted&#8221; &#x2014; AT&T"_s << u"“quoted” — AT&T"_s;
         QTest::newRow("escaped markup") << u"&lt;b&gt;not bold&lt;/b&gt;"_s << u"<b>not bold</b>"_s;
         QTest::newRow("no-break space kept") << u"x&nbsp;y"_s << u"x\u00A0y"_s;
-        // Only HTML white space collapses and is trimmed; entities for other spaces are content.
-        QTest::newRow("lone no-break space") << u"&nbsp;"_s << u"\u00A0"_s;
+        // Only HTML white space collapses and is trimmed; entities for other spaces are content,
+        // but a line of nothing else is blank.
         QTest::newRow("em and en spaces") << u" &emsp;x&ensp; "_s << u"\u2003x\u2002"_s;
+        QTest::newRow("spacer paragraph") << u"<p>a</p><p>&nbsp;</p><p>b</p>"_s << u"a\n\nb"_s;
+        QTest::newRow("only a no-break space") << u"&nbsp;"_s << QString();
         // Paragraph-like blocks (p, h1-h6, blockquote, pre) are separated by a blank line.
         QTest::newRow("paragraphs") << u"<p>one</p><p>two</p>"_s << u"one\n\ntwo"_s;
         QTest::newRow("heading") << u"<h1>Title</h1>Text"_s << u"Title\n\nText"_s;
@@ -453,6 +456,30 @@ private Q_SLOTS:
         // A comment makes toPlainText() take the parser; text without markup may skip it.
         QCOMPARE(toPlainText(text), toPlainText(text + u"<!-- -->"_s));
         QVERIFY(!toPlainText(text).contains(u"  "_s));
+    }
+
+    void decodesEntitiesOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("named") << u"Caf&eacute; &amp; more"_s << u"Café & more"_s;
+        QTest::newRow("numeric") << u"&#x1F600; &#128512; &#8217;"_s << u"\U0001F600 \U0001F600 ’"_s;
+        QTest::newRow("escaped markup") << u"&lt;b&gt;"_s << u"<b>"_s;
+        QTest::newRow("markup stays text") << u"<b>kept</b> </title> &amp;"_s << u"<b>kept</b> </title> &"_s;
+        QTest::newRow("white space kept") << u"  two  spaces&amp;\ttab "_s << u"  two  spaces&\ttab "_s;
+        QTest::newRow("space entities") << u"&nbsp;&Tab;&NewLine;&emsp;"_s << u"\u00A0\t\n\u2003"_s;
+        QTest::newRow("bare ampersand") << u"AT&T & co"_s << u"AT&T & co"_s;
+        // Legacy references without ';' decode in text, exactly as in a browser.
+        QTest::newRow("legacy reference") << u"&copy 2024 &notit;"_s << u"© 2024 ¬it;"_s;
+        QTest::newRow("line breaks without entities") << u"a\r\nb\rc"_s << u"a\nb\nc"_s;
+        QTest::newRow("line breaks with entities") << u"a&amp;\r\nb\rc"_s << u"a&\nb\nc"_s;
+    }
+    void decodesEntitiesOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(decodeEntities(text), expected);
     }
 };
 

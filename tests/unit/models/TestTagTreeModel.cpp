@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include "models/TagTreeModel.h"
+#include "storage/Database.h"
+#include "storage/FeedStore.h"
 #include "storage/Library.h"
 
 #include <QAbstractItemModelTester>
@@ -26,11 +28,12 @@ private Q_SLOTS:
         Library* library = lib.value().get();
         TagTreeModel model(library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 3);
         const QModelIndex librarySection = model.index(0, 0);
         const QModelIndex tagSection = model.index(1, 0);
         QCOMPARE(model.rowCount(librarySection), 3);
         QCOMPARE(model.rowCount(tagSection), 0);
+        QCOMPARE(model.rowCount(model.index(2, 0)), 0);
 
         QSignalSpy refreshed(&model, &TagTreeModel::refreshed);
         QVERIFY(library->importSeedsIfNew().result().hasValue());
@@ -55,6 +58,80 @@ private Q_SLOTS:
         QCOMPARE(q.tags, QStringList{u"Kazachstan"_s});
         QVERIFY(TagTreeModel::queryFor(model.index(1, 0, librarySection), {}).unreadOnly);
         QVERIFY(!model.flags(librarySection).testFlag(Qt::ItemIsSelectable));
+    }
+
+    void showsFeedsWithCountsAndErrors()
+    {
+        QTemporaryDir dir;
+        auto lib = Library::open(dir.path());
+        QVERIFY(lib.hasValue());
+        Library* library = lib.value().get();
+        TagTreeModel model(library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex feedSection = model.index(2, 0);
+        QCOMPARE(feedSection.data().toString(), u"Feeds"_s);
+        QVERIFY(!model.flags(feedSection).testFlag(Qt::ItemIsSelectable));
+
+        // Feeds go in through the store (no network here); the library only reads them.
+        qint64 feedId = 0;
+        {
+            auto db = Database::connection(library->databasePath());
+            QVERIFY(db.hasValue());
+            FetchResult fetched;
+            fetched.status = FetchResult::Status::Ok;
+            fetched.requestedUrl = fetched.feedUrl = fetched.finalUrl = QUrl(u"https://news.example.org/feed.xml"_s);
+            fetched.httpStatus = 200;
+            fetched.feed.format = u"rss2.0"_s;
+            fetched.feed.title = u"News Feed"_s;
+            for (const QString& slug : {u"one"_s, u"two"_s}) {
+                FeedItem item;
+                item.title = u"Story "_s + slug;
+                item.link = item.id = u"https://news.example.org/"_s + slug;
+                fetched.feed.items.append(item);
+            }
+            auto report = FeedStore(db.value()).subscribe(fetched, {});
+            QVERIFY(report.hasValue());
+            feedId = report->feed.id;
+            QVERIFY(FeedStore(db.value()).add(QUrl(u"https://quiet.example.org/feed"_s), u""_s, {}, {}).hasValue());
+        }
+        QSignalSpy refreshed(&model, &TagTreeModel::refreshed);
+        model.refresh();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(model.rowCount(feedSection), 2);
+        const QModelIndex feed = model.indexForKey(u"feed:%1"_s.arg(feedId));
+        QCOMPARE(feed, model.index(1, 0, feedSection)); // by title: the untitled feed comes first
+        QCOMPARE(feed.data().toString(), u"News Feed"_s);
+        QCOMPARE(feed.data(TagTreeModel::CountRole).toInt(), 2);
+        QCOMPARE(model.index(1, TagTreeModel::Counts, feedSection).data().toString(), u"2 / 2"_s);
+        QCOMPARE(feed.data(TagTreeModel::FeedIdRole).toLongLong(), feedId);
+        QVERIFY(feed.data(TagTreeModel::FeedErrorRole).toString().isEmpty());
+        // A feed without a title shows its address.
+        QCOMPARE(model.index(0, 0, feedSection).data().toString(), u"https://quiet.example.org/feed"_s);
+        QCOMPARE(model.index(0, 0, feedSection).data(TagTreeModel::CountRole).toInt(), 0);
+
+        const ArticleQuery q = TagTreeModel::queryFor(feed, {});
+        QCOMPARE(q.feedId, std::optional<qint64>(feedId));
+        QVERIFY(q.tags.isEmpty());
+        QVERIFY(!TagTreeModel::queryFor(model.index(0, 0, model.index(0, 0)), q).feedId.has_value());
+        QCOMPARE(library->count(q).result().value(), 2);
+
+        // A failed fetch marks the feed in place (same row), with the message in the tooltip.
+        {
+            auto db = Database::connection(library->databasePath());
+            FetchResult failed;
+            failed.feedId = feedId;
+            failed.status = FetchResult::Status::Failed;
+            failed.error = makeError(Error::Code::Network, u"connection refused"_s);
+            QVERIFY(FeedStore(db.value()).recordFetch(failed).hasValue());
+        }
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        Q_EMIT library->feedsChanged();
+        QTRY_COMPARE(model.index(1, 0, feedSection).data(TagTreeModel::FeedErrorRole).toString(),
+                     u"connection refused"_s);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(model.index(1, 0, feedSection).data(Qt::ToolTipRole).toString().contains(u"connection refused"_s));
+        QCOMPARE(model.index(1, 0, feedSection).data(TagTreeModel::CountRole).toInt(), 2);
+        Database::closeConnection(library->databasePath());
     }
 };
 

@@ -211,6 +211,45 @@ private Q_SLOTS:
         QCOMPARE(unknown.error().code, Error::Code::NotFound);
     }
 
+    void countsArticlesPerFeedAndFiltersByFeed()
+    {
+        const Feed a = subscribed(u"https://a.example.org/feed.xml"_s, {item(u"one"_s), item(u"two"_s)});
+        const Feed b = subscribed(u"https://b.example.org/feed.xml"_s, {item(u"two"_s), item(u"three"_s)});
+        QVERIFY(FeedStore(db()).add(QUrl(u"https://c.example.org/feed.xml"_s), u"Zero"_s, {}, {}));
+
+        ArticleQuery onlyA;
+        onlyA.feedId = a.id;
+        auto rows = ArticleStore(db()).page(onlyA, std::nullopt, 10);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), size_t(2));
+        QCOMPARE(ArticleStore(db()).count(onlyA).value(), 2);
+        ArticleQuery onlyB = onlyA;
+        onlyB.feedId = b.id;
+        QCOMPARE(ArticleStore(db()).count(onlyB).value(), 2); // "two" came through both feeds
+        onlyB.text = u"three"_s;
+        QCOMPARE(ArticleStore(db()).count(onlyB).value(), 1);
+        ArticleQuery unknown;
+        unknown.feedId = 999;
+        QCOMPARE(ArticleStore(db()).count(unknown).value(), 0);
+
+        QVERIFY(StateStore(db()).setRead({rows->front().id}, true));
+        auto counts = FeedStore(db()).feedCounts();
+        QVERIFY2(counts, counts ? "" : qPrintable(counts.error().toString()));
+        QCOMPARE(counts->size(), 3);
+        QList<int> totals;
+        QList<int> unread;
+        for (const FeedCount& c : std::as_const(counts.value())) {
+            totals.append(c.count);
+            unread.append(c.unread);
+        }
+        // By title: both fixture feeds are "News Feed" (then by id), then "Zero".
+        QCOMPARE(counts->at(0).feed.id, a.id);
+        QCOMPARE(counts->at(2).feed.title, u"Zero"_s);
+        QCOMPARE(totals, (QList<int>{2, 2, 0}));
+        const int readInB = rows->front().title == u"Story two"_s ? 1 : 0;
+        QCOMPARE(unread, (QList<int>{1, 2 - readInB, 0}));
+    }
+
     void permanentRedirectMovesTheUrlButNotTheSource()
     {
         const Feed feed = subscribed(u"https://old.example.org/feed.xml"_s, {item(u"one"_s)});
