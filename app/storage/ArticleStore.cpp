@@ -288,8 +288,13 @@ Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, co
                                                    int limit)
 {
     QueryBuilder builder(query);
-    const QString sql = u"SELECT "_s + kRowColumns + u" FROM articles a LEFT JOIN article_state st ON st.article_id = a.id"_s
-        + builder.where(after) + builder.orderBy() + u" LIMIT %1"_s.arg(qMax(1, limit));
+    // The page's ids first, then its columns: the per-row subqueries (source, tags) then run for
+    // the rows of the page only, even when SQLite has to sort a large filtered set.
+    const QString ids = u"SELECT a.id FROM articles a"_s + builder.where(after) + builder.orderBy()
+        + u" LIMIT %1"_s.arg(qMax(1, limit));
+    const QString sql = u"SELECT "_s + kRowColumns
+        + u" FROM articles a LEFT JOIN article_state st ON st.article_id = a.id WHERE a.id IN ("_s + ids + u")"_s
+        + builder.orderBy();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
