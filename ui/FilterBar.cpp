@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilterBar.h"
 
+#include "storage/QueryParser.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -23,7 +26,7 @@ FilterBar::FilterBar(QWidget* parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchLineEdit"_s);
-    m_search->setPlaceholderText(tr("Filter articles (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search: words, \"phrases\", OR, -word, tag:NAME, published>=YYYY-MM-DD (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
 
     m_presets = new QComboBox(this);
@@ -47,9 +50,19 @@ FilterBar::FilterBar(QWidget* parent)
         edit->setEnabled(false);
     }
 
+    m_dateField = new QComboBox(this);
+    m_dateField->setObjectName(u"dateFieldComboBox"_s);
+    m_dateField->addItem(tr("Published"), static_cast<int>(ArticleQuery::DateField::Published));
+    m_dateField->addItem(tr("Added"), static_cast<int>(ArticleQuery::DateField::Added));
+    m_dateField->setToolTip(tr("Filter on the date an article was published or the date it was added to the library"));
+    m_undated = new QCheckBox(tr("Undated"), this);
+    m_undated->setObjectName(u"undatedCheckBox"_s);
+    m_undated->setToolTip(tr("Also show articles without a publication date when a date range is set"));
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search, 1);
+    layout->addWidget(m_dateField);
     layout->addWidget(m_presets);
     auto* fromLabel = new QLabel(tr("From"), this);
     fromLabel->setBuddy(m_from);
@@ -59,6 +72,7 @@ FilterBar::FilterBar(QWidget* parent)
     toLabel->setBuddy(m_to);
     layout->addWidget(toLabel);
     layout->addWidget(m_to);
+    layout->addWidget(m_undated);
 
     m_textDelay.setSingleShot(true);
     m_textDelay.setInterval(kTextDelayMs);
@@ -69,6 +83,8 @@ FilterBar::FilterBar(QWidget* parent)
         Q_EMIT filterChanged();
     });
     connect(m_presets, &QComboBox::currentIndexChanged, this, &FilterBar::onPresetChanged);
+    connect(m_dateField, &QComboBox::currentIndexChanged, this, &FilterBar::filterChanged);
+    connect(m_undated, &QCheckBox::toggled, this, &FilterBar::filterChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
 }
@@ -144,11 +160,60 @@ void FilterBar::focusSearch()
     m_search->selectAll();
 }
 
+ArticleQuery::DateField FilterBar::dateField() const
+{
+    return static_cast<ArticleQuery::DateField>(m_dateField->currentData().toInt());
+}
+
+void FilterBar::setDateField(ArticleQuery::DateField field)
+{
+    m_dateField->setCurrentIndex(m_dateField->findData(static_cast<int>(field)));
+}
+
 void FilterBar::applyTo(ArticleQuery& query) const
 {
-    query.text = m_search->text().trimmed();
-    query.since.reset();
-    query.until.reset();
+    const QString previousError = m_error;
+    auto parsed = QueryParser::parse(m_search->text());
+    m_error = parsed ? QString() : parsed.error().message;
+    if (m_error != previousError) {
+        m_search->setToolTip(m_error);
+        m_search->setStyleSheet(m_error.isEmpty() ? QString() : u"QLineEdit { color: #b00020; }"_s);
+        Q_EMIT const_cast<FilterBar*>(this)->searchError(m_error);
+    }
+    if (parsed) {
+        const ArticleQuery& box = parsed.value();
+        query.text = query.text.isEmpty() ? box.text : (box.text.isEmpty() ? query.text : query.text + u' ' + box.text);
+        for (const QString& tag : box.tags) {
+            if (!query.tags.contains(tag, Qt::CaseInsensitive)) {
+                query.tags.append(tag);
+            }
+        }
+        if (box.tagMatch == ArticleQuery::TagMatch::Any) {
+            query.tagMatch = ArticleQuery::TagMatch::Any;
+        }
+        query.excludedTags.append(box.excludedTags);
+        if (box.feedId) {
+            query.feedId = box.feedId;
+        }
+        query.unreadOnly = query.unreadOnly || box.unreadOnly;
+        query.readOnly = query.readOnly || box.readOnly;
+        query.bookmarkedOnly = query.bookmarkedOnly || box.bookmarkedOnly;
+        query.includeUndated = query.includeUndated || box.includeUndated;
+        if (box.since || box.until) {
+            query.dateField = box.dateField;
+            query.since = box.since;
+            query.until = box.until;
+        }
+    }
+    // Best match first while searching, newest first again afterwards.
+    const bool searching = !query.text.trimmed().isEmpty();
+    if (searching && !m_wasSearching) {
+        query.sort = ArticleQuery::Sort::Relevance;
+    } else if (!searching && query.sort == ArticleQuery::Sort::Relevance) {
+        query.sort = ArticleQuery::Sort::DateDesc;
+    }
+    m_wasSearching = searching;
+    query.includeUndated = query.includeUndated || m_undated->isChecked();
     if (preset() == AllTime) {
         return;
     }
@@ -158,6 +223,7 @@ void FilterBar::applyTo(ArticleQuery& query) const
         std::swap(from, to);
     }
     // Local days, as the reader sees them.
+    query.dateField = dateField();
     query.since = from.startOfDay().toSecsSinceEpoch();
     query.until = to.addDays(1).startOfDay().toSecsSinceEpoch();
 }

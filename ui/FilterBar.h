@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -24,8 +25,16 @@ public:
 
     explicit FilterBar(QWidget* parent = nullptr);
 
-    /// Writes the text and date filters into query (other fields untouched).
+    /// Adds the search box (readable syntax, docs/search.md) and the date filters to query, which
+    /// holds the sidebar's filter: tags add up, flags combine, a date range here wins. A search
+    /// box that does not parse adds nothing; errorText() then says why. Switches the sort to
+    /// Relevance when a text search starts and back to date when it ends.
     void applyTo(ArticleQuery& query) const;
+    /// Why the search box's text could not be used, or empty.
+    QString errorText() const { return m_error; }
+    /// The date column the range applies to.
+    ArticleQuery::DateField dateField() const;
+    void setDateField(ArticleQuery::DateField field);
 
     void setPreset(Preset preset);
     Preset preset() const;
@@ -38,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void filterChanged();
+    /// The search box's text is not a valid query (message), or valid again (empty message).
+    void searchError(const QString& message);
 
 private:
     void onPresetChanged();
@@ -47,6 +58,10 @@ private:
     QComboBox* m_presets = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
+    QComboBox* m_dateField = nullptr;
+    QCheckBox* m_undated = nullptr;
+    mutable QString m_error;
+    mutable bool m_wasSearching = false;
     QTimer m_textDelay;
     bool m_updating = false;
 };

@@ -3,10 +3,12 @@
 #include "MainWindow.h"
 
 #include "AddSubscriptionDialog.h"
+#include "AnnotationController.h"
 #include "ArticleListView.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
 #include "ReaderPane.h"
+#include "SearchController.h"
 
 #include "models/ArticleListModel.h"
 #include "models/TagTreeModel.h"
@@ -63,6 +65,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     createLayout();
     createActions();
     createFeedActions();
+    m_search = new SearchController(this, library, m_sidebar, m_list, m_articles, m_tags, m_filterBar);
+    connect(m_search, &SearchController::filterChanged, this, &MainWindow::applyFilters);
 
     m_markReadTimer.setSingleShot(true);
     m_markReadTimer.setInterval(kMarkReadDelayMs);
@@ -168,6 +172,11 @@ void MainWindow::createLayout()
             [this](const QString& tag) { selectSidebarKey(u"tag:"_s + tag); });
     connect(m_reader, &ReaderPane::externalLinkActivated, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
     connect(m_list, &ArticleListView::spaceInList, m_reader, &ReaderPane::pageDown);
+    m_annotations = new AnnotationController(m_library, m_reader, this);
+    m_annotations->setObjectName(u"annotationController"_s);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
+    connect(m_annotations, &AnnotationController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -234,13 +243,21 @@ void MainWindow::createActions()
             exportSubscriptions(path);
         }
     });
+    file->addAction(m_annotations->exportAction());
     file->addSeparator();
+    QAction* closeWindow = file->addAction(QIcon::fromTheme(u"window-close"_s), tr("&Close window"));
+    closeWindow->setObjectName(u"closeAction"_s);
+    closeWindow->setShortcut(QKeySequence::Close);
+    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
     QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_annotations->undoAction());
+    edit->addAction(m_annotations->redoAction());
+    edit->addSeparator();
     QAction* find = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Filter articles"));
     find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence::Find);
@@ -271,12 +288,17 @@ void MainWindow::createActions()
     previous->setObjectName(u"previousAction"_s);
     previous->setShortcut(QKeySequence(Qt::Key_K));
     connect(previous, &QAction::triggered, this, [this] { moveSelection(-1); });
+    article->addSeparator();
+    article->addAction(m_annotations->highlightAction());
+    article->addAction(m_annotations->noteAction());
 
     QMenu* feeds = menuBar()->addMenu(tr("Fee&ds"));
     feeds->setObjectName(u"feedsMenu"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* keys = help->addAction(tr("&Keyboard shortcuts"));
+    QAction* keys = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("&Keyboard shortcuts"));
+    keys->setObjectName(u"shortcutsAction"_s);
+    keys->setShortcut(QKeySequence::HelpContents); // the only help inside the app
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction* about = help->addAction(tr("&About Folio"));
     about->setMenuRole(QAction::AboutRole);
@@ -372,7 +394,8 @@ void MainWindow::onSidebarSelectionChanged()
 
 void MainWindow::applyFilters()
 {
-    ArticleQuery query = TagTreeModel::queryFor(m_sidebar->currentIndex(), m_articles->query());
+    ArticleQuery query = m_search ? m_search->sidebarQuery(m_articles->query())
+                                  : TagTreeModel::queryFor(m_sidebar->currentIndex(), m_articles->query());
     m_filterBar->applyTo(query);
     if (!(query == m_articles->query()) || m_articles->rowCount() == 0) {
         m_articles->setQuery(query);
@@ -423,6 +446,7 @@ void MainWindow::onCurrentArticleChanged()
     m_markReadTimer.stop();
     if (id == 0) {
         m_reader->clearArticle();
+        m_annotations->clearArticle();
         return;
     }
     const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(id));
@@ -435,9 +459,11 @@ void MainWindow::onCurrentArticleChanged()
         }
         if (!article) {
             m_reader->showMessage(article.error().toString());
+            m_annotations->clearArticle();
             return;
         }
         m_reader->showArticle(article.value());
+        m_annotations->setArticle(article.value());
         if (!article->state.read) {
             m_markReadTimer.start();
         }
@@ -569,6 +595,14 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+D</b></td><td>bookmark</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>filter articles</td></tr>"
            "<tr><td><b>Ctrl+O</b></td><td>import files</td></tr>"
+           "<tr><td><b>N</b></td><td>next unread article</td></tr>"
+           "<tr><td><b>B</b></td><td>bookmark</td></tr>"
+           "<tr><td><b>M</b></td><td>mark read / unread</td></tr>"
+           "<tr><td><b>/</b></td><td>search (tag:, published&gt;=, \"phrases\", OR, -word)</td></tr>"
+           "<tr><td><b>H</b></td><td>highlight the selected text</td></tr>"
+           "<tr><td><b>Ctrl+Shift+N</b></td><td>add a note (to the selection, or to the article)</td></tr>"
+           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo an annotation change</td></tr>"
+           "<tr><td><b>Ctrl+Shift+A</b></td><td>add a subscription</td></tr>"
            "</table>"));
 }
 
@@ -588,7 +622,7 @@ void MainWindow::createFeedActions()
     Q_ASSERT(feeds);
     m_addFeedAction = feeds->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add subscription…"));
     m_addFeedAction->setObjectName(u"addSubscriptionAction"_s);
-    m_addFeedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addFeedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_addFeedAction->setStatusTip(tr("Subscribe to a feed by its address"));
     connect(m_addFeedAction, &QAction::triggered, this, &MainWindow::showAddSubscriptionDialog);
 
@@ -602,7 +636,12 @@ void MainWindow::createFeedActions()
     });
     m_refreshAllAction = feeds->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("Refresh a&ll"));
     m_refreshAllAction->setObjectName(u"refreshAllAction"_s);
-    m_refreshAllAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // The platform's Refresh keys (F5, Ctrl+R, Cmd+R) and F5 everywhere.
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5))) {
+        refreshKeys.append(QKeySequence(Qt::Key_F5));
+    }
+    m_refreshAllAction->setShortcuts(refreshKeys);
     m_refreshAllAction->setStatusTip(tr("Fetch every subscribed feed now"));
     connect(m_refreshAllAction, &QAction::triggered, this, [this] { refreshFeeds(); });
     m_cancelRefreshAction = feeds->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel refresh"));
@@ -859,6 +898,8 @@ void MainWindow::showPreferences()
 void MainWindow::applyPreferences()
 {
     const Preferences preferences = Preferences::load(*m_settings);
+    m_reader->document()->setDefaultFont(preferences.readerFont(m_reader->font()));
+    applyTheme(preferences.theme);
     if (preferences.refreshIntervalMinutes <= 0) {
         m_autoRefreshTimer->stop();
         return;

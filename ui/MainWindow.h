@@ -19,11 +19,13 @@ class QTreeView;
 
 namespace folio {
 
+class AnnotationController;
 class ArticleListModel;
 class ArticleListView;
 class FilterBar;
 class Library;
 class ReaderPane;
+class SearchController;
 class TagTreeModel;
 
 /// The three panes: tag sidebar, filter bar + article list, reader. Owns no data: everything
@@ -116,11 +118,13 @@ private:
 
     QPointer<Library> m_library;
     TagTreeModel* m_tags = nullptr;
+    SearchController* m_search = nullptr; ///< search, own tags, saved searches, timeline
     ArticleListModel* m_articles = nullptr;
     QTreeView* m_sidebar = nullptr;
     FilterBar* m_filterBar = nullptr;
     ArticleListView* m_list = nullptr;
     ReaderPane* m_reader = nullptr;
+    AnnotationController* m_annotations = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_countLabel = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <QDialog>
+#include <QFont>
 
+class QComboBox;
+class QFontComboBox;
 class QFormLayout;
 class QSettings;
 class QSpinBox;
@@ -17,7 +20,24 @@ struct Preferences
     static constexpr int kDefaultRefreshIntervalMinutes = 60;
     static constexpr int kMaxRefreshIntervalMinutes = 24 * 60;
 
+    static constexpr int kMinReaderFontSize = 6;
+    static constexpr int kMaxReaderFontSize = 72;
+
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark,
+    };
+
     int refreshIntervalMinutes = kDefaultRefreshIntervalMinutes; ///< Refresh all every N minutes; 0 = off
+    QString readerFontFamily; ///< empty = the system's font
+    int readerFontSize = 0; ///< points; 0 = the system's size
+    Theme theme = Theme::System;
+    QString language; ///< "en", "nl"; empty = the system's language. Read at start-up.
+
+    /// base with the reader font family and size applied where they are set.
+    QFont readerFont(const QFont& base) const;
 
     static Preferences load(const QSettings& settings);
     void save(QSettings& settings) const;
@@ -25,8 +45,10 @@ struct Preferences
     bool operator==(const Preferences&) const = default;
 };
 
-/// Edits Preferences in a form (one row per setting; later settings — reader font, theme,
-/// language — add rows here and fields in Preferences). Accepting writes them to the settings.
+/// Switches the application between the system's colours and a light or dark palette.
+void applyTheme(Preferences::Theme theme);
+
+/// Edits Preferences in a form (one row per setting, grouped). Accepting writes them to the settings.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +66,11 @@ private:
     QSettings* m_settings;
     QFormLayout* m_form = nullptr;
     QSpinBox* m_refreshInterval = nullptr;
+    QFontComboBox* m_readerFontFamily = nullptr;
+    bool m_readerFontIsSystem = true; ///< the font box shows the system's font, not a choice
+    QSpinBox* m_readerFontSize = nullptr;
+    QComboBox* m_theme = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace folio

@@ -1,16 +1,41 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "OpenRequests.h"
+#include "PreferencesDialog.h"
+#include "SingleInstance.h"
 
+#include "i18n/Translations.h"
 #include "storage/Library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QImageReader>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The app icon in every rendered size (sharp at any scale factor), plus the SVG where Qt can draw it.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+        icon.addFile(u":/folio/icons/hicolor/%1x%1/apps/org.example.Folio.png"_s.arg(size), QSize(size, size));
+    }
+    if (QImageReader::supportedImageFormats().contains("svg")) {
+        icon.addFile(u":/folio/icons/org.example.Folio.svg"_s);
+    }
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -20,6 +45,16 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(FOLIO_VERSION));
     QApplication::setDesktopFileName(u"org.example.Folio"_s);
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QApplication::setWindowIcon(applicationIcon());
+
+    // The language comes from the profile's preferences, so the profile is known before the
+    // (translated) command-line help is built.
+    const QString profileDir =
+        folio::Library::resolveProfileDir(folio::i18n::peekOption(QApplication::arguments(), u"profile"_s));
+    {
+        const QSettings settings(QDir(profileDir).filePath(u"folio.ini"_s), QSettings::IniFormat);
+        folio::i18n::install(app, folio::i18n::chooseLocale(folio::Preferences::load(settings).language));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Folio, a desktop news reader for analysts."));
@@ -30,11 +65,24 @@ int main(int argc, char* argv[])
                                     QApplication::translate("main", "Do not import the bundled tag pages into a new library."));
     parser.addOption(profile);
     parser.addOption(noSeed);
-    parser.addPositionalArgument(u"files"_s, QApplication::translate("main", "Tag pages or feed files to import."),
-                                 u"[FILE...]"_s);
+    parser.addPositionalArgument(
+        u"files"_s,
+        QApplication::translate("main", "Tag pages or feed files to import, OPML subscription lists, feed: or "
+                                        "http(s) feed addresses to subscribe to."),
+        u"[FILE|URL...]"_s);
     parser.process(app);
 
-    auto library = folio::Library::open(folio::Library::resolveProfileDir(parser.value(profile)));
+    // One window per profile: a second launch hands its arguments to the first and ends.
+    const folio::OpenRequests requests = folio::OpenRequests::fromArguments(parser.positionalArguments());
+    folio::SingleInstance instance(profileDir);
+    if (instance.sendToRunning(requests.toArguments()) == folio::SingleInstance::Outcome::Delivered) {
+        return 0;
+    }
+    if (!instance.listen() && instance.sendToRunning(requests.toArguments()) == folio::SingleInstance::Outcome::Delivered) {
+        return 0; // another launch won the race to listen
+    }
+
+    auto library = folio::Library::open(profileDir);
     if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Folio cannot open its library"),
                               library.error().toString());
@@ -51,9 +99,15 @@ int main(int argc, char* argv[])
         if (!parser.isSet(noSeed)) {
             library.value()->importSeedsIfNew();
         }
-        if (!parser.positionalArguments().isEmpty()) {
-            window.importFiles(parser.positionalArguments());
-        }
+        requests.openIn(window);
+        const auto openHandedOver = [&window](const QStringList& arguments) {
+            folio::raiseWindow(window);
+            folio::OpenRequests::fromArguments(arguments).openIn(window);
+        };
+        QObject::connect(&instance, &folio::SingleInstance::messageReceived, &window, openHandedOver);
+        folio::FileOpenEventFilter fileOpenFilter;
+        QObject::connect(&fileOpenFilter, &folio::FileOpenEventFilter::openRequested, &window, openHandedOver);
+        app.installEventFilter(&fileOpenFilter);
         status = QApplication::exec();
         // Let queued library work finish while the window (the context of its continuations)
         // still exists.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 
+#include "cli/AnnotationCommands.h"
+
 #include "domain/Dates.h"
 #include "export/JsonExport.h"
 #include "ingest/DocumentParser.h"
@@ -15,6 +17,9 @@
 #include "storage/FeedStore.h"
 #include "storage/Importer.h"
 #include "storage/Library.h"
+#include "storage/QueryBuilder.h"
+#include "storage/QueryParser.h"
+#include "storage/SavedSearchStore.h"
 #include "storage/StateStore.h"
 #include "storage/TagStore.h"
 
@@ -58,6 +63,30 @@ struct Options
     QCommandLineOption off{u"off"_s, CommandLine::tr("bookmark/read: clear the flag instead of setting it.")};
     QCommandLineOption noSeed{u"no-seed"_s, CommandLine::tr("Do not import the bundled tag pages into a new library.")};
     QCommandLineOption output{QStringList{u"o"_s, u"output"_s}, CommandLine::tr("opml export: write to FILE."), u"FILE"_s};
+    QCommandLineOption query{u"query"_s, CommandLine::tr("list: articles matching QUERY in the search syntax "
+                                                         "(docs/search.md); other filters narrow it further."),
+                             u"QUERY"_s};
+    QCommandLineOption addedSince{u"added-since"_s, CommandLine::tr("list: added to the library on or after DATE."),
+                                  u"DATE"_s};
+    QCommandLineOption addedUntil{u"added-until"_s, CommandLine::tr("list: added to the library on or before DATE."),
+                                  u"DATE"_s};
+    QCommandLineOption dateField{u"date-field"_s,
+                                 CommandLine::tr("list: --since/--until apply to FIELD: published (default) or added."),
+                                 u"FIELD"_s};
+    QCommandLineOption withUndated{u"with-undated"_s, CommandLine::tr("list: keep undated articles in a date range.")};
+    QCommandLineOption anyTag{u"any-tag"_s, CommandLine::tr("list: articles with any of the --tag tags, not all.")};
+    QCommandLineOption add{u"add"_s, CommandLine::tr("tag: add tag NAME to the articles."), u"NAME"_s};
+    QCommandLineOption remove{u"remove"_s, CommandLine::tr("tag: take tag NAME off the articles."), u"NAME"_s};
+    // Read by main() before the parser runs (the help is already in that language); listed for --help.
+    QCommandLineOption lang{u"lang"_s,
+                            CommandLine::tr("Messages in LANGUAGE (en, nl); default: $FOLIO_LANG, else the system's."),
+                            u"LANGUAGE"_s};
+    // Annotations (AnnotationCommands).
+    QCommandLineOption quote{u"quote"_s, CommandLine::tr("annotate: the passage to highlight."), u"TEXT"_s};
+    QCommandLineOption note{u"note"_s, CommandLine::tr("annotate: a note on the highlight."), u"TEXT"_s};
+    QCommandLineOption color{u"color"_s, CommandLine::tr("annotate: yellow, green, blue, pink or purple."), u"NAME"_s};
+    QCommandLineOption occurrence{u"occurrence"_s, CommandLine::tr("annotate: highlight the Nth occurrence."), u"N"_s};
+    QCommandLineOption format{u"format"_s, CommandLine::tr("export: markdown, csv, json or w3c."), u"FORMAT"_s};
 };
 
 QString commandSummary()
@@ -66,8 +95,15 @@ QString commandSummary()
         "Commands:\n"
         "  import FILE...      import tag pages or feed files (each file all or nothing)\n"
         "  tags                tags with article and unread counts\n"
-        "  list                articles, newest first (filters: --tag --since --until --text\n"
-        "                      --bookmarked --unread --limit)\n"
+        "  list                articles, newest first, best match first with --text (filters:\n"
+        "                      --query --tag --any-tag --since --until --date-field --added-since\n"
+        "                      --added-until --with-undated --text --bookmarked --unread --limit)\n"
+        "  tag ID... --add NAME | --remove NAME\n"
+        "                      add your own tag to articles, or take a tag off them\n"
+        "  tags rename OLD NEW | merge FROM INTO | delete NAME | color NAME [#RRGGBB]\n"
+        "                      rename, merge, delete or colour a tag\n"
+        "  searches [save NAME QUERY | delete NAME]\n"
+        "                      saved searches with their counts; save or delete one\n"
         "  show ID             one article with its summary and content\n"
         "  bookmark ID [--off] bookmark an article (or remove the bookmark)\n"
         "  read ID [--off]     mark an article read (or unread)\n"
@@ -81,7 +117,8 @@ QString commandSummary()
         "  fetch [ID...]       download feeds (all when no ID is given) and store what is new\n"
         "  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later\n"
         "  opml export [-o FILE]\n"
-        "                      write the subscriptions as OPML (tags become folders)");
+        "                      write the subscriptions as OPML (tags become folders)")
+        + u'\n' + AnnotationCommands::summary();
 }
 
 void printJson(QTextStream& out, const QJsonValue& value)
@@ -163,9 +200,12 @@ public:
         if (command == "parse"_L1) {
             return parse(args);
         }
+        if (AnnotationCommands::commands().contains(command)) {
+            return annotationCommand(command, args);
+        }
         static const QStringList known = {u"import"_s, u"tags"_s, u"list"_s, u"show"_s, u"bookmark"_s,
                                           u"read"_s, u"stats"_s, u"subscribe"_s, u"feeds"_s, u"unsubscribe"_s,
-                                          u"fetch"_s, u"opml"_s};
+                                          u"fetch"_s, u"opml"_s, u"tag"_s, u"searches"_s};
         if (!known.contains(command)) {
             return usage(tr("unknown command \"%1\"").arg(command));
         }
@@ -177,7 +217,13 @@ public:
             return importFiles(db.value(), args);
         }
         if (command == "tags"_L1) {
-            return tags(db.value());
+            return args.isEmpty() ? tags(db.value()) : editTags(db.value(), args);
+        }
+        if (command == "tag"_L1) {
+            return tagArticles(db.value(), args);
+        }
+        if (command == "searches"_L1) {
+            return searches(db.value(), args);
         }
         if (command == "list"_L1) {
             return list(db.value());
@@ -207,6 +253,33 @@ public:
     }
 
 private:
+    int annotationCommand(const QString& command, const QStringList& args)
+    {
+        auto db = openLibrary();
+        if (!db) {
+            return fail(db.error().toString());
+        }
+        AnnotationCommandOptions o;
+        if (m_parser.isSet(m_options.quote)) {
+            o.quote = m_parser.value(m_options.quote);
+        }
+        o.note = m_parser.value(m_options.note);
+        o.color = m_parser.value(m_options.color);
+        if (m_parser.isSet(m_options.occurrence)) {
+            o.occurrence = m_parser.value(m_options.occurrence);
+        }
+        o.format = m_parser.value(m_options.format);
+        o.tags = m_parser.values(m_options.tag);
+        if (m_parser.isSet(m_options.since)) {
+            o.since = m_parser.value(m_options.since);
+        }
+        if (m_parser.isSet(m_options.output)) {
+            o.output = m_parser.value(m_options.output);
+        }
+        o.json = m_json;
+        return AnnotationCommands(m_out, m_err, o).run(db.value(), command, args);
+    }
+
     int parse(const QStringList& args)
     {
         if (args.size() != 1) {
@@ -271,24 +344,12 @@ private:
 
     int list(QSqlDatabase db)
     {
-        ArticleQuery query;
-        query.tags = m_parser.values(m_options.tag);
-        query.text = m_parser.value(m_options.text);
-        query.bookmarkedOnly = m_parser.isSet(m_options.bookmarked);
-        query.unreadOnly = m_parser.isSet(m_options.unread);
+        auto built = listQuery();
+        if (!built) {
+            return usage(built.error().message);
+        }
+        const ArticleQuery query = built.value();
         bool ok = true;
-        if (m_parser.isSet(m_options.since)) {
-            query.since = parseDay(m_parser.value(m_options.since), false, &ok);
-            if (!ok) {
-                return usage(tr("--since needs a date as YYYY-MM-DD, not \"%1\"").arg(m_parser.value(m_options.since)));
-            }
-        }
-        if (m_parser.isSet(m_options.until)) {
-            query.until = parseDay(m_parser.value(m_options.until), true, &ok);
-            if (!ok) {
-                return usage(tr("--until needs a date as YYYY-MM-DD, not \"%1\"").arg(m_parser.value(m_options.until)));
-            }
-        }
         int limit = -1;
         if (m_parser.isSet(m_options.limit)) {
             limit = m_parser.value(m_options.limit).toInt(&ok);
@@ -325,7 +386,177 @@ private:
         }
         for (const ArticleRow& row : rows) {
             m_out << row.id << '\t' << dateText(row.published) << '\t' << (row.state.bookmarked ? "*" : " ")
-                  << (row.state.read ? " " : "N") << '\t' << row.title << '\t' << row.tags.join(u", "_s) << Qt::endl;
+                  << (row.state.read ? " " : "N") << '\t' << row.title << '\t' << row.tags.join(u", "_s);
+            if (!row.snippet.isEmpty()) {
+                m_out << '\t' << row.snippet.simplified(); // the matching passage, when searching
+            }
+            m_out << Qt::endl;
+        }
+        return kExitOk;
+    }
+
+    // --query first, then every other list option narrows it (the same search as the window).
+    Result<ArticleQuery> listQuery()
+    {
+        ArticleQuery query;
+        if (m_parser.isSet(m_options.query)) {
+            auto parsed = QueryParser::parse(m_parser.value(m_options.query));
+            if (!parsed) {
+                return makeError(Error::Code::Invalid, tr("--query: %1").arg(parsed.error().message));
+            }
+            query = parsed.value();
+        }
+        query.tags.append(m_parser.values(m_options.tag));
+        if (m_parser.isSet(m_options.anyTag)) {
+            query.tagMatch = ArticleQuery::TagMatch::Any;
+        }
+        const QString text = m_parser.value(m_options.text).trimmed();
+        if (!text.isEmpty()) {
+            query.text = query.text.isEmpty() ? text : query.text + u' ' + text;
+        }
+        if (auto fts = QueryBuilder::compileText(query.text); !fts) {
+            return makeError(Error::Code::Invalid, tr("search text: %1").arg(fts.error().message));
+        }
+        query.bookmarkedOnly = query.bookmarkedOnly || m_parser.isSet(m_options.bookmarked);
+        query.unreadOnly = query.unreadOnly || m_parser.isSet(m_options.unread);
+        query.includeUndated = query.includeUndated || m_parser.isSet(m_options.withUndated);
+        if (m_parser.isSet(m_options.dateField)) {
+            const QString field = m_parser.value(m_options.dateField);
+            if (field != "published"_L1 && field != "added"_L1) {
+                return makeError(Error::Code::Invalid, tr("--date-field takes published or added, not \"%1\"").arg(field));
+            }
+            query.dateField = field == "added"_L1 ? ArticleQuery::DateField::Added : ArticleQuery::DateField::Published;
+        }
+        const bool added = m_parser.isSet(m_options.addedSince) || m_parser.isSet(m_options.addedUntil);
+        if (added && (m_parser.isSet(m_options.since) || m_parser.isSet(m_options.until))) {
+            return makeError(Error::Code::Invalid, tr("use --since/--until or --added-since/--added-until, not both"));
+        }
+        if (added) {
+            query.dateField = ArticleQuery::DateField::Added;
+        }
+        const std::pair<const QCommandLineOption*, bool> bounds[] = {
+            {&m_options.since, false}, {&m_options.until, true}, {&m_options.addedSince, false}, {&m_options.addedUntil, true}};
+        for (const auto& [option, endOfDay] : bounds) {
+            if (!m_parser.isSet(*option)) {
+                continue;
+            }
+            bool ok = true;
+            const auto secs = parseDay(m_parser.value(*option), endOfDay, &ok);
+            if (!ok) {
+                return makeError(Error::Code::Invalid, tr("--%1 needs a date as YYYY-MM-DD, not \"%2\"")
+                                                           .arg(option->names().constFirst(), m_parser.value(*option)));
+            }
+            (endOfDay ? query.until : query.since) = secs;
+        }
+        if (!query.text.isEmpty()) {
+            query.sort = ArticleQuery::Sort::Relevance; // best match first while searching
+        }
+        return query;
+    }
+
+    int tagArticles(QSqlDatabase db, const QStringList& args)
+    {
+        const bool add = m_parser.isSet(m_options.add);
+        if (add == m_parser.isSet(m_options.remove)) {
+            return usage(tr("tag needs either --add NAME or --remove NAME"));
+        }
+        QList<qint64> ids;
+        for (const QString& arg : args) {
+            bool ok = false;
+            const qint64 id = arg.toLongLong(&ok);
+            if (!ok) {
+                return usage(tr("tag takes article IDs, not \"%1\"").arg(arg));
+            }
+            ids.append(id);
+        }
+        if (ids.isEmpty()) {
+            return usage(tr("tag needs at least one article ID"));
+        }
+        ArticleStore articles(db);
+        for (const qint64 id : std::as_const(ids)) {
+            if (auto a = articles.article(id); !a) {
+                return fail(a.error().toString());
+            }
+        }
+        const QString name = m_parser.value(add ? m_options.add : m_options.remove);
+        TagStore store(db);
+        auto r = add ? store.addTag(ids, name) : store.removeTag(ids, name);
+        if (!r) {
+            return fail(r.error().toString());
+        }
+        m_out << (add ? tr("Tagged %n article(s) with %1", nullptr, static_cast<int>(ids.size())).arg(name.simplified())
+                      : tr("Took %1 off %n article(s)", nullptr, static_cast<int>(ids.size())).arg(name.simplified()))
+              << Qt::endl;
+        return kExitOk;
+    }
+
+    int editTags(QSqlDatabase db, const QStringList& args)
+    {
+        const QString action = args.first();
+        TagStore store(db);
+        Result<void> r;
+        QString done;
+        if (action == "rename"_L1 && args.size() == 3) {
+            r = store.rename(args.at(1), args.at(2));
+            done = tr("Renamed %1 to %2").arg(args.at(1), args.at(2).simplified());
+        } else if (action == "merge"_L1 && args.size() == 3) {
+            r = store.merge(args.at(1), args.at(2));
+            done = tr("Merged %1 into %2").arg(args.at(1), args.at(2));
+        } else if (action == "delete"_L1 && args.size() == 2) {
+            r = store.remove(args.at(1));
+            done = tr("Deleted tag %1").arg(args.at(1));
+        } else if (action == "color"_L1 && (args.size() == 2 || args.size() == 3)) {
+            r = store.setColor(args.at(1), args.value(2));
+            done = tr("Colour of %1: %2").arg(args.at(1), args.value(2, tr("none")));
+        } else {
+            return usage(tr("tags takes: rename OLD NEW | merge FROM INTO | delete NAME | color NAME [#RRGGBB]"));
+        }
+        if (!r) {
+            return fail(r.error().toString());
+        }
+        m_out << done << Qt::endl;
+        return kExitOk;
+    }
+
+    int searches(QSqlDatabase db, const QStringList& args)
+    {
+        SavedSearchStore store(db);
+        if (!args.isEmpty()) {
+            if (args.first() == "save"_L1 && args.size() == 3) {
+                auto saved = store.add(args.at(1), args.at(2));
+                if (!saved) {
+                    return fail(saved.error().toString());
+                }
+                m_out << tr("Saved search %1").arg(saved->name) << Qt::endl;
+                return kExitOk;
+            }
+            if (args.first() == "delete"_L1 && args.size() == 2) {
+                auto found = store.find(args.at(1));
+                if (!found) {
+                    return fail(found.error().toString());
+                }
+                if (auto r = store.remove(found->id); !r) {
+                    return fail(r.error().toString());
+                }
+                m_out << tr("Deleted saved search %1").arg(found->name) << Qt::endl;
+                return kExitOk;
+            }
+            return usage(tr("searches takes: save NAME QUERY | delete NAME"));
+        }
+        auto list = store.list(true);
+        if (!list) {
+            return fail(list.error().toString());
+        }
+        if (m_json) {
+            QJsonArray array;
+            for (const SavedSearch& s : list.value()) {
+                array.append(QJsonObject{{u"id"_s, s.id}, {u"name"_s, s.name}, {u"query"_s, s.query}, {u"count"_s, s.count}});
+            }
+            printJson(m_out, array);
+            return kExitOk;
+        }
+        for (const SavedSearch& s : list.value()) {
+            m_out << s.name << '\t' << s.count << '\t' << s.query << Qt::endl;
         }
         return kExitOk;
     }
@@ -759,7 +990,9 @@ int CommandLine::run(const QStringList& arguments)
     const Options options;
     parser.addOptions({options.profile, options.json, options.tag, options.since, options.until, options.text,
                        options.bookmarked, options.unread, options.limit, options.off, options.noSeed,
-                       options.output});
+                       options.output, options.lang, options.query, options.addedSince, options.addedUntil,
+                       options.dateField, options.withUndated, options.anyTag, options.add, options.remove});
+    parser.addOptions({options.quote, options.note, options.color, options.occurrence, options.format});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."), u"COMMAND [ARGS...]"_s);
     if (!parser.parse(arguments)) {
         m_err << "folio-cli: " << parser.errorText() << Qt::endl << tr("Try 'folio-cli --help'.") << Qt::endl;

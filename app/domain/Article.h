@@ -27,6 +27,8 @@ struct ArticleRow
     std::optional<qint64> published; ///< UTC seconds; nullopt when the date is unknown
     QStringList tags;
     ArticleState state;
+    QString snippet; ///< the text around a search hit; empty without a text query
+    double score = 0; ///< bm25 of a text search (lower is better); 0 without one
 };
 
 /// A whole article, as the reader pane and `folio-cli show` need it.
@@ -55,6 +57,17 @@ struct TagCount
     QString name;
     int count = 0;
     int unread = 0;
+    QString color; ///< "#rrggbb", empty when the tag has none
+};
+
+/// A search saved under a name; query is in the readable syntax (QueryParser).
+struct SavedSearch
+{
+    qint64 id = 0;
+    QString name;
+    QString query;
+    qint64 created = 0;
+    int count = -1; ///< matching articles, -1 when not counted
 };
 
 /// Library-wide numbers for `folio-cli stats` and the sidebar's fixed entries.

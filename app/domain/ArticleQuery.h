@@ -12,15 +12,23 @@ namespace folio {
 /// Everything that narrows or orders the article list. Filters combine with AND.
 struct ArticleQuery
 {
-    enum class Sort { DateDesc, DateAsc, TitleAsc, TitleDesc };
+    /// Relevance (best bm25 first) only orders when text is set; without text it falls back to DateDesc.
+    enum class Sort { DateDesc, DateAsc, TitleAsc, TitleDesc, Relevance };
+    enum class TagMatch { All, Any };
+    enum class DateField { Published, Added };
 
-    QStringList tags;                 ///< article must carry every one of these (compared case-insensitively)
+    QStringList tags;                 ///< article must carry these (compared case-insensitively), see tagMatch
+    TagMatch tagMatch = TagMatch::All; ///< every tag (All) or at least one (Any)
+    QStringList excludedTags;         ///< article must carry none of these
     std::optional<qint64> feedId;     ///< article must have come from this subscribed feed (feeds.id)
-    QString text;                     ///< free text; every word must match (prefix match, diacritics ignored)
-    std::optional<qint64> since;      ///< inclusive lower bound, UTC seconds; undated articles are left out
-    std::optional<qint64> until;      ///< exclusive upper bound, UTC seconds; undated articles are left out
+    QString text; ///< free text in the search syntax of docs/search.md (words, "phrases", OR, -word)
+    DateField dateField = DateField::Published; ///< which date since/until bound
+    std::optional<qint64> since;      ///< inclusive lower bound, UTC seconds
+    std::optional<qint64> until;      ///< exclusive upper bound, UTC seconds
+    bool includeUndated = false;      ///< with a published range, also show articles without a date
     bool bookmarkedOnly = false;
     bool unreadOnly = false;
+    bool readOnly = false;
     Sort sort = Sort::DateDesc;
 
     bool operator==(const ArticleQuery&) const = default;
@@ -32,6 +40,7 @@ struct ArticleCursor
     qint64 id = 0;
     std::optional<qint64> published;
     QString title;
+    double score = 0; ///< bm25 of the row (Sort::Relevance)
 };
 
 } // namespace folio

@@ -7,12 +7,49 @@
 #include "storage/Library.h"
 
 #include <QDateTime>
+#include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPixmap>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace folio {
+
+namespace {
+
+QPixmap dot(const QColor& color)
+{
+    constexpr int kSize = 10;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, kSize - 2, kSize - 2));
+    return pixmap;
+}
+
+} // namespace
+
+void ArticleListModel::setTagColors(const QHash<QString, QString>& colors)
+{
+    if (colors == m_tagColors) {
+        return;
+    }
+    m_tagColors = colors;
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0, Tags), index(rowCount() - 1, Tags), {Qt::DecorationRole});
+    }
+}
+
+bool ArticleListModel::isSearching() const
+{
+    return !m_query.text.trimmed().isEmpty();
+}
 
 ArticleListModel::ArticleListModel(Library* library, QObject* parent)
     : QAbstractTableModel(parent)
@@ -85,6 +122,19 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return row.link;
     case TagsRole:
         return row.tags;
+    case SnippetRole:
+        return row.snippet;
+    case Qt::DecorationRole:
+        if (index.column() == Tags && !m_tagColors.isEmpty()
+            && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            for (const QString& tag : row.tags) {
+                const QString color = m_tagColors.value(tag.simplified().toCaseFolded());
+                if (!color.isEmpty()) {
+                    return dot(QColor::fromString(color));
+                }
+            }
+        }
+        return {};
     default:
         return {};
     }

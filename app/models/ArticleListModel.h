@@ -6,6 +6,7 @@
 #include "domain/ArticleQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 #include <vector>
@@ -30,6 +31,7 @@ public:
         PublishedRole, ///< UTC seconds, or an invalid QVariant when undated
         LinkRole,
         TagsRole,
+        SnippetRole, ///< the text around a search hit; empty when no text search is active
     };
 
     explicit ArticleListModel(Library* library, QObject* parent = nullptr);
@@ -64,6 +66,11 @@ public:
     void setRead(const QList<qint64>& ids, bool read);
     void setBookmarked(const QList<qint64>& ids, bool bookmarked);
 
+    /// Colours by case-folded tag key ("#rrggbb"); the Tags column shows a dot in the first one.
+    void setTagColors(const QHash<QString, QString>& colors);
+    /// True while a text search is active (rows carry snippets).
+    bool isSearching() const;
+
 Q_SIGNALS:
     /// A page (or a refresh) arrived; the model has its rows.
     void pageLoaded();
@@ -78,6 +85,7 @@ private:
     void applyState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role);
 
     QPointer<Library> m_library;
+    QHash<QString, QString> m_tagColors;
     ArticleQuery m_query;
     std::vector<ArticleRow> m_rows;
     quint64 m_generation = 0;

@@ -4,6 +4,7 @@
 
 #include "domain/WhenReady.h"
 #include "storage/Library.h"
+#include "storage/QueryParser.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -21,6 +22,9 @@ constexpr int kRefreshDelayMs = 150;
 
 const QList<int> kCountRoles = {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, TagTreeModel::CountRole,
                                 TagTreeModel::UnreadRole};
+const QList<int> kUpdateRoles = {Qt::DisplayRole,        Qt::ToolTipRole,          Qt::FontRole,
+                                 Qt::DecorationRole,     TagTreeModel::CountRole,  TagTreeModel::UnreadRole,
+                                 TagTreeModel::ColorRole, TagTreeModel::SavedQueryRole};
 const QList<int> kFeedRoles = {Qt::DisplayRole,           Qt::ToolTipRole,          Qt::FontRole,
                                Qt::DecorationRole,        TagTreeModel::CountRole,  TagTreeModel::UnreadRole,
                                TagTreeModel::FeedErrorRole, TagTreeModel::FeedUrlRole};
@@ -47,6 +51,18 @@ QPixmap paintedWarning()
     return pixmap;
 }
 
+QPixmap colorDot(const QString& color)
+{
+    constexpr int kSize = 12;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromString(color));
+    painter.drawEllipse(QRectF(1, 1, kSize - 2, kSize - 2));
+    return pixmap;
+}
 
 } // namespace
 
@@ -83,6 +99,7 @@ TagTreeModel::TagTreeModel(Library* library, QObject* parent)
     addChild(m_librarySection, Kind::Bookmarked, tr("Bookmarked"));
     m_tagSection = addChild(m_root.get(), Kind::Section, tr("Tags"));
     m_feedSection = addChild(m_root.get(), Kind::Section, tr("Feeds"));
+    m_savedSection = addChild(m_root.get(), Kind::Section, tr("Saved searches"));
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshDelayMs);
@@ -91,6 +108,7 @@ TagTreeModel::TagTreeModel(Library* library, QObject* parent)
         connect(m_library, &Library::contentChanged, this, &TagTreeModel::scheduleRefresh);
         connect(m_library, &Library::stateChanged, this, &TagTreeModel::scheduleRefresh);
         connect(m_library, &Library::feedsChanged, this, &TagTreeModel::scheduleRefresh);
+        connect(m_library, &Library::savedSearchesChanged, this, &TagTreeModel::scheduleRefresh);
     }
 }
 
@@ -181,6 +199,10 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
         if (node->kind == Kind::Feed && index.column() == Name && !node->error.isEmpty()) {
             return warningIcon();
         }
+        if (node->kind == Kind::Tag && index.column() == Name && !node->color.isEmpty()
+            && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            return colorDot(node->color);
+        }
         return {};
     case Qt::FontRole:
         if (node->kind == Kind::Section || (index.column() == Counts && node->unread > 0)) {
@@ -205,6 +227,8 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
             return u"tag:"_s + node->name;
         case Kind::Feed:
             return u"feed:%1"_s.arg(node->feedId);
+        case Kind::SavedSearch:
+            return u"saved:%1"_s.arg(node->savedId);
         case Kind::Section:
             return {};
         }
@@ -217,6 +241,12 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
         return node->kind == Kind::Feed ? QVariant(node->error) : QVariant();
     case FeedUrlRole:
         return node->kind == Kind::Feed ? QVariant(node->url) : QVariant();
+    case ColorRole:
+        return node->kind == Kind::Tag ? QVariant(node->color) : QVariant();
+    case SavedIdRole:
+        return node->kind == Kind::SavedSearch ? QVariant(node->savedId) : QVariant();
+    case SavedQueryRole:
+        return node->kind == Kind::SavedSearch ? QVariant(node->query) : QVariant();
     case CountRole:
         return node->count;
     case UnreadRole:
@@ -247,12 +277,18 @@ void TagTreeModel::refresh()
             if (generation != m_generation || !tags || !library) {
                 return;
             }
-            whenReady(this, library->feedCounts(), [this, generation, s, t = tags.value()](
+            whenReady(this, library->feedCounts(), [this, generation, library, s, t = tags.value()](
                                                        const Result<QList<FeedCount>>& feeds) {
-                if (generation != m_generation || !feeds) {
+                if (generation != m_generation || !feeds || !library) {
                     return;
                 }
-                apply(s, t, feeds.value());
+                whenReady(this, library->savedSearches(), [this, generation, s, t, f = feeds.value()](
+                                                              const Result<QList<SavedSearch>>& saved) {
+                    if (generation != m_generation) {
+                        return;
+                    }
+                    apply(s, t, f, saved ? saved.value() : QList<SavedSearch>());
+                });
             });
         });
     });
@@ -260,7 +296,7 @@ void TagTreeModel::refresh()
 
 QModelIndex TagTreeModel::indexForKey(const QString& key) const
 {
-    for (const Node* section : {m_librarySection, m_tagSection, m_feedSection}) {
+    for (const Node* section : {m_librarySection, m_tagSection, m_feedSection, m_savedSection}) {
         for (const auto& child : section->children) {
             const QModelIndex idx = createIndex(child->row(), 0, child.get());
             if (idx.data(KeyRole).toString() == key) {
@@ -271,12 +307,47 @@ QModelIndex TagTreeModel::indexForKey(const QString& key) const
     return {};
 }
 
+ArticleQuery TagTreeModel::queryFor(const QModelIndexList& selected, const QModelIndex& current, ArticleQuery base,
+                                    ArticleQuery::TagMatch match)
+{
+    QStringList tags;
+    for (const QModelIndex& index : selected) {
+        if (index.column() == Name && index.data(KindRole).toInt() == static_cast<int>(Kind::Tag)) {
+            tags.append(index.data(TagNameRole).toString());
+        }
+    }
+    if (tags.size() < 2) {
+        return queryFor(current, base);
+    }
+    tags.sort(Qt::CaseInsensitive);
+    ArticleQuery q = queryFor(QModelIndex(), base);
+    q.tags = tags;
+    q.tagMatch = match;
+    return q;
+}
+
+QHash<QString, QString> TagTreeModel::tagColors() const
+{
+    QHash<QString, QString> out;
+    for (const auto& child : m_tagSection->children) {
+        if (!child->color.isEmpty()) {
+            out.insert(child->name.simplified().toCaseFolded(), child->color);
+        }
+    }
+    return out;
+}
+
 ArticleQuery TagTreeModel::queryFor(const QModelIndex& index, ArticleQuery base)
 {
-    base.tags.clear();
-    base.feedId.reset();
-    base.unreadOnly = false;
-    base.bookmarkedOnly = false;
+    if (index.data(KindRole).toInt() == static_cast<int>(Kind::SavedSearch)) {
+        auto parsed = QueryParser::parse(index.data(SavedQueryRole).toString());
+        ArticleQuery q = parsed ? parsed.value() : ArticleQuery();
+        q.sort = base.sort;
+        return q;
+    }
+    const ArticleQuery::Sort sort = base.sort;
+    base = ArticleQuery();
+    base.sort = sort;
     switch (static_cast<Kind>(index.data(KindRole).toInt())) {
     case Kind::Unread:
         base.unreadOnly = true;
@@ -292,6 +363,7 @@ ArticleQuery TagTreeModel::queryFor(const QModelIndex& index, ArticleQuery base)
         break;
     case Kind::All:
     case Kind::Section:
+    case Kind::SavedSearch:
         break;
     }
     return base;
@@ -306,7 +378,8 @@ QIcon TagTreeModel::warningIcon() const
     return m_warningIcon;
 }
 
-void TagTreeModel::apply(const LibraryStats& stats, const QList<TagCount>& tags, const QList<FeedCount>& feeds)
+void TagTreeModel::apply(const LibraryStats& stats, const QList<TagCount>& tags, const QList<FeedCount>& feeds,
+                         const QList<SavedSearch>& saved)
 {
     auto& fixed = m_librarySection->children;
     fixed[0]->count = stats.articles;
@@ -325,6 +398,7 @@ void TagTreeModel::apply(const LibraryStats& stats, const QList<TagCount>& tags,
         node->name = t.name;
         node->count = t.count;
         node->unread = t.unread;
+        node->color = t.color;
         tagNodes.push_back(std::move(node));
     }
     replaceChildren(m_tagSection, std::move(tagNodes));
@@ -342,6 +416,18 @@ void TagTreeModel::apply(const LibraryStats& stats, const QList<TagCount>& tags,
         feedNodes.push_back(std::move(node));
     }
     replaceChildren(m_feedSection, std::move(feedNodes));
+
+    std::vector<std::unique_ptr<Node>> savedNodes;
+    for (const SavedSearch& s : saved) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::SavedSearch;
+        node->name = s.name;
+        node->savedId = s.id;
+        node->query = s.query;
+        node->count = qMax(0, s.count);
+        savedNodes.push_back(std::move(node));
+    }
+    replaceChildren(m_savedSection, std::move(savedNodes));
     Q_EMIT refreshed();
 }
 
@@ -351,8 +437,9 @@ void TagTreeModel::replaceChildren(Node* section, std::vector<std::unique_ptr<No
     bool same = current.size() == nodes.size();
     for (size_t i = 0; same && i < current.size(); ++i) {
         // Feeds are the same entry while their id is; tags while their name is.
-        same = current[i]->kind == Kind::Feed ? current[i]->feedId == nodes[i]->feedId
-                                              : current[i]->name == nodes[i]->name;
+        same = current[i]->kind == Kind::Feed          ? current[i]->feedId == nodes[i]->feedId
+            : current[i]->kind == Kind::SavedSearch ? current[i]->savedId == nodes[i]->savedId
+                                                    : current[i]->name == nodes[i]->name;
     }
     const QModelIndex sectionIndex = indexOf(section, 0);
     if (same) {
@@ -361,13 +448,15 @@ void TagTreeModel::replaceChildren(Node* section, std::vector<std::unique_ptr<No
             current[i]->name = nodes[i]->name;
             current[i]->url = nodes[i]->url;
             current[i]->error = nodes[i]->error;
+            current[i]->color = nodes[i]->color;
+            current[i]->query = nodes[i]->query;
             current[i]->count = nodes[i]->count;
             current[i]->unread = nodes[i]->unread;
         }
         if (!current.empty()) {
             Q_EMIT dataChanged(index(0, 0, sectionIndex),
                                index(static_cast<int>(current.size()) - 1, ColumnCount - 1, sectionIndex),
-                               section == m_feedSection ? kFeedRoles : kCountRoles);
+                               section == m_feedSection ? kFeedRoles : kUpdateRoles);
         }
         return;
     }

@@ -7,6 +7,7 @@
 #include "storage/FeedStore.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
 #include <QTimer>
@@ -27,7 +28,7 @@ class TagTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class Kind { Section, All, Unread, Bookmarked, Tag, Feed };
+    enum class Kind { Section, All, Unread, Bookmarked, Tag, Feed, SavedSearch };
     enum Column { Name, Counts, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1, ///< int(Kind)
@@ -38,6 +39,9 @@ public:
         FeedIdRole,    ///< qint64 feeds.id (feeds only)
         FeedErrorRole, ///< the feed's last refresh error; empty when it worked
         FeedUrlRole,
+        ColorRole,       ///< a tag's colour ("#rrggbb"), empty when it has none
+        SavedIdRole,     ///< qint64 saved_searches.id (saved searches only)
+        SavedQueryRole,  ///< the saved search's query text
     };
 
     explicit TagTreeModel(Library* library, QObject* parent = nullptr);
@@ -58,7 +62,13 @@ public:
     /// The entry with this KeyRole, or an invalid index.
     QModelIndex indexForKey(const QString& key) const;
     /// The article filter an entry stands for (tag, feed, unread, bookmarked), applied on top of base.
+    /// Everything else in base is reset, except its sort.
     static ArticleQuery queryFor(const QModelIndex& index, ArticleQuery base);
+    /// The filter for several selected entries: tags combine by match; otherwise the current entry counts.
+    static ArticleQuery queryFor(const QModelIndexList& selected, const QModelIndex& current, ArticleQuery base,
+                                 ArticleQuery::TagMatch match);
+    /// Colours of tags that have one, by case-folded tag key.
+    QHash<QString, QString> tagColors() const;
 
 Q_SIGNALS:
     /// Counts (and possibly the tag list) were reloaded.
@@ -72,6 +82,9 @@ private:
         qint64 feedId = 0;
         QString url;
         QString error;
+        QString color;
+        QString query;
+        qint64 savedId = 0;
         int count = 0;
         int unread = 0;
         Node* parent = nullptr;
@@ -81,7 +94,8 @@ private:
     };
 
     Node* nodeFor(const QModelIndex& index) const;
-    void apply(const LibraryStats& stats, const QList<TagCount>& tags, const QList<FeedCount>& feeds);
+    void apply(const LibraryStats& stats, const QList<TagCount>& tags, const QList<FeedCount>& feeds,
+               const QList<SavedSearch>& saved);
     void replaceChildren(Node* section, std::vector<std::unique_ptr<Node>> nodes);
     QModelIndex indexOf(Node* node, int column) const;
     QIcon warningIcon() const;
@@ -91,6 +105,7 @@ private:
     Node* m_librarySection = nullptr;
     Node* m_tagSection = nullptr;
     Node* m_feedSection = nullptr;
+    Node* m_savedSection = nullptr;
     QTimer m_refreshTimer;
     quint64 m_generation = 0;
     mutable QIcon m_warningIcon; // made on first use (needs a GUI application)

@@ -3,6 +3,7 @@
 #include "storage/ArticleStore.h"
 
 #include "domain/Dates.h"
+#include "storage/AnnotationStore.h"
 #include "storage/Database.h"
 #include "storage/QueryBuilder.h"
 #include "storage/Transaction.h"
@@ -144,7 +145,7 @@ QString ArticleStore::identityKey(const FeedItem& item, const QString& sourceSit
 
 ArticleCursor ArticleStore::cursorAfter(const ArticleRow& row)
 {
-    return ArticleCursor{row.id, row.published, row.title};
+    return ArticleCursor{row.id, row.published, row.title, row.score};
 }
 
 Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const QList<ImportItem>& items)
@@ -222,6 +223,10 @@ Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const Q
                     return Database::sqlError(update, u"update article"_s);
                 }
                 ++report.updated;
+                // The text may have moved under the reader's highlights: place them again, in this transaction.
+                if (auto moved = AnnotationStore(m_db).reanchor(articleId); !moved) {
+                    return moved.error();
+                }
             }
         } else {
             find.finish();
@@ -288,13 +293,25 @@ Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, co
                                                    int limit)
 {
     QueryBuilder builder(query);
-    // The page's ids first, then its columns: the per-row subqueries (source, tags) then run for
-    // the rows of the page only, even when SQLite has to sort a large filtered set.
-    const QString ids = u"SELECT a.id FROM articles a"_s + builder.where(after) + builder.orderBy()
+    if (builder.error()) {
+        return *builder.error();
+    }
+    // The page's ids first, then its columns: the per-row subqueries (source, tags, snippet) then
+    // run for the rows of the page only, even when SQLite has to sort a large filtered set.
+    const QString with = builder.withHits();
+    const QString score = builder.ranked() ? u"h.score"_s : u"0.0"_s;
+    const QString ids = u"SELECT a.id, "_s + score + builder.fromWhere(after) + builder.orderBy()
         + u" LIMIT %1"_s.arg(qMax(1, limit));
-    const QString sql = u"SELECT "_s + kRowColumns
-        + u" FROM articles a LEFT JOIN article_state st ON st.article_id = a.id WHERE a.id IN ("_s + ids + u")"_s
-        + builder.orderBy();
+    QString sql = (with.isEmpty() ? u"WITH "_s : with.trimmed() + u", "_s) + u"page(id, score) AS MATERIALIZED ("_s
+        + ids + u")"_s + builder.snippetCte();
+    sql += u" SELECT "_s + kRowColumns + u", p.score, "_s + (builder.ranked() ? u"s.snippet"_s : u"NULL"_s)
+        + u" FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id"_s;
+    if (builder.ranked()) {
+        // min(pri): the article's own text wins over an annotation (SQLite takes the other
+        // columns from the row holding the minimum).
+        sql += u" LEFT JOIN (SELECT id, snippet, min(pri) FROM snips GROUP BY id) s ON s.id = a.id"_s;
+    }
+    sql += builder.orderBy(u"p.score"_s);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -316,6 +333,8 @@ Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, co
         row.state.read = q.value(5).toBool();
         row.state.bookmarked = q.value(6).toBool();
         row.link = q.value(7).toString();
+        row.score = q.value(8).toDouble();
+        row.snippet = q.value(9).toString();
         rows.push_back(std::move(row));
     }
     return rows;
@@ -324,7 +343,11 @@ Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, co
 Result<int> ArticleStore::count(const ArticleQuery& query)
 {
     QueryBuilder builder(query);
-    const QString sql = u"SELECT count(*) FROM articles a"_s + builder.where();
+    if (builder.error()) {
+        return *builder.error();
+    }
+    const QString with = builder.withHits();
+    const QString sql = with + u"SELECT count(*)"_s + builder.fromWhere();
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         return Database::sqlError(q, u"prepare count"_s);

@@ -537,12 +537,13 @@ Result<UnsubscribeReport> FeedStore::remove(qint64 id)
         const int total = q.value(0).toInt();
         q.finish();
         // User work outlives content: keep what another source has, what the user bookmarked or
-        // read, and what the user tagged. Everything else of this feed goes.
+        // read, what the user tagged or annotated. Everything else of this feed goes.
         q.prepare(u"DELETE FROM articles WHERE id IN (SELECT x.article_id FROM article_sources x WHERE x.source_id = :s "
                   u"AND NOT EXISTS (SELECT 1 FROM article_sources y WHERE y.article_id = x.article_id AND y.source_id <> :other) "
                   u"AND NOT EXISTS (SELECT 1 FROM article_state st WHERE st.article_id = x.article_id "
                   u"AND (st.bookmarked = 1 OR st.read = 1)) "
-                  u"AND NOT EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = x.article_id AND t.origin = 'user'))"_s);
+                  u"AND NOT EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = x.article_id AND t.origin = 'user') "
+                  u"AND NOT EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = x.article_id))"_s);
         q.bindValue(u":s"_s, sourceId);
         q.bindValue(u":other"_s, sourceId);
         if (!q.exec()) {

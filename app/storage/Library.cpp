@@ -423,7 +423,7 @@ QFuture<Result<void>> Library::exportSubscriptions(const QString& path)
         if (!outlines) {
             return outlines.error();
         }
-        const QByteArray bytes = OpmlWriter::write(outlines.value(), u"Folio subscriptions"_s,
+        const QByteArray bytes = OpmlWriter::write(outlines.value(), Library::tr("Folio subscriptions"),
                                                    QDateTime::currentDateTimeUtc());
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

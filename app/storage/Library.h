@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AnnotatedArticle.h"
+#include "domain/Annotation.h"
 #include "domain/Article.h"
 #include "domain/ArticleQuery.h"
 #include "domain/Result.h"
 #include "storage/FeedStore.h"
+#include "storage/TimelineStore.h"
 
 #include <QFuture>
 #include <QHash>
@@ -94,7 +97,36 @@ public:
     /// Writes every feed to an OPML file (tags become folders).
     QFuture<Result<void>> exportSubscriptions(const QString& path);
 
+    // Annotations (LibraryAnnotations.cpp). Each write is committed on the writer before the
+    // future finishes, then annotationsChanged is emitted.
+    QFuture<Result<QList<Annotation>>> annotations(qint64 articleId);
+    QFuture<Result<Annotation>> addAnnotation(const Annotation& annotation);
+    QFuture<Result<Annotation>> updateAnnotation(qint64 id, const QString& note, const QString& color);
+    QFuture<Result<void>> removeAnnotation(const Annotation& annotation);
+    /// Puts back a removed annotation with its id and anchor (undo).
+    QFuture<Result<Annotation>> restoreAnnotation(const Annotation& annotation);
+    QFuture<Result<QList<AnnotatedArticle>>> annotatedArticles(const AnnotationFilter& filter);
+    /// Articles with their content, for the HTML and PDF exports.
+    QFuture<Result<QList<Article>>> articles(const QList<qint64>& ids);
+
+    // Search, tags and saved searches (LibrarySearch.cpp).
+    /// Articles matching per day/week/month for the timeline strip.
+    QFuture<Result<Timeline>> timeline(const ArticleQuery& query);
+    QFuture<Result<void>> addTag(const QList<qint64>& articleIds, const QString& name);
+    QFuture<Result<void>> removeTag(const QList<qint64>& articleIds, const QString& name);
+    QFuture<Result<void>> renameTag(const QString& from, const QString& to);
+    QFuture<Result<void>> mergeTags(const QString& from, const QString& into);
+    QFuture<Result<void>> deleteTag(const QString& name);
+    QFuture<Result<void>> setTagColor(const QString& name, const QString& color);
+    /// Saved searches with their live counts.
+    QFuture<Result<QList<SavedSearch>>> savedSearches();
+    QFuture<Result<SavedSearch>> saveSearch(const QString& name, const QString& query);
+    QFuture<Result<void>> updateSavedSearch(qint64 id, const QString& name, const QString& query);
+    QFuture<Result<void>> removeSavedSearch(qint64 id);
+
 Q_SIGNALS:
+    /// Saved searches were added, changed or removed.
+    void savedSearchesChanged();
     /// Articles were added or changed (imports, refreshes).
     void contentChanged();
     /// Read or bookmark state of these articles changed.
@@ -105,6 +137,8 @@ Q_SIGNALS:
     void refreshProgress(int done, int total);
     /// One feed of a refresh was stored (or failed).
     void feedRefreshed(const folio::FeedUpdate& update);
+    /// An annotation of this article was added, changed or removed.
+    void annotationsChanged(qint64 articleId);
 
 private:
     struct RefreshBatch;

@@ -2,15 +2,101 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/QueryBuilder.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace folio {
 
+namespace {
+
+struct TextToken
+{
+    enum class Kind { Term, Or, Not };
+    Kind kind = Kind::Term;
+    QString text;
+    bool phrase = false;
+    bool negated = false; ///< written as -term
+};
+
+// Splits user text into terms and operators. Quotes group a phrase (an unclosed quote runs to
+// the end); brackets and other FTS5 syntax characters are plain separators or literal text.
+QList<TextToken> tokenize(const QString& text)
+{
+    QList<TextToken> tokens;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c.isSpace() || c == u'(' || c == u')') {
+            ++i;
+            continue;
+        }
+        TextToken token;
+        if (c == u'-' && i + 1 < n && !text.at(i + 1).isSpace()) {
+            token.negated = true;
+            ++i;
+        }
+        if (i < n && text.at(i) == u'"') {
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            const qsizetype end = close < 0 ? n : close;
+            token.text = text.mid(i + 1, end - i - 1);
+            token.phrase = true;
+            i = close < 0 ? n : close + 1;
+        } else {
+            const qsizetype start = i;
+            while (i < n && !text.at(i).isSpace() && text.at(i) != u'"' && text.at(i) != u'(' && text.at(i) != u')') {
+                ++i;
+            }
+            token.text = text.mid(start, i - start);
+            if (!token.negated && token.text == "OR"_L1) {
+                token.kind = TextToken::Kind::Or;
+            } else if (!token.negated && token.text == "NOT"_L1) {
+                token.kind = TextToken::Kind::Not;
+            } else if (!token.negated && token.text == "AND"_L1) {
+                continue; // words are ANDed anyway
+            }
+        }
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+// An FTS5 string for one term, or empty when it holds nothing the tokenizer would index.
+QString ftsTerm(const TextToken& token)
+{
+    static const QRegularExpression indexable(u"[\\p{L}\\p{N}]"_s);
+    QString text = token.text;
+    if (!token.phrase) {
+        while (text.endsWith(u'*')) {
+            text.chop(1);
+        }
+    }
+    if (!text.contains(indexable)) {
+        return {};
+    }
+    text.replace(u'"', u"\"\""_s);
+    // Words match as prefixes (samenwerk finds samenwerking); phrases match exactly.
+    return token.phrase ? u"\""_s + text + u"\""_s : u"\""_s + text + u"\"*"_s;
+}
+
+Error syntaxError(const char* message)
+{
+    return makeError(Error::Code::Invalid, QCoreApplication::translate("folio::QueryBuilder", message));
+}
+
+} // namespace
+
 QueryBuilder::QueryBuilder(const ArticleQuery& query)
     : m_query(query)
 {
+    auto fts = compileText(query.text);
+    if (fts) {
+        m_fts = fts.value();
+    } else {
+        m_error = fts.error();
+    }
 }
 
 QString QueryBuilder::tagKey(const QString& name)
@@ -18,16 +104,75 @@ QString QueryBuilder::tagKey(const QString& name)
     return name.simplified().toCaseFolded();
 }
 
-QString QueryBuilder::ftsQuery(const QString& text)
+Result<FtsExpression> QueryBuilder::compileText(const QString& text)
 {
-    // Words are quoted so FTS syntax characters typed by a user are literal text.
-    static const QRegularExpression separators(u"[\\s\"]+"_s);
-    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
-    QStringList terms;
-    for (const QString& w : words) {
-        terms.append(u"\""_s + w + u"\"*"_s);
+    QList<QStringList> groups; // ANDed groups of ORed terms
+    QStringList negatives;
+    bool pendingOr = false;
+    bool pendingNot = false;
+    bool lastNegative = false;
+    for (const TextToken& token : tokenize(text)) {
+        switch (token.kind) {
+        case TextToken::Kind::Or:
+            if (groups.isEmpty() || pendingOr || pendingNot || lastNegative) {
+                return syntaxError(QT_TRANSLATE_NOOP("folio::QueryBuilder",
+                                                     "OR needs a search term on each side, as in: astana OR almaty"));
+            }
+            pendingOr = true;
+            break;
+        case TextToken::Kind::Not:
+            if (pendingOr) {
+                return syntaxError(QT_TRANSLATE_NOOP("folio::QueryBuilder", "OR cannot be followed by NOT"));
+            }
+            pendingNot = true;
+            break;
+        case TextToken::Kind::Term: {
+            const QString term = ftsTerm(token);
+            if (term.isEmpty()) {
+                break;
+            }
+            const bool negative = token.negated || pendingNot;
+            if (negative) {
+                if (pendingOr) {
+                    return syntaxError(QT_TRANSLATE_NOOP("folio::QueryBuilder", "OR cannot join an excluded term"));
+                }
+                negatives.append(term);
+            } else if (pendingOr) {
+                groups.last().append(term);
+            } else {
+                groups.append(QStringList{term});
+            }
+            lastNegative = negative;
+            pendingOr = false;
+            pendingNot = false;
+            break;
+        }
+        }
     }
-    return terms.join(u' ');
+    if (pendingOr) {
+        return syntaxError(QT_TRANSLATE_NOOP("folio::QueryBuilder", "OR at the end needs a search term after it"));
+    }
+    if (pendingNot) {
+        return syntaxError(QT_TRANSLATE_NOOP("folio::QueryBuilder", "NOT needs a search term after it"));
+    }
+    FtsExpression out;
+    if (groups.isEmpty()) {
+        out.match = negatives.join(u" OR "_s);
+        out.negativeOnly = !negatives.isEmpty();
+        return out;
+    }
+    QStringList parts;
+    for (const QStringList& group : std::as_const(groups)) {
+        parts.append(group.size() == 1 ? group.first() : u"("_s + group.join(u" OR "_s) + u")"_s);
+    }
+    out.match = parts.join(u" AND "_s);
+    if (!negatives.isEmpty()) {
+        out.match = u"("_s + out.match + u")"_s;
+        for (const QString& negative : std::as_const(negatives)) {
+            out.match += u" NOT "_s + negative;
+        }
+    }
+    return out;
 }
 
 QString QueryBuilder::bind(const QVariant& value)
@@ -37,71 +182,146 @@ QString QueryBuilder::bind(const QVariant& value)
     return name;
 }
 
-QString QueryBuilder::where(const std::optional<ArticleCursor>& after)
+ArticleQuery::Sort QueryBuilder::sort() const
 {
-    m_conditions.clear();
-    m_binds.clear();
-    for (const QString& tag : std::as_const(m_query.tags)) {
-        m_conditions.append(u"a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                            u"WHERE t.key = %1)"_s.arg(bind(tagKey(tag))));
+    if (m_query.sort == ArticleQuery::Sort::Relevance && !ranked()) {
+        return ArticleQuery::Sort::DateDesc;
+    }
+    return m_query.sort;
+}
+
+QString QueryBuilder::dateColumn() const
+{
+    return m_query.dateField == ArticleQuery::DateField::Added ? u"a.added"_s : u"a.published"_s;
+}
+
+QString QueryBuilder::withHits()
+{
+    if (!ranked()) {
+        return {};
+    }
+    // An article matches through its own text or through one of its annotations; the better
+    // (lower) bm25 of the two ranks it. Titles weigh most.
+    const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM ("
+                  u"SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
+                  u"WHERE articles_fts MATCH %1 "
+                  u"UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
+                  u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"
+                  u") GROUP BY id)"_s.arg(bind(m_fts.match), bind(m_fts.match));
+    return sql + u' ';
+}
+
+QString QueryBuilder::snippetCte()
+{
+    if (!ranked()) {
+        return {};
+    }
+    // "+rowid" keeps FTS5 from turning the IN list into one rowid lookup (and query) per row.
+    return u", snips(id, snippet, pri) AS MATERIALIZED ("
+           u"SELECT rowid, snippet(articles_fts, -1, '', '', '\u2026', 12), 0 FROM articles_fts "
+           u"WHERE articles_fts MATCH %1 AND +rowid IN (SELECT id FROM page) "
+           u"UNION ALL SELECT an.article_id, snippet(annotations_fts, -1, '', '', '\u2026', 12), 1 "
+           u"FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
+           u"WHERE annotations_fts MATCH %2 AND an.article_id IN (SELECT id FROM page))"_s.arg(bind(m_fts.match),
+                                                                                              bind(m_fts.match));
+}
+
+QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
+{
+    QStringList conditions;
+    const QString tagIn = u"SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE "_s;
+    if (!m_query.tags.isEmpty() && m_query.tagMatch == ArticleQuery::TagMatch::Any) {
+        QStringList keys;
+        for (const QString& tag : std::as_const(m_query.tags)) {
+            keys.append(bind(tagKey(tag)));
+        }
+        conditions.append(u"a.id IN ("_s + tagIn + u"t.key IN (%1))"_s.arg(keys.join(u", "_s)));
+    } else {
+        for (const QString& tag : std::as_const(m_query.tags)) {
+            conditions.append(u"a.id IN ("_s + tagIn + u"t.key = %1)"_s.arg(bind(tagKey(tag))));
+        }
+    }
+    for (const QString& tag : std::as_const(m_query.excludedTags)) {
+        conditions.append(u"a.id NOT IN ("_s + tagIn + u"t.key = %1)"_s.arg(bind(tagKey(tag))));
     }
     if (m_query.feedId) {
         // Through the feed's own sources row, so articles keep their feed when its URL moves.
-        m_conditions.append(u"a.id IN (SELECT fs.article_id FROM article_sources fs JOIN feeds f "
-                            u"ON f.source_id = fs.source_id WHERE f.id = %1)"_s.arg(bind(*m_query.feedId)));
+        conditions.append(u"a.id IN (SELECT fs.article_id FROM article_sources fs JOIN feeds f "
+                          u"ON f.source_id = fs.source_id WHERE f.id = %1)"_s.arg(bind(*m_query.feedId)));
     }
-    const QString fts = ftsQuery(m_query.text);
-    if (!fts.isEmpty()) {
-        m_conditions.append(u"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1)"_s.arg(bind(fts)));
+    if (m_fts.negativeOnly) {
+        conditions.append(
+            u"a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1)"_s.arg(bind(m_fts.match)));
     }
-    if (m_query.since) {
-        m_conditions.append(u"a.published >= %1"_s.arg(bind(*m_query.since)));
-    }
-    if (m_query.until) {
-        m_conditions.append(u"a.published < %1"_s.arg(bind(*m_query.until)));
+    if (m_query.since || m_query.until) {
+        const QString column = dateColumn();
+        QStringList range;
+        if (m_query.since) {
+            range.append(u"%1 >= %2"_s.arg(column, bind(*m_query.since)));
+        }
+        if (m_query.until) {
+            range.append(u"%1 < %2"_s.arg(column, bind(*m_query.until)));
+        }
+        if (m_query.includeUndated && m_query.dateField == ArticleQuery::DateField::Published) {
+            conditions.append(u"((%1) OR a.published IS NULL)"_s.arg(range.join(u" AND "_s)));
+        } else {
+            conditions.append(range.join(u" AND "_s));
+        }
     }
     if (m_query.bookmarkedOnly) {
-        m_conditions.append(u"a.id IN (SELECT article_id FROM article_state WHERE bookmarked = 1)"_s);
+        conditions.append(u"a.id IN (SELECT article_id FROM article_state WHERE bookmarked = 1)"_s);
     }
     if (m_query.unreadOnly) {
-        m_conditions.append(u"a.id NOT IN (SELECT article_id FROM article_state WHERE read = 1)"_s);
+        conditions.append(u"a.id NOT IN (SELECT article_id FROM article_state WHERE read = 1)"_s);
+    }
+    if (m_query.readOnly) {
+        conditions.append(u"a.id IN (SELECT article_id FROM article_state WHERE read = 1)"_s);
     }
     if (after) {
         const QString id = bind(after->id);
-        switch (m_query.sort) {
+        switch (sort()) {
         case ArticleQuery::Sort::DateDesc:
         case ArticleQuery::Sort::DateAsc: {
             // Undated rows come last in both directions, in import order.
             if (after->published) {
                 const QString p = bind(*after->published);
-                const QString cmp = m_query.sort == ArticleQuery::Sort::DateDesc ? u"<"_s : u">"_s;
-                m_conditions.append(u"(a.published %1 %2 OR a.published IS NULL OR (a.published = %2 AND a.id > %3))"_s
-                                        .arg(cmp, p, id));
+                const QString cmp = sort() == ArticleQuery::Sort::DateDesc ? u"<"_s : u">"_s;
+                conditions.append(u"(a.published %1 %2 OR a.published IS NULL OR (a.published = %2 AND a.id > %3))"_s
+                                      .arg(cmp, p, id));
             } else {
-                m_conditions.append(u"(a.published IS NULL AND a.id > %1)"_s.arg(id));
+                conditions.append(u"(a.published IS NULL AND a.id > %1)"_s.arg(id));
             }
             break;
         }
         case ArticleQuery::Sort::TitleAsc: {
             const QString t = bind(after->title);
-            m_conditions.append(
+            conditions.append(
                 u"(a.title > %1 COLLATE NOCASE OR (a.title = %1 COLLATE NOCASE AND a.id > %2))"_s.arg(t, id));
             break;
         }
         case ArticleQuery::Sort::TitleDesc: {
             const QString t = bind(after->title);
-            m_conditions.append(
+            conditions.append(
                 u"(a.title < %1 COLLATE NOCASE OR (a.title = %1 COLLATE NOCASE AND a.id < %2))"_s.arg(t, id));
+            break;
+        }
+        case ArticleQuery::Sort::Relevance: {
+            const QString s = bind(after->score);
+            conditions.append(u"(h.score > %1 OR (h.score = %1 AND a.id > %2))"_s.arg(s, id));
             break;
         }
         }
     }
-    return m_conditions.isEmpty() ? QString() : u" WHERE "_s + m_conditions.join(u" AND "_s);
+    QString sql = ranked() ? u" FROM articles a JOIN hits h ON h.id = a.id"_s : u" FROM articles a"_s;
+    if (!conditions.isEmpty()) {
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    }
+    return sql;
 }
 
-QString QueryBuilder::orderBy() const
+QString QueryBuilder::orderBy(const QString& scoreExpr) const
 {
-    switch (m_query.sort) {
+    switch (sort()) {
     case ArticleQuery::Sort::DateDesc:
         return u" ORDER BY a.published DESC, a.id ASC"_s;
     case ArticleQuery::Sort::DateAsc:
@@ -110,6 +330,8 @@ QString QueryBuilder::orderBy() const
         return u" ORDER BY a.title COLLATE NOCASE ASC, a.id ASC"_s;
     case ArticleQuery::Sort::TitleDesc:
         return u" ORDER BY a.title COLLATE NOCASE DESC, a.id DESC"_s;
+    case ArticleQuery::Sort::Relevance:
+        return u" ORDER BY "_s + scoreExpr + u" ASC, a.id ASC"_s;
     }
     return {};
 }

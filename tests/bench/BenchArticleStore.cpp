@@ -6,6 +6,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/TagStore.h"
+#include "storage/TimelineStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -114,6 +115,27 @@ private Q_SLOTS:
         query.text = u"urumqi azie"_s;
         QBENCHMARK {
             QVERIFY(store.count(query).value() > 0);
+        }
+    }
+
+    void rankedFullTextPage()
+    {
+        // Best match first with snippets: the list's first page while searching.
+        ArticleStore store(db());
+        ArticleQuery query;
+        query.text = u"urumqi OR azie"_s;
+        query.sort = ArticleQuery::Sort::Relevance;
+        QBENCHMARK {
+            const auto rows = store.page(query, std::nullopt, kPage);
+            QCOMPARE(rows.value().size(), size_t(kPage));
+        }
+    }
+
+    void timelineCounts()
+    {
+        TimelineStore store(db());
+        QBENCHMARK {
+            QVERIFY(!store.timeline({}).value().starts.isEmpty());
         }
     }
 

@@ -116,6 +116,51 @@ private Q_SLOTS:
         QCOMPARE(cli({u"stats"_s, u"--json"_s}, profile).json().object().value(u"bookmarks"_s).toInt(), 0);
     }
 
+    void searchesTagsAndSavedSearches()
+    {
+        const QString profile = m_dir.filePath(u"search"_s);
+        QCOMPARE(cli({u"import"_s, folio::test::dataPath(u"tagpages/kazachstan.txt"_s)}, profile).status, 0);
+        // Diacritics, phrases, OR, exclusions; --text and --query combine with the other filters.
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--text"_s, u"azie"_s}, profile).json().array().size(), 6);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--text"_s, u"samenwerk*"_s, u"--tag"_s, u"kazachstan"_s}, profile)
+                     .json().array().size(),
+                 cli({u"list"_s, u"--json"_s, u"--query"_s, u"tag:Kazachstan samenwerk*"_s}, profile).json().array().size());
+        const Run bad = cli({u"list"_s, u"--text"_s, u"astana OR"_s}, profile);
+        QCOMPARE(bad.status, 2);
+        QVERIFY2(bad.err.contains("OR"), bad.err.constData());
+        QCOMPARE(cli({u"list"_s, u"--query"_s, u"published>=gisteren"_s}, profile).status, 2);
+        const QJsonArray all = cli({u"list"_s, u"--json"_s}, profile).json().array();
+        QCOMPARE(all.size(), 7);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--added-since"_s, u"2000-01-01"_s}, profile).json().array().size(), 7);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--added-until"_s, u"2000-01-01"_s}, profile).json().array().size(), 0);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--since"_s, u"2000-01-01"_s, u"--with-undated"_s}, profile)
+                     .json().array().size(),
+                 7);
+
+        // Own tags on several articles; rename, merge, delete.
+        const QString a = QString::number(all.at(0).toObject().value(u"id"_s).toInt());
+        const QString b = QString::number(all.at(1).toObject().value(u"id"_s).toInt());
+        QCOMPARE(cli({u"tag"_s, a, b, u"--add"_s, u"Reis"_s}, profile).status, 0);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--tag"_s, u"reis"_s}, profile).json().array().size(), 2);
+        QCOMPARE(cli({u"tag"_s, a, u"--remove"_s, u"reis"_s}, profile).status, 0);
+        QCOMPARE(cli({u"tags"_s, u"rename"_s, u"Reis"_s, u"Reizen"_s}, profile).status, 0);
+        QCOMPARE(cli({u"tags"_s, u"merge"_s, u"Reizen"_s, u"Kazachstan"_s}, profile).status, 0);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--tag"_s, u"kazachstan"_s, u"--tag"_s, u"Centraal-Azië"_s,
+                      u"--any-tag"_s},
+                     profile)
+                     .json().array().size(),
+                 7);
+        QCOMPARE(cli({u"tags"_s, u"delete"_s, u"Kazachstan"_s}, profile).status, 0);
+        QCOMPARE(cli({u"tags"_s, u"--json"_s}, profile).json().array().size(), 1);
+        QCOMPARE(cli({u"tag"_s, a}, profile).status, 2);
+
+        QCOMPARE(cli({u"searches"_s, u"save"_s, u"Azië"_s, u"tag:\"Centraal-Azië\" astana"_s}, profile).status, 0);
+        const QJsonArray saved = cli({u"searches"_s, u"--json"_s}, profile).json().array();
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(saved.at(0).toObject().value(u"count"_s).toInt() >= 1);
+        QCOMPARE(cli({u"searches"_s, u"delete"_s, u"Azië"_s}, profile).status, 0);
+    }
+
     void errorsGoToStderrWithStatus()
     {
         const QString profile = m_dir.filePath(u"errors"_s);

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -51,6 +52,45 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_library.reset(); }
+
+    void searchRowsCarrySnippetsAndPageByRelevance()
+    {
+        fill(120);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(25);
+        ArticleQuery q;
+        q.text = u"azie"_s;
+        q.sort = ArticleQuery::Sort::Relevance;
+        QSignalSpy loaded(&model, &ArticleListModel::pageLoaded);
+        model.setQuery(q);
+        QVERIFY(model.isSearching());
+        QTRY_COMPARE(model.rowCount(), 25);
+        QCOMPARE(model.index(0, ArticleListModel::Title).data(ArticleListModel::SnippetRole).toString(), u"even Azië"_s);
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.rowCount(), 60); // every odd article once, in relevance pages
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.articleId(row));
+        }
+        QCOMPARE(ids.size(), 60);
+
+        // Tag colours show as a dot in the Tags column; no text search, no snippet.
+        model.setTagColors({{u"drie"_s, u"#ff0000"_s}});
+        model.setQuery({});
+        QTRY_COMPARE(model.rowCount(), 25);
+        QVERIFY(!model.isSearching());
+        QVERIFY(model.index(0, ArticleListModel::Title).data(ArticleListModel::SnippetRole).toString().isEmpty());
+        const QModelIndex drie = model.index(model.rowOf(model.articleId(0)), ArticleListModel::Tags);
+        if (drie.data(ArticleListModel::TagsRole).toStringList().contains(u"Drie"_s)) {
+            QVERIFY(!drie.data(Qt::DecorationRole).isNull());
+        } else {
+            QVERIFY(drie.data(Qt::DecorationRole).isNull());
+        }
+    }
 
     void pagesRowsAsTheViewAsks()
     {

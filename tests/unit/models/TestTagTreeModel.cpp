@@ -20,6 +20,52 @@ class TestTagTreeModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void showsSavedSearchesColoursAndTagSelections()
+    {
+        QTemporaryDir dir;
+        auto lib = Library::open(dir.path());
+        QVERIFY(lib.hasValue());
+        Library* library = lib.value().get();
+        TagTreeModel model(library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex tagSection = model.index(1, 0);
+        const QModelIndex savedSection = model.index(3, 0);
+        QCOMPARE(savedSection.data().toString(), u"Saved searches"_s);
+        QSignalSpy refreshed(&model, &TagTreeModel::refreshed);
+        QVERIFY(library->importSeedsIfNew().result().hasValue());
+        QVERIFY(library->importFile(test::dataPath(u"tagpages/kazachstan.txt"_s)).result().hasValue());
+        QVERIFY(library->setTagColor(u"kazachstan"_s, u"#FF0000"_s).result().hasValue());
+        QVERIFY(library->saveSearch(u"Astana"_s, u"tag:Kazachstan astana"_s).result().hasValue());
+        QTRY_COMPARE(model.rowCount(savedSection), 1);
+        QTRY_COMPARE(model.index(1, 0, tagSection).data(TagTreeModel::ColorRole).toString(), u"#ff0000"_s);
+        QCOMPARE(model.tagColors().value(u"kazachstan"_s), u"#ff0000"_s);
+        const QModelIndex saved = model.index(0, 0, savedSection);
+        QCOMPARE(saved.data().toString(), u"Astana"_s);
+        QCOMPARE(saved.data(TagTreeModel::KeyRole).toString().left(6), u"saved:"_s);
+        QVERIFY(saved.data(TagTreeModel::CountRole).toInt() >= 1);
+        QCOMPARE(model.indexForKey(saved.data(TagTreeModel::KeyRole).toString()), saved);
+
+        // A saved search stands for its parsed query; the sort of the list is kept.
+        ArticleQuery base;
+        base.sort = ArticleQuery::Sort::TitleAsc;
+        base.text = u"left over"_s;
+        const ArticleQuery fromSaved = TagTreeModel::queryFor(saved, base);
+        QCOMPARE(fromSaved.tags, QStringList{u"Kazachstan"_s});
+        QCOMPARE(fromSaved.text, u"astana"_s);
+        QCOMPARE(fromSaved.sort, ArticleQuery::Sort::TitleAsc);
+        // A tag entry resets every other filter.
+        QVERIFY(TagTreeModel::queryFor(model.index(0, 0, tagSection), base).text.isEmpty());
+
+        // Two selected tags combine by the switch.
+        const QModelIndexList two = {model.index(0, 0, tagSection), model.index(1, 0, tagSection)};
+        const ArticleQuery any = TagTreeModel::queryFor(two, two.first(), {}, ArticleQuery::TagMatch::Any);
+        QCOMPARE(any.tags, (QStringList{u"Centraal-Azië"_s, u"Kazachstan"_s}));
+        QCOMPARE(any.tagMatch, ArticleQuery::TagMatch::Any);
+
+        QVERIFY(library->removeSavedSearch(saved.data(TagTreeModel::SavedIdRole).toLongLong()).result().hasValue());
+        QTRY_COMPARE(model.rowCount(savedSection), 0);
+    }
+
     void showsFixedEntriesAndTagsWithCounts()
     {
         QTemporaryDir dir;
@@ -28,7 +74,7 @@ private Q_SLOTS:
         Library* library = lib.value().get();
         TagTreeModel model(library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4); // Library, Tags, Feeds, Saved searches
         const QModelIndex librarySection = model.index(0, 0);
         const QModelIndex tagSection = model.index(1, 0);
         QCOMPARE(model.rowCount(librarySection), 3);

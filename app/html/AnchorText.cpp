@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "html/AnchorText.h"
+
+#include "html/HtmlText.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace folio::html {
+
+QString anchorText(const QString& contentHtml, const QString& summary)
+{
+    return contentHtml.isEmpty() ? summary : toPlainText(contentHtml);
+}
+
+QString anchorText(const Article& article)
+{
+    return anchorText(article.contentHtml, article.summary);
+}
+
+QStringList highlightColorNames()
+{
+    return {u"yellow"_s, u"green"_s, u"blue"_s, u"pink"_s, u"purple"_s};
+}
+
+QColor highlightColor(const QString& name)
+{
+    if (name == "green"_L1) {
+        return QColor(0xB8, 0xF0, 0xB0);
+    }
+    if (name == "blue"_L1) {
+        return QColor(0xB0, 0xD8, 0xFF);
+    }
+    if (name == "pink"_L1) {
+        return QColor(0xFF, 0xC0, 0xDC);
+    }
+    if (name == "purple"_L1) {
+        return QColor(0xDC, 0xC0, 0xFF);
+    }
+    return QColor(0xFF, 0xF0, 0x80);
+}
+
+DocumentAnchors::DocumentAnchors(const QTextDocument& document, const QString& anchorText)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+            m_bodyStart = block.next().isValid() ? block.next().position() : block.position() + block.length();
+            break;
+        }
+    }
+    // toPlainText() keeps one character per document position (separators become '\n').
+    m_map = AnchorMap(anchorText, document.toPlainText().mid(m_bodyStart));
+}
+
+std::pair<int, int> DocumentAnchors::documentRange(int start, int end) const
+{
+    const auto [s, e] = m_map.viewRange(start, end);
+    return {m_bodyStart + s, m_bodyStart + e};
+}
+
+int DocumentAnchors::anchorOffset(int pos) const
+{
+    return m_map.toAnchor(qMax(0, pos - m_bodyStart));
+}
+
+void applyHighlights(QTextDocument* document, const DocumentAnchors& anchors, const QList<Annotation>& annotations)
+{
+    for (const Annotation& a : annotations) {
+        if (a.isArticleNote() || a.detached || a.end <= a.start) {
+            continue;
+        }
+        const auto [start, end] = anchors.documentRange(a.start, a.end);
+        if (end <= start) {
+            continue;
+        }
+        QTextCursor cursor(document);
+        cursor.setPosition(start);
+        cursor.setPosition(qMin(end, document->characterCount() - 1), QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setBackground(highlightColor(a.color));
+        format.setProperty(kAnnotationIdProperty, a.id);
+        cursor.mergeCharFormat(format);
+    }
+}
+
+} // namespace folio::html

@@ -1,0 +1,1713 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AnnotationExport</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>Link: &lt;%1&gt;</source>
+        <translation>Link: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Met bladwijzer</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Detached: this passage is no longer in the article&apos;s text.</source>
+        <translation>Losgeraakt: deze passage staat niet meer in de tekst van het artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Datum onbekend</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use the library in DIR.</source>
+        <translation>De bibliotheek in MAP gebruiken.</translation>
+    </message>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation>JSON naar standaarduitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>list: only articles with tag NAME (repeatable); subscribe: tag every article of the feed NAME (repeatable).</source>
+        <translation>list: alleen artikelen met tag NAAM (herhaalbaar); subscribe: elk artikel van de feed taggen met NAAM (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>list: published on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>list: gepubliceerd op of na DATUM (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>list: published on or before DATE (YYYY-MM-DD, UTC).</source>
+        <translation>list: gepubliceerd op of vóór DATUM (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>list: articles whose text contains every word of TEXT.</source>
+        <translation>list: artikelen waarvan de tekst elk woord van TEKST bevat.</translation>
+    </message>
+    <message>
+        <source>list: bookmarked articles only.</source>
+        <translation>list: alleen artikelen met een bladwijzer.</translation>
+    </message>
+    <message>
+        <source>list: unread articles only.</source>
+        <translation>list: alleen ongelezen artikelen.</translation>
+    </message>
+    <message>
+        <source>list: at most N articles.</source>
+        <translation>list: hoogstens N artikelen.</translation>
+    </message>
+    <message>
+        <source>bookmark/read: clear the flag instead of setting it.</source>
+        <translation>bookmark/read: de markering weghalen in plaats van zetten.</translation>
+    </message>
+    <message>
+        <source>Do not import the bundled tag pages into a new library.</source>
+        <translation>De meegeleverde tagpagina&apos;s niet in een nieuwe bibliotheek importeren.</translation>
+    </message>
+    <message>
+        <source>opml export: write to FILE.</source>
+        <translation>opml export: naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Messages in LANGUAGE (en, nl); default: $FOLIO_LANG, else the system&apos;s.</source>
+        <translation>Meldingen in TAAL (en, nl); standaard: $FOLIO_LANG, anders de systeemtaal.</translation>
+    </message>
+    <message>
+        <source>Try &apos;folio-cli --help&apos;.</source>
+        <translation>Probeer &apos;folio-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parse takes exactly one FILE</source>
+        <translation>parse verwacht precies één BESTAND</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE</source>
+        <translation>import verwacht minstens één BESTAND</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 new, %4 updated</source>
+        <translation>%1: %2 items, %3 nieuw, %4 bijgewerkt</translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>%1 ongelezen</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--since verwacht een datum als JJJJ-MM-DD, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--limit needs a number, not &quot;%1&quot;</source>
+        <translation>--limit verwacht een getal, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one article ID</source>
+        <translation>%1 verwacht precies één artikel-ID</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikelen: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Bronnen: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks: %1</source>
+        <translation>Bladwijzers: %1</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Ongelezen: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1</source>
+        <translation>Bladwijzer gezet op %1</translation>
+    </message>
+    <message>
+        <source>Removed bookmark from %1</source>
+        <translation>Bladwijzer van %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Marked %1 read</source>
+        <translation>%1 gemarkeerd als gelezen</translation>
+    </message>
+    <message>
+        <source>Marked %1 unread</source>
+        <translation>%1 gemarkeerd als ongelezen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a feed ID</source>
+        <translation>%1: &quot;%2&quot; is geen feed-ID</translation>
+    </message>
+    <message>
+        <source>subscribe takes exactly one URL</source>
+        <translation>subscribe verwacht precies één URL</translation>
+    </message>
+    <message>
+        <source>subscribe needs an http or https URL, not &quot;%1&quot;</source>
+        <translation>subscribe verwacht een http- of https-URL, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no answer</source>
+        <translation>%1: geen antwoord</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1 (feed %2); nothing changed.</source>
+        <translation>Al geabonneerd op %1 (feed %2); niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Subscribed to &quot;%1&quot; (%2) as feed %3: %4 items, %5 new</source>
+        <translation>Geabonneerd op &quot;%1&quot; (%2) als feed %3: %4 items, %5 nieuw</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>nooit opgehaald</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>tags: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>unsubscribe takes exactly one feed ID</source>
+        <translation>unsubscribe verwacht precies één feed-ID</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from &quot;%1&quot; (%2): %3 articles removed, %4 kept</source>
+        <translation>Abonnement op &quot;%1&quot; (%2) opgezegd: %3 artikelen verwijderd, %4 behouden</translation>
+    </message>
+    <message>
+        <source>No feeds to fetch; add one with &apos;folio-cli subscribe URL&apos;.</source>
+        <translation>Geen feeds om op te halen; voeg er een toe met &apos;folio-cli subscribe URL&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 new, %3 updated</source>
+        <translation>%1 items, %2 nieuw, %3 bijgewerkt</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>(moved to %1)</source>
+        <translation>(verhuisd naar %1)</translation>
+    </message>
+    <message>
+        <source>use &apos;opml import FILE&apos; or &apos;opml export [-o FILE]&apos;</source>
+        <translation>gebruik &apos;opml import BESTAND&apos; of &apos;opml export [-o BESTAND]&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1: file is larger than %2 MiB</source>
+        <translation>%1: bestand is groter dan %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2 feeds, %3 new, %4 already subscribed; run &apos;folio-cli fetch&apos; to download them</source>
+        <translation>%1: %2 feeds, %3 nieuw, %4 al geabonneerd; voer &apos;folio-cli fetch&apos; uit om ze te downloaden</translation>
+    </message>
+    <message>
+        <source>Folio subscriptions</source>
+        <translation>Folio-abonnementen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kan niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Folio %1, headless: the article library from the command line.
+
+%2</source>
+        <translation>Folio %1, zonder venster: de artikelbibliotheek vanaf de opdrachtregel.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>De versie tonen.</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>Wat te doen (zie Opdrachten).</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>geen opdracht opgegeven</translation>
+    </message>
+    <message>
+        <source>  annotate ID --quote TEXT [--note TEXT] [--color NAME] [--occurrence N]
+                      highlight a passage of an article (the first occurrence, or the Nth)
+  annotations ID      an article&apos;s highlights and notes
+  export annotations --format markdown|csv|json|w3c [--tag NAME] [--since DATE] [-o FILE]
+                      annotations and bookmarks as a file (or on standard output)</source>
+        <translation>  annotate ID --quote TEKST [--note TEKST] [--color NAAM] [--occurrence N]
+                      een passage van een artikel markeren (de eerste vindplaats, of de N-de)
+  annotations ID      de markeringen en notities van een artikel
+  export annotations --format markdown|csv|json|w3c [--tag NAAM] [--since DATUM] [-o BESTAND]
+                      annotaties en bladwijzers als bestand (of op standaarduitvoer)</translation>
+    </message>
+    <message>
+        <source>annotate takes exactly one article ID</source>
+        <translation>annotate verwacht precies één artikel-ID</translation>
+    </message>
+    <message>
+        <source>annotate needs --quote TEXT</source>
+        <translation>annotate verwacht --quote TEKST</translation>
+    </message>
+    <message>
+        <source>--occurrence needs a number from 1, not &quot;%1&quot;</source>
+        <translation>--occurrence verwacht een getal vanaf 1, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--color must be one of: %1</source>
+        <translation>--color moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>Annotation %1 on article %2 at %3-%4</source>
+        <translation>Annotatie %1 bij artikel %2 op %3-%4</translation>
+    </message>
+    <message>
+        <source>annotations takes exactly one article ID</source>
+        <translation>annotations verwacht precies één artikel-ID</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>losgeraakt</translation>
+    </message>
+    <message>
+        <source>export takes one argument: annotations</source>
+        <translation>export verwacht één argument: annotations</translation>
+    </message>
+    <message>
+        <source>--format must be markdown, csv, json or w3c, not &quot;%1&quot;</source>
+        <translation>--format moet markdown, csv, json of w3c zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>list: articles matching QUERY in the search syntax (docs/search.md); other filters narrow it further.</source>
+        <translation>list: artikelen die voldoen aan ZOEKVRAAG in de zoeksyntaxis (docs/search.md); andere filters beperken verder.</translation>
+    </message>
+    <message>
+        <source>list: added to the library on or after DATE.</source>
+        <translation>list: aan de bibliotheek toegevoegd op of na DATUM.</translation>
+    </message>
+    <message>
+        <source>list: added to the library on or before DATE.</source>
+        <translation>list: aan de bibliotheek toegevoegd op of vóór DATUM.</translation>
+    </message>
+    <message>
+        <source>list: --since/--until apply to FIELD: published (default) or added.</source>
+        <translation>list: --since/--until gelden voor VELD: published (standaard) of added.</translation>
+    </message>
+    <message>
+        <source>list: keep undated articles in a date range.</source>
+        <translation>list: artikelen zonder datum binnen een datumbereik behouden.</translation>
+    </message>
+    <message>
+        <source>list: articles with any of the --tag tags, not all.</source>
+        <translation>list: artikelen met een van de --tag-tags, niet allemaal.</translation>
+    </message>
+    <message>
+        <source>tag: add tag NAME to the articles.</source>
+        <translation>tag: tag NAAM aan de artikelen toevoegen.</translation>
+    </message>
+    <message>
+        <source>tag: take tag NAME off the articles.</source>
+        <translation>tag: tag NAAM van de artikelen verwijderen.</translation>
+    </message>
+    <message>
+        <source>annotate: the passage to highlight.</source>
+        <translation>annotate: de passage om te markeren.</translation>
+    </message>
+    <message>
+        <source>annotate: a note on the highlight.</source>
+        <translation>annotate: een notitie bij de markering.</translation>
+    </message>
+    <message>
+        <source>annotate: yellow, green, blue, pink or purple.</source>
+        <translation>annotate: yellow, green, blue, pink of purple.</translation>
+    </message>
+    <message>
+        <source>annotate: highlight the Nth occurrence.</source>
+        <translation>annotate: de N-de vindplaats markeren.</translation>
+    </message>
+    <message>
+        <source>export: markdown, csv, json or w3c.</source>
+        <translation>export: markdown, csv, json of w3c.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import FILE...      import tag pages or feed files (each file all or nothing)
+  tags                tags with article and unread counts
+  list                articles, newest first, best match first with --text (filters:
+                      --query --tag --any-tag --since --until --date-field --added-since
+                      --added-until --with-undated --text --bookmarked --unread --limit)
+  tag ID... --add NAME | --remove NAME
+                      add your own tag to articles, or take a tag off them
+  tags rename OLD NEW | merge FROM INTO | delete NAME | color NAME [#RRGGBB]
+                      rename, merge, delete or colour a tag
+  searches [save NAME QUERY | delete NAME]
+                      saved searches with their counts; save or delete one
+  show ID             one article with its summary and content
+  bookmark ID [--off] bookmark an article (or remove the bookmark)
+  read ID [--off]     mark an article read (or unread)
+  stats               numbers of articles, tags, sources, bookmarks, unread
+  parse FILE          print a file as parsed, without touching a library
+  subscribe URL [--tag NAME]
+                      subscribe to a feed (or to the feed a web page names) and fetch it
+  feeds               subscribed feeds with their last fetch and last error
+  unsubscribe ID      remove a feed; its articles go too, except those another source
+                      also has and those bookmarked, read or tagged by you
+  fetch [ID...]       download feeds (all when no ID is given) and store what is new
+  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later
+  opml export [-o FILE]
+                      write the subscriptions as OPML (tags become folders)</source>
+        <translation>Opdrachten:
+  import BESTAND...   tagpagina&apos;s of feedbestanden importeren (elk bestand alles of niets)
+  tags                tags met aantallen artikelen en ongelezen artikelen
+  list                artikelen, nieuwste eerst, met --text beste treffer eerst (filters:
+                      --query --tag --any-tag --since --until --date-field --added-since
+                      --added-until --with-undated --text --bookmarked --unread --limit)
+  tag ID... --add NAAM | --remove NAAM
+                      een eigen tag aan artikelen toevoegen, of een tag ervan verwijderen
+  tags rename OUD NIEUW | merge VAN NAAR | delete NAAM | color NAAM [#RRGGBB]
+                      een tag hernoemen, samenvoegen, verwijderen of een kleur geven
+  searches [save NAAM ZOEKVRAAG | delete NAAM]
+                      bewaarde zoekopdrachten met hun aantallen; een bewaren of verwijderen
+  show ID             één artikel met samenvatting en inhoud
+  bookmark ID [--off] een bladwijzer op een artikel zetten (of verwijderen)
+  read ID [--off]     een artikel als gelezen (of ongelezen) markeren
+  stats               aantallen artikelen, tags, bronnen, bladwijzers, ongelezen
+  parse BESTAND       een bestand tonen zoals het gelezen wordt, zonder bibliotheek
+  subscribe URL [--tag NAAM]
+                      op een feed abonneren (of op de feed die een webpagina noemt) en ophalen
+  feeds               geabonneerde feeds met hun laatste ophaalmoment en laatste fout
+  unsubscribe ID      een feed verwijderen; de artikelen ervan ook, behalve die een andere
+                      bron ook heeft en die u een bladwijzer of tag gaf of las
+  fetch [ID...]       feeds downloaden (alle als er geen ID is) en het nieuwe opslaan
+  opml import BESTAND de feeds van een OPML-lijst toevoegen (mappen worden tags); later ophalen
+  opml export [-o BESTAND]
+                      de abonnementen als OPML schrijven (tags worden mappen)</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>search text: %1</source>
+        <translation>zoektekst: %1</translation>
+    </message>
+    <message>
+        <source>--date-field takes published or added, not &quot;%1&quot;</source>
+        <translation>--date-field verwacht published of added, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>use --since/--until or --added-since/--added-until, not both</source>
+        <translation>gebruik --since/--until of --added-since/--added-until, niet beide</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>tag needs either --add NAME or --remove NAME</source>
+        <translation>tag verwacht --add NAAM of --remove NAAM</translation>
+    </message>
+    <message>
+        <source>tag takes article IDs, not &quot;%1&quot;</source>
+        <translation>tag verwacht artikel-ID&apos;s, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tag needs at least one article ID</source>
+        <translation>tag verwacht minstens één artikel-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n article(s) with %1</source>
+        <translation>
+            <numerusform>%n artikel getagd met %1</numerusform>
+            <numerusform>%n artikelen getagd met %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %1 off %n article(s)</source>
+        <translation>
+            <numerusform>%1 van %n artikel verwijderd</numerusform>
+            <numerusform>%1 van %n artikelen verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 hernoemd naar %2</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation>%1 samengevoegd met %2</translation>
+    </message>
+    <message>
+        <source>Deleted tag %1</source>
+        <translation>Tag %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Colour of %1: %2</source>
+        <translation>Kleur van %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>tags takes: rename OLD NEW | merge FROM INTO | delete NAME | color NAME [#RRGGBB]</source>
+        <translation>tags verwacht: rename OUD NIEUW | merge VAN NAAR | delete NAAM | color NAAM [#RRGGBB]</translation>
+    </message>
+    <message>
+        <source>Saved search %1</source>
+        <translation>Zoekopdracht %1 bewaard</translation>
+    </message>
+    <message>
+        <source>Deleted saved search %1</source>
+        <translation>Bewaarde zoekopdracht %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>searches takes: save NAME QUERY | delete NAME</source>
+        <translation>searches verwacht: save NAAM ZOEKVRAAG | delete NAAM</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightedArticles</name>
+    <message>
+        <source>detached</source>
+        <translation>losgeraakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Folio articles</source>
+        <translation>Folio-artikelen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::AddSubscriptionDialog</name>
+    <message>
+        <source>Add subscription</source>
+        <translation>Abonnement toevoegen</translation>
+    </message>
+    <message>
+        <source>The address of a feed (RSS, Atom, RDF or JSON Feed), or of a web page that names one.</source>
+        <translation>Het adres van een feed (RSS, Atom, RDF of JSON Feed), of van een webpagina die er een noemt.</translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml</source>
+        <translation>https://example.org/feed.xml</translation>
+    </message>
+    <message>
+        <source>Optional: a tag for every article of this feed</source>
+        <translation>Optioneel: een tag voor elk artikel van deze feed</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonneren</translation>
+    </message>
+</context>
+<context>
+    <name>folio::AnnotationController</name>
+    <message>
+        <source>highlight</source>
+        <translation>markering</translation>
+    </message>
+    <message>
+        <source>delete annotation</source>
+        <translation>annotatie verwijderen</translation>
+    </message>
+    <message>
+        <source>edit annotation</source>
+        <translation>annotatie bewerken</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight selection</source>
+        <translation>Selectie &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Highlight the text selected in the article</source>
+        <translation>De geselecteerde tekst in het artikel markeren</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected text, or to the article</source>
+        <translation>Een notitie toevoegen aan de geselecteerde tekst of aan het artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Export &amp;annotations…</source>
+        <translation>&amp;Annotaties exporteren…</translation>
+    </message>
+    <message>
+        <source>Write highlights, notes and bookmarks to a file</source>
+        <translation>Markeringen, notities en bladwijzers naar een bestand schrijven</translation>
+    </message>
+    <message>
+        <source>Could not save the annotation: %1</source>
+        <translation>Kan de annotatie niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notitie opgeslagen</translation>
+    </message>
+    <message>
+        <source>Highlight saved</source>
+        <translation>Markering opgeslagen</translation>
+    </message>
+    <message>
+        <source>Select some text of the article first.</source>
+        <translation>Selecteer eerst tekst in het artikel.</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article&apos;s text.</source>
+        <translation>Deze passage staat niet meer in de tekst van het artikel.</translation>
+    </message>
+    <message>
+        <source>Annotation deleted (Ctrl+Z brings it back)</source>
+        <translation>Annotatie verwijderd (Ctrl+Z zet haar terug)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>folio::AnnotationExportDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>Annotaties exporteren</translation>
+    </message>
+    <message>
+        <source>Markdown (annotations and bookmarks)</source>
+        <translation>Markdown (annotaties en bladwijzers)</translation>
+    </message>
+    <message>
+        <source>CSV (one row per annotation)</source>
+        <translation>CSV (één rij per annotatie)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>HTML (articles with highlights)</source>
+        <translation>HTML (artikelen met markeringen)</translation>
+    </message>
+    <message>
+        <source>PDF (articles with highlights)</source>
+        <translation>PDF (artikelen met markeringen)</translation>
+    </message>
+    <message>
+        <source>All annotated and bookmarked articles</source>
+        <translation>Alle geannoteerde artikelen en artikelen met bladwijzer</translation>
+    </message>
+    <message>
+        <source>The article in the reader</source>
+        <translation>Het artikel in de lezer</translation>
+    </message>
+    <message>
+        <source>Only articles with these tags (comma-separated)</source>
+        <translation>Alleen artikelen met deze tags (gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Artikelen:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>folio::AnnotationPanel</name>
+    <message>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Roze</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Paars</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Geel</translation>
+    </message>
+    <message>
+        <source>Colour of the selected highlight</source>
+        <translation>Kleur van de geselecteerde markering</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Notitie bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Article note…</source>
+        <translation>Notitie bij artikel…</translation>
+    </message>
+    <message>
+        <source>Select text in the article and press H to highlight it.</source>
+        <translation>Selecteer tekst in het artikel en druk op H om die te markeren.</translation>
+    </message>
+    <message>
+        <source>Article note</source>
+        <translation>Notitie bij artikel</translation>
+    </message>
+    <message>
+        <source>(detached: no longer in the text)</source>
+        <translation>(losgeraakt: niet meer in de tekst)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ArticleListModel</name>
+    <message>
+        <source>Bookmarked (click to remove)</source>
+        <translation>Met bladwijzer (klik om te verwijderen)</translation>
+    </message>
+    <message>
+        <source>Click to bookmark</source>
+        <translation>Klik voor een bladwijzer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>folio::FilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <source>Only articles published in this period (undated articles are left out)</source>
+        <translation>Alleen artikelen die in deze periode zijn gepubliceerd (artikelen zonder datum vallen weg)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, OR, -word, tag:NAME, published&gt;=YYYY-MM-DD (Ctrl+F)</source>
+        <translation>Zoeken: woorden, &quot;zinsdelen&quot;, OR, -woord, tag:NAAM, published&gt;=JJJJ-MM-DD (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Filter on the date an article was published or the date it was added to the library</source>
+        <translation>Filteren op de publicatiedatum van een artikel of de datum waarop het aan de bibliotheek is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Zonder datum</translation>
+    </message>
+    <message>
+        <source>Also show articles without a publication date when a date range is set</source>
+        <translation>Ook artikelen zonder publicatiedatum tonen als er een periode is ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>folio::Library</name>
+    <message>
+        <source>Folio subscriptions</source>
+        <translation>Folio-abonnementen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::MainWindow</name>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import tag pages or feed files into the library</source>
+        <translation>Tagpagina&apos;s of feedbestanden in de bibliotheek importeren</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>In de bibliotheek importeren</translation>
+    </message>
+    <message>
+        <source>Tag pages and feeds (*.txt *.xml *.rss *.atom *.json);;All files (*)</source>
+        <translation>Tagpagina&apos;s en feeds (*.txt *.xml *.rss *.atom *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;OPML…</source>
+        <translation>&amp;OPML importeren…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML subscription list</source>
+        <translation>Abonneren op de feeds van een OPML-abonnementenlijst</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Abonnementen importeren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>OPML &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Write every subscription to an OPML file</source>
+        <translation>Alle abonnementen naar een OPML-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Abonnementen exporteren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML-bestanden (*.opml)</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Venster &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Filter articles</source>
+        <translation>Artikelen &amp;filteren</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Bladwijzer</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>Markeren als &amp;gelezen</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>&amp;Volgend artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>V&amp;orig artikel</translation>
+    </message>
+    <message>
+        <source>Fee&amp;ds</source>
+        <translation>Fee&amp;ds</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Folio</source>
+        <translation>&amp;Over Folio</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+            <numerusform>%n artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n new article(s)</source>
+        <translation>
+            <numerusform>Importeren voltooid: %n nieuw artikel</numerusform>
+            <numerusform>Importeren voltooid: %n nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Importeren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <source>These files were not imported (nothing from them was written):
+
+%1</source>
+        <translation>Deze bestanden zijn niet geïmporteerd (er is niets uit weggeschreven):
+
+%1</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Bezig met importeren van %1 (%2 van %3)…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>About Folio</source>
+        <translation>Over Folio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Folio %1&lt;/h3&gt;&lt;p&gt;A desktop news reader for analysts: every article in a local library, readable offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Folio %1&lt;/h3&gt;&lt;p&gt;Een nieuwslezer voor analisten: elk artikel in een lokale bibliotheek, ook offline te lezen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add subscription…</source>
+        <translation>Abonnement &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed by its address</source>
+        <translation>Op een feed abonneren via het adres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch the selected feed now</source>
+        <translation>De geselecteerde feed nu ophalen</translation>
+    </message>
+    <message>
+        <source>Refresh a&amp;ll</source>
+        <translation>A&amp;lles vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed feed now</source>
+        <translation>Alle geabonneerde feeds nu ophalen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel refresh</source>
+        <translation>Vernieuwen &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Abonnement &amp;opzeggen…</translation>
+    </message>
+    <message>
+        <source>Stop following the selected feed</source>
+        <translation>De geselecteerde feed niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abonnement opzeggen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”?
+
+Its articles leave the library, except those you bookmarked, read or tagged, and those another source also delivered.</source>
+        <translation>Abonnement op “%1” opzeggen?
+
+De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer of tag gaf of las, en die een andere bron ook leverde.</translation>
+    </message>
+    <message>
+        <source>%v of %m feeds</source>
+        <translation>%v van %m feeds</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>Bezig met abonneren op %1…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe to %1: %2</source>
+        <translation>Kan niet abonneren op %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscription failed</source>
+        <translation>Abonneren mislukt</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1</source>
+        <translation>Al geabonneerd op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %1: %n new article(s)</source>
+        <translation>
+            <numerusform>Geabonneerd op %1: %n nieuw artikel</numerusform>
+            <numerusform>Geabonneerd op %1: %n nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A refresh is running already.</source>
+        <translation>Er wordt al vernieuwd.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Bezig met vernieuwen van feeds…</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Vernieuwen mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Vernieuwen mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed(s): </source>
+        <translation>
+            <numerusform>%n feed vernieuwd: </numerusform>
+            <numerusform>%n feeds vernieuwd: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n nieuw artikel</numerusform>
+            <numerusform>%n nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the sidebar)</source>
+        <translation>
+            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
+            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n geannuleerd</numerusform>
+            <numerusform>%n geannuleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the refresh…</source>
+        <translation>Vernieuwen wordt geannuleerd…</translation>
+    </message>
+    <message>
+        <source>Could not unsubscribe: %1</source>
+        <translation>Kan abonnement niet opzeggen: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe failed</source>
+        <translation>Opzeggen mislukt</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1: </source>
+        <translation>Abonnement op %1 opgezegd: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed</source>
+        <translation>
+            <numerusform>%n artikel verwijderd</numerusform>
+            <numerusform>%n artikelen verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n behouden</numerusform>
+            <numerusform>%n behouden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing subscriptions from %1…</source>
+        <translation>Bezig met importeren van abonnementen uit %1…</translation>
+    </message>
+    <message>
+        <source>Could not import subscriptions: %1</source>
+        <translation>Kan abonnementen niet importeren: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: </source>
+        <comment>OPML file name</comment>
+        <translation>%1 geïmporteerd: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new feed(s)</source>
+        <translation>
+            <numerusform>%n nieuwe feed</numerusform>
+            <numerusform>%n nieuwe feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscribed already</source>
+        <translation>
+            <numerusform>%n al geabonneerd</numerusform>
+            <numerusform>%n al geabonneerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscriptions written to %1</source>
+        <translation>Abonnementen geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Could not export subscriptions: %1</source>
+        <translation>Kan abonnementen niet exporteren: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓, J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll the article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filter articles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;import files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unread article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mark read / unread&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;/&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search (tag:, published&amp;gt;=, &quot;phrases&quot;, OR, -word)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;highlight the selected text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note (to the selection, or to the article)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo an annotation change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a subscription&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓, J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;volgend / vorig artikel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spatie&lt;/b&gt;&lt;/td&gt;&lt;td&gt;door het artikel scrollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bladwijzer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;artikelen filteren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bestanden importeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;volgend ongelezen artikel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bladwijzer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;gelezen / ongelezen markeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;/&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoeken (tag:, published&amp;gt;=, &quot;zinsdelen&quot;, OR, -woord)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de geselecteerde tekst markeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;een notitie toevoegen (aan de selectie, of aan het artikel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;een wijziging in annotaties ongedaan maken / opnieuw doen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;een abonnement toevoegen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>folio::NoteDialog</name>
+    <message>
+        <source>Article note</source>
+        <translation>Notitie bij artikel</translation>
+    </message>
+    <message>
+        <source>Note on highlight</source>
+        <translation>Notitie bij markering</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Geel</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Roze</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Paars</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds this often while Folio runs (0 turns it off).</source>
+        <translation>Alle feeds zo vaak vernieuwen zolang Folio draait (0 zet dit uit).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh feeds every:</source>
+        <translation>Feeds &amp;vernieuwen elke:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>The typeface of articles in the reader pane.</source>
+        <translation>Het lettertype van artikelen in het leesvenster.</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font:</source>
+        <translation>&amp;Lettertype lezer:</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Systeemgrootte</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reader font &amp;size:</source>
+        <translation>Letter&amp;grootte lezer:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Folio starts again.</source>
+        <translation>Een nieuwe taal gaat in wanneer Folio opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::QueryBuilder</name>
+    <message>
+        <source>OR needs a search term on each side, as in: astana OR almaty</source>
+        <translation>OR heeft aan beide kanten een zoekterm nodig, zoals in: astana OR almaty</translation>
+    </message>
+    <message>
+        <source>OR cannot be followed by NOT</source>
+        <translation>OR kan niet gevolgd worden door NOT</translation>
+    </message>
+    <message>
+        <source>OR cannot join an excluded term</source>
+        <translation>OR kan geen uitgesloten term verbinden</translation>
+    </message>
+    <message>
+        <source>OR at the end needs a search term after it</source>
+        <translation>OR aan het eind heeft een zoekterm erna nodig</translation>
+    </message>
+    <message>
+        <source>NOT needs a search term after it</source>
+        <translation>NOT heeft een zoekterm erna nodig</translation>
+    </message>
+</context>
+<context>
+    <name>folio::QueryParser</name>
+    <message>
+        <source>“%1” needs a value</source>
+        <translation>“%1” heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>“-” can only exclude a tag (-tag:NAME), not “%1”</source>
+        <translation>“-” kan alleen een tag uitsluiten (-tag:NAAM), niet “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”: use %2:VALUE</source>
+        <translation>“%1”: gebruik %2:WAARDE</translation>
+    </message>
+    <message>
+        <source>feed: needs a feed number (see folio-cli feeds), not “%1”</source>
+        <translation>feed: verwacht een feednummer (zie folio-cli feeds), niet “%1”</translation>
+    </message>
+    <message>
+        <source>is: takes unread, read or bookmarked, not “%1”</source>
+        <translation>is: verwacht unread, read of bookmarked, niet “%1”</translation>
+    </message>
+    <message>
+        <source>match: takes any or all, not “%1”</source>
+        <translation>match: verwacht any of all, niet “%1”</translation>
+    </message>
+    <message>
+        <source>undated: takes include or exclude, not “%1”</source>
+        <translation>undated: verwacht include of exclude, niet “%1”</translation>
+    </message>
+    <message>
+        <source>a search can filter on published or on added dates, not both</source>
+        <translation>een zoekopdracht kan filteren op publicatiedatum of op datum van toevoegen, niet op beide</translation>
+    </message>
+    <message>
+        <source>“%1”: a date is YYYY-MM-DD, not “%2”</source>
+        <translation>“%1”: een datum is JJJJ-MM-DD, niet “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”: %2: takes a day (YYYY-MM-DD)</source>
+        <translation>“%1”: %2: verwacht een dag (JJJJ-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ReaderPane</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Selecteer een artikel om het te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SearchController</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Zoeken: %1</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>match all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>match any</source>
+        <translation>een van</translation>
+    </message>
+    <message>
+        <source>With several tags selected (Ctrl+click): articles with all of them, or with any</source>
+        <translation>Met meerdere tags geselecteerd (Ctrl+klik): artikelen met alle tags, of met een ervan</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>Zoekopdracht bewaren…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a search in the sidebar</source>
+        <translation>Het huidige filter als zoekopdracht in de zijbalk bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>Zoekopdracht &amp;bewaren…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread article</source>
+        <translation>Volgend &amp;ongelezen artikel</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislukt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n article(s) with %1</source>
+        <translation>
+            <numerusform>%n artikel getagd met %1</numerusform>
+            <numerusform>%n artikelen getagd met %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not tag: %1</source>
+        <translation>Kan geen tag toevoegen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %1 off %n article(s)</source>
+        <translation>
+            <numerusform>%1 van %n artikel verwijderd</numerusform>
+            <numerusform>%1 van %n artikelen verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the tag: %1</source>
+        <translation>Kan de tag niet verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Saved search %1</source>
+        <translation>Zoekopdracht %1 bewaard</translation>
+    </message>
+    <message>
+        <source>Could not save the search: %1</source>
+        <translation>Kan de zoekopdracht niet bewaren: %1</translation>
+    </message>
+    <message>
+        <source>No more unread articles</source>
+        <translation>Geen ongelezen artikelen meer</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Zoekopdracht bewaren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Edit saved search</source>
+        <translation>Bewaarde zoekopdracht bewerken</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Zoekvraag:</translation>
+    </message>
+    <message>
+        <source>Saving the search</source>
+        <translation>Zoekopdracht bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename tag…</source>
+        <translation>Tag &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Tag hernoemen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Renaming the tag</source>
+        <translation>Tag hernoemen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>Tag samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>“%1” samenvoegen met:</translation>
+    </message>
+    <message>
+        <source>Merging the tags</source>
+        <translation>Tags samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kleur…</translation>
+    </message>
+    <message>
+        <source>Setting the colour</source>
+        <translation>Kleur instellen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear colour</source>
+        <translation>Kleur &amp;wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag…</source>
+        <translation>Tag &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Tag verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” from every article? The articles stay.</source>
+        <translation>De tag “%1” van alle artikelen verwijderen? De artikelen blijven.</translation>
+    </message>
+    <message>
+        <source>Deleting the tag</source>
+        <translation>Tag verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleting the search</source>
+        <translation>Zoekopdracht verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag…</source>
+        <translation>Tag &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag toevoegen</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>Tag &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TagTreeModel</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle artikelen</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Met bladwijzer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1: %n artikel</numerusform>
+            <numerusform>%1: %n artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ongelezen</numerusform>
+            <numerusform>%n ongelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>De laatste vernieuwing is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Bewaarde zoekopdrachten</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TimelineStrip</name>
+    <message>
+        <source>Articles over time: drag across the strip to filter on those dates</source>
+        <translation>Artikelen in de tijd: sleep over de strook om op die datums te filteren</translation>
+    </message>
+    <message>
+        <source>No dated articles</source>
+        <translation>Geen artikelen met datum</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Folio, a desktop news reader for analysts.</source>
+        <translation>Folio, een nieuwslezer voor analisten.</translation>
+    </message>
+    <message>
+        <source>Use the library in DIR.</source>
+        <translation>De bibliotheek in MAP gebruiken.</translation>
+    </message>
+    <message>
+        <source>Do not import the bundled tag pages into a new library.</source>
+        <translation>De meegeleverde tagpagina&apos;s niet in een nieuwe bibliotheek importeren.</translation>
+    </message>
+    <message>
+        <source>Tag pages or feed files to import, OPML subscription lists, feed: or http(s) feed addresses to subscribe to.</source>
+        <translation>Tagpagina&apos;s of feedbestanden om te importeren, OPML-abonnementenlijsten, feed:- of http(s)-feedadressen om op te abonneren.</translation>
+    </message>
+    <message>
+        <source>Folio cannot open its library</source>
+        <translation>Folio kan zijn bibliotheek niet openen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "AnnotationController.h"
+#include "MainWindow.h"
+#include "NoteDialog.h"
+#include "ReaderPane.h"
+#include "html/AnchorText.h"
+#include "models/ArticleListModel.h"
+#include "storage/AnnotationStore.h"
+#include "storage/Database.h"
+#include "storage/Library.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace folio;
+
+class TestAnnotations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Session
+    {
+        std::unique_ptr<Library> library;
+        std::unique_ptr<MainWindow> window;
+        QTreeView* list = nullptr;
+        ReaderPane* reader = nullptr;
+        QListWidget* panel = nullptr;
+        AnnotationController* controller = nullptr;
+    };
+
+    Session open(const QString& profile)
+    {
+        Session s;
+        auto lib = Library::open(profile);
+        if (!lib) {
+            return s;
+        }
+        s.library = std::move(lib.value());
+        s.window = std::make_unique<MainWindow>(s.library.get());
+        s.window->setMarkReadDelay(50);
+        s.window->show();
+        s.library->importSeedsIfNew();
+        s.list = s.window->findChild<QTreeView*>(u"articleTreeView"_s);
+        s.reader = s.window->findChild<ReaderPane*>(u"readerTextBrowser"_s);
+        s.panel = s.window->findChild<QListWidget*>(u"annotationListWidget"_s);
+        s.controller = s.window->findChild<AnnotationController*>(u"annotationController"_s);
+        return s;
+    }
+
+    static void close(Session& s)
+    {
+        s.window->close();
+        s.library->waitForIdle();
+        QCoreApplication::processEvents();
+        s.window.reset();
+        s.library.reset();
+    }
+
+    // The background of the character at pos of the reader's document.
+    static QBrush backgroundAt(ReaderPane* reader, int pos)
+    {
+        QTextCursor c(reader->document());
+        c.setPosition(pos + 1);
+        return c.charFormat().background();
+    }
+
+    static const QString& phrase()
+    {
+        static const QString p = u"driedaags bezoek"_s;
+        return p;
+    }
+
+    // Selects phrase in the article body of the reader; returns the cursor.
+    static QTextCursor selectPhrase(ReaderPane* reader)
+    {
+        const html::DocumentAnchors anchors(*reader->document(), QString());
+        QTextCursor found = reader->document()->find(phrase(), anchors.bodyStart());
+        reader->setTextCursor(found);
+        return found;
+    }
+
+private Q_SLOTS:
+    void highlightSurvivesReopeningTheWindow()
+    {
+        const QString profile = m_dir.filePath(u"highlight"_s);
+        int start = 0;
+        int end = 0;
+        {
+            Session s = open(profile);
+            QVERIFY(s.reader && s.panel && s.controller);
+            QTRY_COMPARE(s.list->model()->rowCount(), 6);
+            QSignalSpy applied(s.controller, &AnnotationController::highlightsApplied);
+            s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+            QTRY_VERIFY(s.reader->toPlainText().contains(phrase()));
+            QTRY_VERIFY(applied.count() > 0);
+            const QTextCursor selection = selectPhrase(s.reader);
+            QVERIFY(selection.hasSelection());
+            start = selection.selectionStart();
+            end = selection.selectionEnd();
+            s.reader->setFocus();
+            QTest::keyClick(s.reader, Qt::Key_H);
+            QTRY_COMPARE(s.panel->count(), 1);
+            QVERIFY(s.panel->item(0)->text().contains(phrase()));
+            QCOMPARE(backgroundAt(s.reader, start).color(), html::highlightColor(u"yellow"_s));
+            QCOMPARE(backgroundAt(s.reader, end - 2).color(), html::highlightColor(u"yellow"_s));
+            QVERIFY(backgroundAt(s.reader, end + 1).style() == Qt::NoBrush);
+
+            // Stored with offsets in the anchor text.
+            auto db = Database::connection(s.library->databasePath());
+            auto stored = AnnotationStore(db.value()).forArticle(s.reader->articleId());
+            QCOMPARE(stored->size(), 1);
+            QCOMPARE(stored->at(0).quote, phrase());
+            close(s);
+        }
+        {
+            Session s = open(profile);
+            // The same article again: its highlight is in the text and in the panel.
+            QTRY_COMPARE(s.list->model()->rowCount(), 6);
+            if (!s.reader->toPlainText().contains(phrase())) {
+                s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+            }
+            QTRY_VERIFY(s.reader->toPlainText().contains(phrase()));
+            QTRY_COMPARE(s.panel->count(), 1);
+            QTRY_COMPARE(backgroundAt(s.reader, start).color(), html::highlightColor(u"yellow"_s));
+            QCOMPARE(backgroundAt(s.reader, end - 2).color(), html::highlightColor(u"yellow"_s));
+            // Clicking it in the panel selects its text.
+            s.reader->setTextCursor(QTextCursor(s.reader->document()));
+            QTest::mouseClick(s.panel->viewport(), Qt::LeftButton, {},
+                              s.panel->visualItemRect(s.panel->item(0)).center());
+            QCOMPARE(s.reader->textCursor().selectedText(), phrase());
+            close(s);
+        }
+    }
+
+    void deleteAndUndoRestoreTheHighlight()
+    {
+        Session s = open(m_dir.filePath(u"undo"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+        QTRY_VERIFY(s.reader->toPlainText().contains(phrase()));
+        QTRY_VERIFY(s.controller->highlightAction()->isEnabled());
+        selectPhrase(s.reader);
+        s.controller->highlightAction()->trigger();
+        QTRY_COMPARE(s.panel->count(), 1);
+        const qint64 id = s.panel->item(0)->data(Qt::UserRole + 1).toLongLong();
+        // Undo of create deletes it; redo brings it back.
+        s.controller->undoAction()->trigger();
+        QTRY_COMPARE(s.panel->count(), 0);
+        s.controller->redoAction()->trigger();
+        QTRY_COMPARE(s.panel->count(), 1);
+        // Delete, then undo: the same annotation, same id, same place.
+        s.panel->setCurrentRow(0);
+        s.window->findChild<QWidget*>(u"annotationDeleteButton"_s)->metaObject()->invokeMethod(
+            s.window->findChild<QWidget*>(u"annotationDeleteButton"_s), "click");
+        QTRY_COMPARE(s.panel->count(), 0);
+        s.controller->undoStack()->undo();
+        QTRY_COMPARE(s.panel->count(), 1);
+        QCOMPARE(s.panel->item(0)->data(Qt::UserRole + 1).toLongLong(), id);
+        close(s);
+    }
+
+    void noteOnSelectionAndOnArticle()
+    {
+        Session s = open(m_dir.filePath(u"notes"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+        QTRY_VERIFY(s.reader->toPlainText().contains(phrase()));
+        QTRY_VERIFY(s.controller->noteAction()->isEnabled());
+        // Nothing selected: an article note.
+        s.reader->setTextCursor(QTextCursor(s.reader->document()));
+        s.controller->noteAction()->trigger();
+        auto* dialog = s.window->findChild<NoteDialog*>(u"noteDialog"_s);
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit*>(u"notePlainTextEdit"_s)->setPlainText(u"Check the treaty text"_s);
+        dialog->accept();
+        QTRY_COMPARE(s.panel->count(), 1);
+        QVERIFY(s.panel->item(0)->text().contains(u"Check the treaty text"_s));
+        close(s);
+    }
+};
+
+QTEST_MAIN(TestAnnotations)
+#include "TestAnnotations.moc"

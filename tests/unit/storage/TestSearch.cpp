@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/QueryParser.h"
+#include "storage/SavedSearchStore.h"
+#include "storage/StateStore.h"
+#include "storage/TagStore.h"
+#include "storage/TimelineStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace folio;
+
+/// Search and filter combinations against a small fixture library with known answers.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    QHash<QString, qint64> m_ids; // title -> id
+
+    QSqlDatabase db() { return Database::connection(m_path).value(); }
+
+    static ImportItem item(const QString& title, const QString& text, const QString& iso, const QStringList& tags)
+    {
+        FeedItem f;
+        f.title = title;
+        f.summary = QString();
+        f.link = u"https://example.org/"_s + QString::fromLatin1(QUrl::toPercentEncoding(title));
+        if (!iso.isEmpty()) {
+            f.published = QDateTime::fromString(iso, Qt::ISODate);
+        }
+        f.tags = tags;
+        return ImportItem{f, text};
+    }
+
+    static qint64 secs(const QString& day)
+    {
+        return QDate::fromString(day, Qt::ISODate).startOfDay(QTimeZone::utc()).toSecsSinceEpoch();
+    }
+
+    int count(const ArticleQuery& q) { return ArticleStore(db()).count(q).value(); }
+
+    int countText(const QString& text)
+    {
+        ArticleQuery q;
+        q.text = text;
+        auto r = ArticleStore(db()).count(q);
+        if (!r) {
+            qWarning("%s", qPrintable(r.error().toString()));
+            return -1;
+        }
+        return r.value();
+    }
+
+    QStringList titlesFor(const QString& queryText)
+    {
+        auto q = QueryParser::parse(queryText);
+        if (!q) {
+            qWarning("%s", qPrintable(q.error().message));
+            return {u"<error>"_s};
+        }
+        QStringList out;
+        const auto rows = ArticleStore(db()).page(q.value(), std::nullopt, 100);
+        for (const ArticleRow& r : rows.value()) {
+            out.append(r.title);
+        }
+        out.sort();
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"search%1.sqlite"_s.arg(++m_counter));
+        QVERIFY(Database::prepare(m_path).hasValue());
+        SourceSpec src{u"feed"_s, u"feed:fixture"_s, u"Fixture"_s, {}, {}};
+        const QList<ImportItem> items = {
+            item(u"Xi bezoekt Ürümqi"_s, u"Een driedaags bezoek aan Xinjiang en Centraal-Azië."_s,
+                 u"2024-01-10T09:00:00Z"_s, {u"China"_s, u"Xinjiang"_s}),
+            item(u"Astana en Beijing"_s, u"De samenwerking tussen Kazachstan en China groeit."_s,
+                 u"2024-02-05T09:00:00Z"_s, {u"Kazachstan"_s, u"China"_s}),
+            item(u"Almaty in de sneeuw"_s, u"Bezoek van een handelsmissie, driedaags en koud."_s,
+                 u"2024-02-06T09:00:00Z"_s, {u"Kazachstan"_s}),
+            item(u"Ongedateerd achtergrondstuk"_s, u"Groene energie in de steppe."_s, QString(), {u"Energie"_s}),
+            item(u"Samenwerkingscentra geopend"_s, u"Nieuwe centra in Tasjkent."_s, u"2024-03-01T09:00:00Z"_s,
+                 {u"Oezbekistan"_s}),
+        };
+        QVERIFY(ArticleStore(db()).importItems(src, items).hasValue());
+        QSqlQuery q(db());
+        QVERIFY(q.exec(u"SELECT id, title FROM articles"_s));
+        m_ids.clear();
+        while (q.next()) {
+            m_ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+        }
+        QCOMPARE(m_ids.size(), 5);
+    }
+
+    void cleanup() { Database::closeConnection(m_path); }
+
+    void ignoresCaseAndDiacritics()
+    {
+        QCOMPARE(countText(u"urumqi"_s), 1);
+        QCOMPARE(countText(u"ÜRÜMQI"_s), 1);
+        QCOMPARE(countText(u"azie"_s), 1);
+    }
+
+    void matchesPrefixesPhrasesOrAndNot()
+    {
+        QCOMPARE(countText(u"samenwerk*"_s), 2); // samenwerking, Samenwerkingscentra
+        QCOMPARE(countText(u"\"driedaags bezoek\""_s), 1); // not "Bezoek …, driedaags"
+        QCOMPARE(countText(u"driedaags bezoek"_s), 2);
+        QCOMPARE(countText(u"astana OR almaty"_s), 2);
+        QCOMPARE(countText(u"kazachstan OR xinjiang china"_s), 1); // (kazachstan OR xinjiang) AND china
+        QCOMPARE(countText(u"bezoek -driedaags"_s), 0);
+        QCOMPARE(countText(u"driedaags NOT xinjiang"_s), 1);
+        QCOMPARE(countText(u"-driedaags"_s), 3); // only exclusions: everything else
+    }
+
+    void userTextNeverBreaksTheSyntax()
+    {
+        for (const QString& text : {u"\"unbalanced quote"_s, u"(brackets) AND"_s, u"col:umn ^start NEAR(a b)"_s,
+                                    u"* - \" ( ) :"_s, u"\"\""_s, u"a\"b\"c"_s}) {
+            QVERIFY2(countText(text) >= 0, qPrintable(text));
+        }
+        ArticleQuery q;
+        q.text = u"astana OR"_s;
+        const auto r = ArticleStore(db()).count(q);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().code, Error::Code::Invalid);
+        QVERIFY(r.error().message.contains(u"OR"_s));
+        QVERIFY(!ArticleStore(db()).page(q, std::nullopt, 10).hasValue());
+        q.text = u"astana NOT"_s;
+        QVERIFY(!ArticleStore(db()).count(q).hasValue());
+    }
+
+    void findsArticlesThroughAnnotationsWithSnippets()
+    {
+        QSqlQuery q(db());
+        QVERIFY(q.prepare(u"INSERT INTO annotations(article_id, quote, note, created, updated) "
+                          u"VALUES(:a, :quote, :note, 0, 0)"_s));
+        q.bindValue(u":a"_s, m_ids.value(u"Almaty in de sneeuw"_s));
+        q.bindValue(u":quote"_s, u"een handelsmissie"_s);
+        q.bindValue(u":note"_s, u"Vergelijk met de Zijderoute-strategie"_s);
+        QVERIFY(q.exec());
+        QCOMPARE(countText(u"zijderoute"_s), 1);
+        ArticleQuery query;
+        query.text = u"zijderoute"_s;
+        const auto rows = ArticleStore(db()).page(query, std::nullopt, 10).value();
+        QCOMPARE(rows.size(), size_t(1));
+        QVERIFY2(rows[0].snippet.contains(u"Zijderoute"_s), qPrintable(rows[0].snippet));
+        // Edits and deletes of annotations reach the index (triggers).
+        QVERIFY(q.exec(u"UPDATE annotations SET note = 'Iets anders'"_s));
+        QCOMPARE(countText(u"zijderoute"_s), 0);
+        QCOMPARE(countText(u"anders"_s), 1);
+        QVERIFY(q.exec(u"DELETE FROM annotations"_s));
+        QCOMPARE(countText(u"anders"_s), 0);
+    }
+
+    void ranksAndPagesByRelevance()
+    {
+        ArticleQuery q;
+        q.text = u"kazachstan OR almaty OR astana"_s;
+        q.sort = ArticleQuery::Sort::Relevance;
+        ArticleStore store(db());
+        const auto all = store.page(q, std::nullopt, 10).value();
+        QCOMPARE(all.size(), size_t(2));
+        for (size_t i = 1; i < all.size(); ++i) {
+            QVERIFY(all[i - 1].score <= all[i].score);
+        }
+        QVERIFY(!all[0].snippet.isEmpty());
+        // Keyset paging by (score, id) returns every row once.
+        std::set<qint64> seen;
+        std::optional<ArticleCursor> after;
+        for (int i = 0; i < 5; ++i) {
+            const auto page = store.page(q, after, 1).value();
+            if (page.empty()) {
+                break;
+            }
+            QVERIFY(seen.insert(page[0].id).second);
+            after = ArticleStore::cursorAfter(page[0]);
+        }
+        QCOMPARE(seen.size(), size_t(2));
+        // Without text, Relevance falls back to newest first.
+        ArticleQuery noText;
+        noText.sort = ArticleQuery::Sort::Relevance;
+        QCOMPARE(store.page(noText, std::nullopt, 1).value().front().title, u"Samenwerkingscentra geopend"_s);
+    }
+
+    void combinesTagsAnyAllExcludedAndUserTags()
+    {
+        QCOMPARE(titlesFor(u"tag:kazachstan tag:china"_s), QStringList{u"Astana en Beijing"_s});
+        QCOMPARE(titlesFor(u"tag:kazachstan tag:china match:any"_s),
+                 (QStringList{u"Almaty in de sneeuw"_s, u"Astana en Beijing"_s, u"Xi bezoekt Ürümqi"_s}));
+        QCOMPARE(titlesFor(u"tag:kazachstan -tag:china"_s), QStringList{u"Almaty in de sneeuw"_s});
+        QVERIFY(TagStore(db()).addTag({m_ids.value(u"Almaty in de sneeuw"_s)}, u"Reis"_s).hasValue());
+        QCOMPARE(titlesFor(u"tag:reis"_s), QStringList{u"Almaty in de sneeuw"_s});
+        QCOMPARE(titlesFor(u"tag:reis sneeuw"_s), QStringList{u"Almaty in de sneeuw"_s});
+        QCOMPARE(titlesFor(u"tag:reis astana"_s), QStringList());
+    }
+
+    void filtersOnPublishedOrAddedWithUndatedSwitch()
+    {
+        QCOMPARE(titlesFor(u"published>=2024-02-01 published<2024-03-01"_s),
+                 (QStringList{u"Almaty in de sneeuw"_s, u"Astana en Beijing"_s}));
+        QCOMPARE(titlesFor(u"published:2024-02-05"_s), QStringList{u"Astana en Beijing"_s});
+        QCOMPARE(titlesFor(u"published>=2024-02-06 undated:include"_s),
+                 (QStringList{u"Almaty in de sneeuw"_s, u"Ongedateerd achtergrondstuk"_s,
+                              u"Samenwerkingscentra geopend"_s}));
+        ArticleQuery q;
+        q.since = secs(u"2024-02-06"_s);
+        QCOMPARE(count(q), 2); // undated left out by default
+        q.includeUndated = true;
+        QCOMPARE(count(q), 3);
+
+        QSqlQuery sql(db());
+        QVERIFY(sql.prepare(u"UPDATE articles SET added = :added WHERE id = :id"_s));
+        sql.bindValue(u":added"_s, secs(u"2023-12-24"_s));
+        sql.bindValue(u":id"_s, m_ids.value(u"Ongedateerd achtergrondstuk"_s));
+        QVERIFY(sql.exec());
+        QCOMPARE(titlesFor(u"added<2024-01-01"_s), QStringList{u"Ongedateerd achtergrondstuk"_s});
+        ArticleQuery added;
+        added.dateField = ArticleQuery::DateField::Added;
+        added.until = secs(u"2024-01-01"_s);
+        QCOMPARE(count(added), 1);
+        QVERIFY(!QueryParser::parse(u"added>=2024-01-01 published<2025-01-01"_s).hasValue());
+    }
+
+    void filtersOnReadAndBookmarkState()
+    {
+        StateStore state(db());
+        QVERIFY(state.setRead({m_ids.value(u"Astana en Beijing"_s)}, true).hasValue());
+        QVERIFY(state.setBookmarked({m_ids.value(u"Almaty in de sneeuw"_s)}, true).hasValue());
+        QCOMPARE(titlesFor(u"is:read"_s), QStringList{u"Astana en Beijing"_s});
+        QCOMPARE(titlesFor(u"is:bookmarked"_s), QStringList{u"Almaty in de sneeuw"_s});
+        QCOMPARE(titlesFor(u"is:unread tag:kazachstan"_s), QStringList{u"Almaty in de sneeuw"_s});
+    }
+
+    void savesSearchesWithCounts()
+    {
+        SavedSearchStore store(db());
+        auto saved = store.add(u"Kazachstan"_s, u"tag:Kazachstan"_s);
+        QVERIFY(saved.hasValue());
+        QVERIFY(!store.add(u"Kazachstan"_s, u"tag:China"_s).hasValue()); // names are unique
+        QVERIFY(!store.add(u"Kapot"_s, u"published>=gisteren"_s).hasValue()); // invalid query
+        QVERIFY(store.add(u"Driedaags"_s, u"\"driedaags bezoek\""_s).hasValue());
+        auto list = store.list(true).value();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].name, u"Driedaags"_s);
+        QCOMPARE(list[0].count, 1);
+        QCOMPARE(list[1].count, 2);
+        QVERIFY(store.update(saved->id, u"Kazachstan en China"_s, u"tag:Kazachstan tag:China"_s).hasValue());
+        QCOMPARE(store.find(u"Kazachstan en China"_s).value().query, u"tag:Kazachstan tag:China"_s);
+        QCOMPARE(store.list(true).value().at(1).count, 1);
+        QVERIFY(store.remove(saved->id).hasValue());
+        QCOMPARE(store.list().value().size(), 1);
+    }
+
+    void countsTheTimelineByBucket()
+    {
+        ArticleQuery q;
+        q.since = secs(u"2024-02-06"_s); // ignored: the strip shows the whole span
+        const Timeline t = TimelineStore(db()).timeline(q).value();
+        QCOMPARE(t.bucket, Timeline::Bucket::Day);
+        QCOMPARE(t.first, QDate(2024, 1, 10));
+        QCOMPARE(t.starts.size(), 4);
+        int total = 0;
+        for (int c : t.counts) {
+            total += c;
+        }
+        QCOMPARE(total, 4); // the undated article has no place on it
+        q.text = u"kazachstan OR almaty"_s;
+        QCOMPARE(TimelineStore(db()).timeline(q).value().starts.size(), 2);
+        QCOMPARE(TimelineStore::bucketFor(30), Timeline::Bucket::Day);
+        QCOMPARE(TimelineStore::bucketFor(400), Timeline::Bucket::Week);
+        QCOMPARE(TimelineStore::bucketFor(4000), Timeline::Bucket::Month);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "TestSearch.moc"

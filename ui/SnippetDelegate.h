@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace folio {
+
+/// The article list's Title column while searching: the title, and under it the search hit
+/// in grey. Every row is two lines tall while a text search is active (uniform row heights).
+class SnippetDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit SnippetDelegate(QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    static bool searching(const QModelIndex& index);
+};
+
+} // namespace folio
