@@ -6,7 +6,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -76,12 +76,12 @@ AnnotationPanel::AnnotationPanel(QWidget* parent)
     m_empty->setObjectName(u"annotationHintLabel"_s);
     m_empty->setWordWrap(true);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_color);
-    buttons->addWidget(m_note);
-    buttons->addWidget(m_delete);
-    buttons->addStretch(1);
-    buttons->addWidget(m_articleNote);
+    // Two short rows keep the panel narrow, leaving the width to the reader.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_color, 0, 0);
+    buttons->addWidget(m_note, 0, 1);
+    buttons->addWidget(m_delete, 1, 0);
+    buttons->addWidget(m_articleNote, 1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_empty);

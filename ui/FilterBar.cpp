@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -59,9 +60,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_undated->setObjectName(u"undatedCheckBox"_s);
     m_undated->setToolTip(tr("Also show articles without a publication date when a date range is set"));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_search, 1);
+    // Two rows: the search box gets the whole width; the date controls sit below it.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+    outer->setSpacing(4);
+    outer->addWidget(m_search);
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(layout);
     layout->addWidget(m_dateField);
     layout->addWidget(m_presets);
     auto* fromLabel = new QLabel(tr("From"), this);
@@ -73,6 +79,7 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(toLabel);
     layout->addWidget(m_to);
     layout->addWidget(m_undated);
+    layout->addStretch(1);
 
     m_textDelay.setSingleShot(true);
     m_textDelay.setInterval(kTextDelayMs);

@@ -175,6 +175,13 @@ void MainWindow::createLayout()
     m_annotations = new AnnotationController(m_library, m_reader, this);
     m_annotations->setObjectName(u"annotationController"_s);
     addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
+    // The reader needs the room; the panel starts narrow (the user's width comes back from
+    // the saved window state).
+    QTimer::singleShot(0, this, [this] {
+        if (m_settings->value(u"window/state"_s).isNull()) {
+            resizeDocks({m_annotations->dock()}, {250}, Qt::Horizontal);
+        }
+    });
     connect(m_annotations, &AnnotationController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
@@ -193,7 +200,7 @@ void MainWindow::createLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({210, 560, 510});
+    m_splitter->setSizes({190, 470, 380});
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
