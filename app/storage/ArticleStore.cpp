@@ -292,10 +292,41 @@ Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const Q
 Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
                                                    int limit)
 {
+    {
+        QueryBuilder probe(query);
+        if (probe.error()) {
+            return *probe.error();
+        }
+        if (probe.sort() == ArticleQuery::Sort::DateDesc && after && after->published) {
+            // Dated rows after the cursor by an index seek, then (if the page is not full) the
+            // first undated rows, which always come last.
+            auto dated = pageOnce(query, after, limit, true);
+            if (!dated || static_cast<int>(dated->size()) >= limit) {
+                return dated;
+            }
+            auto undated = pageOnce(query, ArticleCursor{0, std::nullopt, {}, 0.0},
+                                    limit - static_cast<int>(dated->size()), false);
+            if (!undated) {
+                return undated;
+            }
+            for (ArticleRow& row : undated.value()) {
+                dated->push_back(std::move(row));
+            }
+            return dated;
+        }
+    }
+    return pageOnce(query, after, limit, false);
+}
+
+Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query,
+                                                       const std::optional<ArticleCursor>& after, int limit,
+                                                       bool datedRowsOnly)
+{
     QueryBuilder builder(query);
     if (builder.error()) {
         return *builder.error();
     }
+    builder.setDatedRowsOnly(datedRowsOnly);
     // The page's ids first, then its columns: the per-row subqueries (source, tags, snippet) then
     // run for the rows of the page only, even when SQLite has to sort a large filtered set.
     const QString with = builder.withHits();

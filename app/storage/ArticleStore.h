@@ -66,6 +66,9 @@ public:
     static QString canonicalUrl(const QString& url);
 
 private:
+    Result<std::vector<ArticleRow>> pageOnce(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
+                                             int limit, bool datedRowsOnly);
+
     QSqlDatabase m_db;
 };
 

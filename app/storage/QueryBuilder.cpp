@@ -283,7 +283,10 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
         case ArticleQuery::Sort::DateDesc:
         case ArticleQuery::Sort::DateAsc: {
             // Undated rows come last in both directions, in import order.
-            if (after->published) {
+            if (after->published && m_datedRowsOnly && sort() == ArticleQuery::Sort::DateDesc) {
+                const QString p = bind(*after->published);
+                conditions.append(u"(a.published <= %1 AND (a.published < %1 OR a.id > %2))"_s.arg(p, id));
+            } else if (after->published) {
                 const QString p = bind(*after->published);
                 const QString cmp = sort() == ArticleQuery::Sort::DateDesc ? u"<"_s : u">"_s;
                 conditions.append(u"(a.published %1 %2 OR a.published IS NULL OR (a.published = %2 AND a.id > %3))"_s

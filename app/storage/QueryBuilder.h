@@ -39,6 +39,10 @@ public:
     QString withHits();
     /// " FROM articles a [JOIN hits h ON h.id = a.id] WHERE …" for the filters, optionally after a cursor.
     QString fromWhere(const std::optional<ArticleCursor>& after = std::nullopt);
+    /// Newest-first paging after a dated cursor continues with dated rows only, so SQLite can
+    /// seek the (published, id) index instead of scanning from the top; the caller then reads
+    /// the undated rows (which come last) with a separate query.
+    void setDatedRowsOnly(bool on) { m_datedRowsOnly = on; }
     /// " ORDER BY …" for the sort; scoreExpr names the score column for Relevance.
     QString orderBy(const QString& scoreExpr = QStringLiteral("h.score")) const;
     /// ", snips(id, snippet, pri) AS MATERIALIZED (…)": the search snippets of the articles in a
@@ -57,6 +61,7 @@ public:
     static QString tagKey(const QString& name);
 
 private:
+    bool m_datedRowsOnly = false;
     QString dateColumn() const;
 
     ArticleQuery m_query;
