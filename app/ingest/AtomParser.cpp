@@ -354,10 +354,7 @@ bool AtomParser::acceptsRoot(QStringView name, QStringView namespaceUri)
 Result<ParsedFeed> AtomParser::parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)
 {
     SafeXmlReader reader(fileName);
-    if (auto ok = reader.open(bytes); !ok) {
-        return ok.error();
-    }
-    if (auto ok = reader.readRoot(); !ok) {
+    if (auto ok = reader.openAtRoot(bytes); !ok) {
         return ok.error();
     }
     if (!acceptsRoot(reader.xml().name(), reader.xml().namespaceUri())) {

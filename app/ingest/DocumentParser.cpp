@@ -21,10 +21,7 @@ namespace {
 Result<ParsedFeed> parseXml(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)
 {
     SafeXmlReader reader(fileName);
-    if (auto ok = reader.open(bytes); !ok) {
-        return ok.error();
-    }
-    if (auto ok = reader.readRoot(); !ok) {
+    if (auto ok = reader.openAtRoot(bytes); !ok) {
         return ok.error();
     }
     const QStringView name = reader.xml().name();

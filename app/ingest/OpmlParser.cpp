@@ -169,10 +169,7 @@ private:
 Result<OpmlDocument> OpmlParser::parse(const QByteArray& bytes, const QString& fileName)
 {
     SafeXmlReader reader(fileName);
-    if (auto ok = reader.open(bytes); !ok) {
-        return ok.error();
-    }
-    if (auto ok = reader.readRoot(); !ok) {
+    if (auto ok = reader.openAtRoot(bytes); !ok) {
         return ok.error();
     }
     if (reader.xml().name().compare("opml"_L1, Qt::CaseInsensitive) != 0) {

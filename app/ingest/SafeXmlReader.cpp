@@ -369,4 +369,12 @@ Error SafeXmlReader::errorHere(const QString& message) const
     return makeError(Error::Code::Parse, message, m_fileName, qMax(1, line()));
 }
 
+Result<void> SafeXmlReader::openAtRoot(const QByteArray& bytes)
+{
+    if (auto ok = open(bytes); !ok) {
+        return ok;
+    }
+    return readRoot();
+}
+
 } // namespace folio

@@ -41,6 +41,9 @@ public:
     /// declare attribute defaults or entities that would expand past a fixed budget.
     Result<void> readRoot();
 
+    /// open() then readRoot(): what every parser does first.
+    Result<void> openAtRoot(const QByteArray& bytes);
+
     QXmlStreamReader& xml() { return m_xml; }
     const QString& fileName() const { return m_fileName; }
     int line() const { return static_cast<int>(m_xml.lineNumber()); }
