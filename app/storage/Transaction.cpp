@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,24 +12,50 @@ using namespace Qt::StringLiterals;
 
 namespace folio {
 
+namespace {
+
+// Open scopes per connection. A connection belongs to one thread (Database::connection), so the
+// count is per thread too.
+thread_local QHash<QString, int> t_openScopes;
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    int& open = t_openScopes[m_db.connectionName()];
+    m_depth = open;
     QSqlQuery q(m_db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        m_status = Database::sqlError(q, u"BEGIN IMMEDIATE"_s);
+    if (m_depth > 0) {
+        m_savepoint = u"folio_sp%1"_s.arg(m_depth);
+    }
+    const QString begin = m_savepoint.isEmpty() ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_savepoint;
+    if (!q.exec(begin)) {
+        m_status = Database::sqlError(q, begin);
+        if (open == 0) {
+            t_openScopes.remove(m_db.connectionName());
+        }
         return;
     }
+    ++open;
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open) {
-        QSqlQuery q(m_db);
+    if (!m_open) {
+        return;
+    }
+    QSqlQuery q(m_db);
+    if (m_savepoint.isEmpty()) {
         if (!q.exec(u"ROLLBACK"_s)) {
             qCWarning(lcDb) << "rollback failed:" << q.lastError().text();
         }
+    } else if (!q.exec(u"ROLLBACK TO "_s + m_savepoint) || !q.exec(u"RELEASE "_s + m_savepoint)) {
+        qCWarning(lcDb) << "rollback to savepoint failed:" << q.lastError().text();
+    }
+    if (--t_openScopes[m_db.connectionName()] <= 0) {
+        t_openScopes.remove(m_db.connectionName());
     }
 }
 
@@ -38,11 +65,15 @@ Result<void> Transaction::commit()
         return m_status.hasValue() ? Result<void>(makeError(Error::Code::Database, u"transaction not open"_s))
                                    : m_status;
     }
+    const QString end = m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint;
     QSqlQuery q(m_db);
-    if (!q.exec(u"COMMIT"_s)) {
-        return Database::sqlError(q, u"COMMIT"_s);
+    if (!q.exec(end)) {
+        return Database::sqlError(q, end);
     }
     m_open = false;
+    if (--t_openScopes[m_db.connectionName()] <= 0) {
+        t_openScopes.remove(m_db.connectionName());
+    }
     return {};
 }
 
