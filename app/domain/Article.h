@@ -47,6 +47,7 @@ struct Article
     QStringList tags;
     QString summary;     ///< plain text
     QString contentHtml; ///< sanitised HTML, empty when there is none
+    QString contentText; ///< the plain text of contentHtml as the library stores it (content_text)
     ArticleState state;
 };
 

@@ -19,7 +19,12 @@ QString anchorText(const QString& contentHtml, const QString& summary)
 
 QString anchorText(const Article& article)
 {
-    return anchorText(article.contentHtml, article.summary);
+    if (article.contentHtml.isEmpty()) {
+        return article.summary;
+    }
+    // The library stores toPlainText(content) as content_text at import: read, not re-parsed.
+    // Only content without any text (an image alone) has none stored; parsing that is cheap.
+    return article.contentText.isEmpty() ? toPlainText(article.contentHtml) : article.contentText;
 }
 
 QStringList highlightColorNames()

@@ -17,6 +17,8 @@ namespace folio::html {
 /// THE text annotation offsets count in: toPlainText(contentHtml) when the article has content,
 /// else its summary. Defined here only; the store, the reader and the exports all call it.
 QString anchorText(const QString& contentHtml, const QString& summary);
+/// The same for an article read from the library: its stored contentText (no HTML parsing),
+/// else its summary when it has no content.
 QString anchorText(const Article& article);
 
 /// The colours a highlight can have, by name ("yellow", "green", "blue", "pink", "purple").

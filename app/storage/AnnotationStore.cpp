@@ -78,7 +78,7 @@ QStringList AnnotationStore::colors()
 Result<QString> AnnotationStore::anchorTextOf(qint64 articleId)
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(u"SELECT content_html, summary FROM articles WHERE id = :id"_s)) {
+    if (!q.prepare(u"SELECT content_html, summary, content_text FROM articles WHERE id = :id"_s)) {
         return Database::sqlError(q, u"prepare article text"_s);
     }
     q.bindValue(u":id"_s, articleId);
@@ -88,7 +88,12 @@ Result<QString> AnnotationStore::anchorTextOf(qint64 articleId)
     if (!q.next()) {
         return makeError(Error::Code::NotFound, u"no article with id %1"_s.arg(articleId));
     }
-    return html::anchorText(q.value(0).toString(), q.value(1).toString());
+    // The same text the reader anchors in (html::anchorText(Article): the stored plain text).
+    Article article;
+    article.contentHtml = q.value(0).toString();
+    article.summary = q.value(1).toString();
+    article.contentText = q.value(2).toString();
+    return html::anchorText(article);
 }
 
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)

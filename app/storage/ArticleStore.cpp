@@ -396,7 +396,7 @@ Result<Article> ArticleStore::article(qint64 id)
     q.prepare(u"SELECT a.id, a.title, a.link, a.guid, a.author, a.published, a.updated, a.added, a.summary, "
               u"a.content_html, coalesce(st.read, 0), coalesce(st.bookmarked, 0), "
               u"(SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-              u"WHERE at.article_id = a.id) "
+              u"WHERE at.article_id = a.id), a.content_text "
               u"FROM articles a LEFT JOIN article_state st ON st.article_id = a.id WHERE a.id = :id"_s);
     q.bindValue(u":id"_s, id);
     if (!q.exec()) {
@@ -419,6 +419,7 @@ Result<Article> ArticleStore::article(qint64 id)
     a.state.read = q.value(10).toBool();
     a.state.bookmarked = q.value(11).toBool();
     a.tags = splitList(q.value(12));
+    a.contentText = q.value(13).toString();
     q.finish();
     q.prepare(u"SELECT s.title FROM article_sources x JOIN sources s ON s.id = x.source_id "
               u"WHERE x.article_id = :id ORDER BY x.first_seen, s.id"_s);
