@@ -12,11 +12,11 @@
 #include "export/HighlightedArticles.h"
 #include "domain/WhenReady.h"
 #include "storage/Library.h"
+#include "storage/SaveFile.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -30,15 +30,6 @@ using namespace Qt::StringLiterals;
 namespace folio {
 
 namespace {
-
-Result<void> writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return makeError(Error::Code::Io, file.errorString(), path);
-    }
-    return {};
-}
 
 // The undo commands only ask the library; the panel and the reader follow annotationsChanged.
 
@@ -407,7 +398,7 @@ void AnnotationController::exportAnnotations(const AnnotationExportRequest& requ
                 : request.kind == Kind::W3c                ? annotationexport::Format::W3c
                                                            : annotationexport::Format::Markdown;
             whenReady(this, QtConcurrent::run([format, list = articles.value(), path = request.path]() -> Result<void> {
-                          return writeFile(path, annotationexport::write(format, list));
+                          return saveFile(path, annotationexport::write(format, list));
                       }),
                       done);
             return;
@@ -434,7 +425,7 @@ void AnnotationController::exportAnnotations(const AnnotationExportRequest& requ
                           if (request.kind == AnnotationExportRequest::Kind::Pdf) {
                               return highlightexport::writePdf(items, request.path);
                           }
-                          return writeFile(request.path, highlightexport::toHtml(items).toUtf8());
+                          return saveFile(request.path, highlightexport::toHtml(items).toUtf8());
                       }),
                       done);
         });

@@ -13,6 +13,7 @@
 #include "models/ArticleListModel.h"
 #include "models/TagTreeModel.h"
 #include "domain/WhenReady.h"
+#include "feeds/FeedService.h"
 #include "storage/Library.h"
 
 #include <QAction>
@@ -51,9 +52,10 @@ constexpr int kCountDelayMs = 100;
 
 } // namespace
 
-MainWindow::MainWindow(Library* library, QWidget* parent)
+MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
     : QMainWindow(parent)
     , m_library(library)
+    , m_feeds(feeds ? feeds : new FeedService(library, nullptr, this))
     , m_settings(std::make_unique<QSettings>(QDir(library->profileDir()).filePath(u"folio.ini"_s),
                                              QSettings::IniFormat))
 {
@@ -689,7 +691,7 @@ void MainWindow::createFeedActions()
     m_cancelRefreshButton->setVisible(false);
     statusBar()->insertPermanentWidget(0, m_refreshProgress);
     statusBar()->insertPermanentWidget(1, m_cancelRefreshButton);
-    connect(m_library, &Library::refreshProgress, this, &MainWindow::onRefreshProgress);
+    connect(m_feeds, &FeedService::refreshProgress, this, &MainWindow::onRefreshProgress);
 
     m_autoRefreshTimer = new QTimer(this);
     m_autoRefreshTimer->setObjectName(u"autoRefreshTimer"_s);
@@ -737,7 +739,7 @@ void MainWindow::subscribe(const QUrl& url, const QStringList& tags)
 {
     const QString shown = url.toDisplayString();
     statusBar()->showMessage(tr("Subscribing to %1…").arg(shown));
-    whenReady(this, m_library->subscribe(url, tags), [this, shown](const Result<SubscribeReport>& report) {
+    whenReady(this, m_feeds->subscribe(url, tags), [this, shown](const Result<SubscribeReport>& report) {
         if (!report) {
             const QString message = tr("Could not subscribe to %1: %2").arg(shown, report.error().message);
             statusBar()->showMessage(message, 10000);
@@ -772,7 +774,7 @@ void MainWindow::refreshFeeds(const QList<qint64>& ids)
     m_refreshProgress->setVisible(true);
     m_cancelRefreshButton->setVisible(true);
     statusBar()->showMessage(tr("Refreshing feeds…"));
-    whenReady(this, m_library->refreshFeeds(ids), [this](const Result<RefreshReport>& report) {
+    whenReady(this, m_feeds->refresh(ids), [this](const Result<RefreshReport>& report) {
         m_refreshing = false;
         m_refreshProgress->setVisible(false);
         m_cancelRefreshButton->setVisible(false);
@@ -812,13 +814,13 @@ void MainWindow::cancelRefresh()
 {
     if (m_refreshing) {
         statusBar()->showMessage(tr("Cancelling the refresh…"));
-        m_library->cancelRefresh();
+        m_feeds->cancelRefresh();
     }
 }
 
 void MainWindow::unsubscribeFeed(qint64 feedId)
 {
-    whenReady(this, m_library->unsubscribe(feedId), [this](const Result<UnsubscribeReport>& report) {
+    whenReady(this, m_feeds->unsubscribe(feedId), [this](const Result<UnsubscribeReport>& report) {
         if (!report) {
             const QString message = tr("Could not unsubscribe: %1").arg(report.error().message);
             showError(tr("Unsubscribe failed"), message);
@@ -839,7 +841,7 @@ void MainWindow::importSubscriptions(const QString& path)
 {
     const QString file = QFileInfo(path).fileName();
     statusBar()->showMessage(tr("Importing subscriptions from %1…").arg(file));
-    whenReady(this, m_library->importSubscriptions(path), [this, file](const Result<SubscriptionImportReport>& report) {
+    whenReady(this, m_feeds->importSubscriptions(path), [this, file](const Result<SubscriptionImportReport>& report) {
         if (!report) {
             const QString message = tr("Could not import subscriptions: %1").arg(report.error().toString());
             statusBar()->showMessage(message, 10000);
@@ -861,7 +863,7 @@ void MainWindow::importSubscriptions(const QString& path)
 
 void MainWindow::exportSubscriptions(const QString& path)
 {
-    whenReady(this, m_library->exportSubscriptions(path), [this, path](const Result<void>& done) {
+    whenReady(this, m_feeds->exportSubscriptions(path), [this, path](const Result<void>& done) {
         const QString message = done ? tr("Subscriptions written to %1").arg(QDir::toNativeSeparators(path))
                                      : tr("Could not export subscriptions: %1").arg(done.error().toString());
         statusBar()->showMessage(message, 10000);

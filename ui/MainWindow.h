@@ -23,6 +23,7 @@ class AnnotationController;
 class ArticleListModel;
 class ArticleListView;
 class FilterBar;
+class FeedService;
 class Library;
 class ReaderPane;
 class SearchController;
@@ -35,7 +36,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Library* library, QWidget* parent = nullptr);
+    /// feeds: the feed service for subscribing and refreshing (the composition root owns it, with
+    /// the network manager); without one the window makes an offline one (OPML works, fetching
+    /// reports "no network access").
+    explicit MainWindow(Library* library, FeedService* feeds = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Imports files in the background, one after the other, with progress in the status bar.
@@ -117,6 +121,7 @@ private:
     void showAbout();
 
     QPointer<Library> m_library;
+    QPointer<FeedService> m_feeds;
     TagTreeModel* m_tags = nullptr;
     SearchController* m_search = nullptr; ///< search, own tags, saved searches, timeline
     ArticleListModel* m_articles = nullptr;

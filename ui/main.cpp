@@ -5,6 +5,7 @@
 #include "PreferencesDialog.h"
 #include "SingleInstance.h"
 
+#include "feeds/FeedService.h"
 #include "i18n/Translations.h"
 #include "storage/Library.h"
 
@@ -17,6 +18,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSettings>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -88,13 +91,14 @@ int main(int argc, char* argv[])
                               library.error().toString());
         return 1;
     }
-    // The one network manager for feeds, on the GUI thread. It outlives every fetch: the library
-    // lets go of it (cancelling what still runs) before it is destroyed at the end of main.
+    // The one network manager for feeds, on the GUI thread, and the feed service over it and the
+    // library. It outlives every fetch: the service is destroyed (cancelling what still runs)
+    // before the manager at the end of main.
     QNetworkAccessManager network;
-    library.value()->setNetworkAccessManager(&network);
+    auto feeds = std::make_unique<folio::FeedService>(library->get(), &network);
     int status = 0;
     {
-        folio::MainWindow window(library->get());
+        folio::MainWindow window(library->get(), feeds.get());
         window.show();
         if (!parser.isSet(noSeed)) {
             library.value()->importSeedsIfNew();
@@ -111,10 +115,10 @@ int main(int argc, char* argv[])
         status = QApplication::exec();
         // Let queued library work finish while the window (the context of its continuations)
         // still exists.
-        library.value()->setNetworkAccessManager(nullptr);
+        feeds->cancelRefresh();
         library.value()->waitForIdle();
     }
-    library.value()->setNetworkAccessManager(nullptr);
+    feeds.reset();
     library.value()->waitForIdle();
     return status;
 }

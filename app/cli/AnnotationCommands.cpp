@@ -6,11 +6,11 @@
 #include "export/AnnotationExport.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
+#include "storage/SaveFile.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -131,9 +131,8 @@ int AnnotationCommands::exportAnnotations(QSqlDatabase db, const QStringList& ar
         m_c.out().flush();
         return kExitOk;
     }
-    QSaveFile file(m_c.value(u"output"_s));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return m_c.fail(tr("%1: cannot write: %2").arg(m_c.value(u"output"_s), file.errorString()));
+    if (auto written = saveFile(m_c.value(u"output"_s), bytes); !written) {
+        return m_c.fail(written.error().toString());
     }
     return kExitOk;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Command.h"
 
+#include "feeds/FeedService.h"
 #include "storage/Database.h"
 #include "storage/Importer.h"
 #include "storage/Library.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,9 @@ Context::Context(QTextStream& out, QTextStream& err, const QCommandLineParser& p
 
 Context::~Context()
 {
+    m_feeds.reset();
+    m_library.reset();
+    m_network.reset();
     if (!m_path.isEmpty()) {
         m_db = QSqlDatabase();
         Database::closeConnection(m_path);
@@ -48,6 +53,21 @@ Result<QSqlDatabase> Context::openLibrary()
     }
     m_db = db.value();
     return db;
+}
+
+Result<FeedService*> Context::feedService()
+{
+    if (m_feeds) {
+        return m_feeds.get();
+    }
+    auto library = Library::open(Library::resolveProfileDir(value(u"profile"_s)));
+    if (!library) {
+        return library.error();
+    }
+    m_library = std::move(library).value();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_feeds = std::make_unique<FeedService>(m_library.get(), m_network.get());
+    return m_feeds.get();
 }
 
 int Context::fail(const QString& message)

@@ -7,6 +7,9 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonValue>
 #include <QList>
 #include <QSqlDatabase>
@@ -14,6 +17,14 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace folio {
+class FeedService;
+class Library;
+} // namespace folio
 
 namespace folio::cli {
 
@@ -45,8 +56,28 @@ public:
     QSqlDatabase db() const { return m_db; }
     /// Opens (creating and migrating) the library, seeding a new one unless --no-seed.
     Result<QSqlDatabase> openLibrary();
-    /// Closes the connection openLibrary made.
+    /// The feed service (app/feeds) over this profile's library and a network manager of its
+    /// own (system proxy), made on first use; for the feed commands. Wait for its futures with wait().
+    Result<FeedService*> feedService();
+    /// Closes what openLibrary and feedService opened.
     ~Context();
+
+    /// Runs an event loop until future has finished, then returns its result. Only the CLI may
+    /// wait like this; the services it calls stay asynchronous.
+    template<typename T>
+    static T wait(const QFuture<T>& future)
+    {
+        if (!future.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<T> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(future);
+            if (!future.isFinished()) {
+                loop.exec();
+            }
+        }
+        return future.result();
+    }
 
     /// Prints "folio-cli: message" on stderr; returns kExitFailed.
     int fail(const QString& message);
@@ -62,6 +93,9 @@ private:
     QString m_command;
     QString m_path;
     QSqlDatabase m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<FeedService> m_feeds; ///< destroyed first
 };
 
 /// One folio-cli command, as its group declares it for the dispatch table.

@@ -3,37 +3,17 @@
 #include "cli/FeedCommands.h"
 
 #include "domain/Dates.h"
-#include "ingest/OpmlParser.h"
-#include "ingest/OpmlWriter.h"
-#include "ingest/TextDecoding.h"
-#include "net/FeedFetcher.h"
+#include "feeds/FeedService.h"
 #include "storage/FeedStore.h"
 
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace folio::cli {
 
 namespace {
-
-// Runs the fetches on an event loop of this thread until each request has reported. Only the
-// CLI may wait like this; library code stays asynchronous.
-void runFetches(const QList<FetchRequest>& requests, const std::function<void(const FetchResult&)>& onResult)
-{
-    QNetworkAccessManager network;
-    FeedFetcher fetcher(&network);
-    QEventLoop loop;
-    QObject::connect(&fetcher, &FeedFetcher::feedFetched, &loop, onResult);
-    QObject::connect(&fetcher, &FeedFetcher::finished, &loop, &QEventLoop::quit);
-    fetcher.fetch(requests);
-    loop.exec();
-}
 
 QJsonValue nullable(const QString& s)
 {
@@ -51,17 +31,19 @@ QJsonObject feedJson(const Feed& f)
                        {u"error"_s, nullable(f.lastError)}};
 }
 
-QString statusName(FetchResult::Status status)
+QString statusName(FeedFetch::Status status)
 {
     switch (status) {
-    case FetchResult::Status::Ok:
+    case FeedFetch::Status::Ok:
         return u"ok"_s;
-    case FetchResult::Status::NotModified:
+    case FeedFetch::Status::NotModified:
         return u"not_modified"_s;
-    case FetchResult::Status::Failed:
+    case FeedFetch::Status::Failed:
         return u"failed"_s;
-    case FetchResult::Status::Cancelled:
+    case FeedFetch::Status::Cancelled:
         return u"cancelled"_s;
+    case FeedFetch::Status::Deferred:
+        return u"deferred"_s;
     }
     return {};
 }
@@ -74,20 +56,20 @@ QList<Command> FeedCommands::commands()
         {u"subscribe"_s, u"URL [--tag NAME]..."_s,
          tr("subscribe to a feed (or to the feed a web page names) and fetch it"),
          {QCommandLineOption(u"tag"_s, tr("Tag every article of the feed NAME (repeatable)."), u"NAME"_s)}, true,
-         [](Context& c, const QStringList& args) { return FeedCommands(c).subscribe(c.db(), args); }},
+         [](Context& c, const QStringList& args) { return FeedCommands(c).subscribe(args); }},
         {u"feeds"_s, QString(), tr("subscribed feeds with their last fetch and last error"), {}, true,
          [](Context& c, const QStringList&) { return FeedCommands(c).feeds(c.db()); }},
         {u"unsubscribe"_s, u"ID"_s,
          tr("remove a feed; its articles go too, except those another source also has and those bookmarked, "
             "read, tagged or annotated by you"),
-         {}, true, [](Context& c, const QStringList& args) { return FeedCommands(c).unsubscribe(c.db(), args); }},
+         {}, true, [](Context& c, const QStringList& args) { return FeedCommands(c).unsubscribe(args); }},
         {u"fetch"_s, u"[ID...]"_s, tr("download feeds (all when no ID is given) and store what is new"), {}, true,
          [](Context& c, const QStringList& args) { return FeedCommands(c).fetch(c.db(), args); }},
         {u"opml"_s, u"import FILE | export [-o FILE]"_s,
          tr("add the feeds of an OPML list (folders become tags; fetch them later), or write the subscriptions as "
             "OPML (tags become folders)"),
          {QCommandLineOption(QStringList{u"o"_s, u"output"_s}, tr("export: write to FILE."), u"FILE"_s)}, true,
-         [](Context& c, const QStringList& args) { return FeedCommands(c).opml(c.db(), args); }},
+         [](Context& c, const QStringList& args) { return FeedCommands(c).opml(args); }},
     };
 }
 
@@ -105,7 +87,7 @@ Result<QList<qint64>> FeedCommands::feedIds(const QStringList& args, const QStri
     return ids;
 }
 
-int FeedCommands::subscribe(QSqlDatabase db, const QStringList& args)
+int FeedCommands::subscribe(const QStringList& args)
 {
     if (args.size() != 1) {
         return m_c.usage(tr("subscribe takes exactly one URL"));
@@ -115,33 +97,15 @@ int FeedCommands::subscribe(QSqlDatabase db, const QStringList& args)
     if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
         return m_c.usage(tr("subscribe needs an http or https URL, not \"%1\"").arg(args.first()));
     }
-    FeedStore store(db);
-    auto existing = store.findByUrl(url);
-    if (!existing) {
-        return m_c.fail(existing.error().toString());
+    auto service = m_c.feedService();
+    if (!service) {
+        return m_c.fail(service.error().toString());
     }
-    SubscribeReport report;
-    if (existing.value()) {
-        report.feed = *existing.value();
-        report.alreadySubscribed = true;
-    } else {
-        std::optional<FetchResult> fetched;
-        FetchRequest request;
-        request.url = url;
-        request.discover = true;
-        runFetches({request}, [&fetched](const FetchResult& r) { fetched = r; });
-        if (!fetched) {
-            return m_c.fail(tr("%1: no answer").arg(url.toString()));
-        }
-        if (!fetched->ok()) {
-            return m_c.fail(fetched->error.toString());
-        }
-        auto stored = store.subscribe(*fetched, m_c.values(u"tag"_s));
-        if (!stored) {
-            return m_c.fail(stored.error().toString());
-        }
-        report = std::move(stored).value();
+    auto subscribed = Context::wait(service.value()->subscribe(url, m_c.values(u"tag"_s)));
+    if (!subscribed) {
+        return m_c.fail(subscribed.error().toString());
     }
+    const SubscribeReport& report = subscribed.value();
     if (m_c.json()) {
         QJsonObject o = feedJson(report.feed);
         o.insert(u"already_subscribed"_s, report.alreadySubscribed);
@@ -190,13 +154,17 @@ int FeedCommands::feeds(QSqlDatabase db)
     return kExitOk;
 }
 
-int FeedCommands::unsubscribe(QSqlDatabase db, const QStringList& args)
+int FeedCommands::unsubscribe(const QStringList& args)
 {
     auto ids = feedIds(args, u"unsubscribe"_s);
     if (!ids || ids->size() != 1) {
         return m_c.usage(ids ? tr("unsubscribe takes exactly one feed ID") : ids.error().message);
     }
-    auto report = FeedStore(db).remove(ids->first());
+    auto service = m_c.feedService();
+    if (!service) {
+        return m_c.fail(service.error().toString());
+    }
+    auto report = Context::wait(service.value()->unsubscribe(ids->first()));
     if (!report) {
         return m_c.fail(report.error().toString());
     }
@@ -226,18 +194,7 @@ int FeedCommands::fetch(QSqlDatabase db, const QStringList& args)
     if (!list) {
         return m_c.fail(list.error().toString());
     }
-    QList<FetchRequest> requests;
-    QHash<qint64, QString> titles;
-    for (const Feed& f : std::as_const(list.value())) {
-        FetchRequest request;
-        request.feedId = f.id;
-        request.url = QUrl(f.url);
-        request.etag = f.etag;
-        request.lastModified = f.lastModified;
-        requests.append(request);
-        titles.insert(f.id, f.title.isEmpty() ? f.url : f.title);
-    }
-    if (requests.isEmpty()) {
+    if (list->isEmpty()) {
         if (m_c.json()) {
             m_c.printJson(QJsonArray());
         } else {
@@ -245,22 +202,18 @@ int FeedCommands::fetch(QSqlDatabase db, const QStringList& args)
         }
         return kExitOk;
     }
-    int failed = 0;
+    QHash<qint64, QString> titles;
+    for (const Feed& f : std::as_const(list.value())) {
+        titles.insert(f.id, f.title.isEmpty() ? f.url : f.title);
+    }
+    auto service = m_c.feedService();
+    if (!service) {
+        return m_c.fail(service.error().toString());
+    }
+    // The same refresh as the window's; each feed is printed as it is stored.
     QJsonArray results;
-    // Storing happens here on the main thread, right after each feed is parsed (CLI only).
-    runFetches(requests, [&](const FetchResult& fetched) {
-        auto stored = store.recordFetch(fetched);
-        FeedUpdate update;
-        if (stored) {
-            update = stored.value();
-        } else {
-            update.feedId = fetched.feedId;
-            update.status = FetchResult::Status::Failed;
-            update.error = stored.error().message;
-        }
-        if (update.status == FetchResult::Status::Failed) {
-            ++failed;
-        }
+    QObject context;
+    QObject::connect(service.value(), &FeedService::feedRefreshed, &context, [&](const FeedUpdate& update) {
         if (m_c.json()) {
             results.append(QJsonObject{{u"id"_s, update.feedId},
                                        {u"status"_s, statusName(update.status)},
@@ -272,61 +225,60 @@ int FeedCommands::fetch(QSqlDatabase db, const QStringList& args)
         }
         QString line;
         switch (update.status) {
-        case FetchResult::Status::Ok:
+        case FeedFetch::Status::Ok:
             line = tr("%1 items, %2 new, %3 updated")
                        .arg(update.import.items)
                        .arg(update.import.added)
                        .arg(update.import.updated);
             break;
-        case FetchResult::Status::NotModified:
+        case FeedFetch::Status::NotModified:
             line = tr("not modified");
             break;
-        case FetchResult::Status::Failed:
+        case FeedFetch::Status::Failed:
             line = tr("error: %1").arg(update.error);
             break;
-        case FetchResult::Status::Cancelled:
+        case FeedFetch::Status::Cancelled:
             line = tr("cancelled");
+            break;
+        case FeedFetch::Status::Deferred:
+            line = tr("deferred: %1").arg(update.error);
             break;
         }
         if (!update.newUrl.isEmpty()) {
             line += u' ' + tr("(moved to %1)").arg(update.newUrl);
         }
-        (update.status == FetchResult::Status::Failed ? m_c.err() : m_c.out())
+        (update.status == FeedFetch::Status::Failed ? m_c.err() : m_c.out())
             << update.feedId << '\t' << titles.value(update.feedId) << '\t' << line << Qt::endl;
     });
+    auto report = Context::wait(service.value()->refresh(ids.value()));
+    if (!report) {
+        return m_c.fail(report.error().toString());
+    }
     if (m_c.json()) {
         m_c.printJson(results);
     }
-    return failed > 0 ? kExitFailed : kExitOk;
+    return report->failed > 0 ? kExitFailed : kExitOk;
 }
 
-int FeedCommands::opml(QSqlDatabase db, const QStringList& args)
+int FeedCommands::opml(const QStringList& args)
 {
     const QString sub = args.value(0);
     if (sub == "import"_L1 && args.size() == 2) {
-        return opmlImport(db, args.at(1));
+        return opmlImport(args.at(1));
     }
     if (sub == "export"_L1 && args.size() == 1) {
-        return opmlExport(db);
+        return opmlExport();
     }
     return m_c.usage(tr("use 'opml import FILE' or 'opml export [-o FILE]'"));
 }
 
-int FeedCommands::opmlImport(QSqlDatabase db, const QString& path)
+int FeedCommands::opmlImport(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return m_c.fail(tr("%1: cannot open: %2").arg(path, file.errorString()));
+    auto service = m_c.feedService();
+    if (!service) {
+        return m_c.fail(service.error().toString());
     }
-    const QByteArray bytes = file.read(text::kMaxDocumentBytes + 1);
-    if (bytes.size() > text::kMaxDocumentBytes) {
-        return m_c.fail(tr("%1: file is larger than %2 MiB").arg(path).arg(text::kMaxDocumentBytes / (1024 * 1024)));
-    }
-    auto document = OpmlParser::parse(bytes, path);
-    if (!document) {
-        return m_c.fail(document.error().toString());
-    }
-    auto report = FeedStore(db).importSubscriptions(document->outlines);
+    auto report = Context::wait(service.value()->importSubscriptions(path));
     if (!report) {
         return m_c.fail(report.error().toString());
     }
@@ -346,23 +298,23 @@ int FeedCommands::opmlImport(QSqlDatabase db, const QString& path)
     return kExitOk;
 }
 
-int FeedCommands::opmlExport(QSqlDatabase db)
+int FeedCommands::opmlExport()
 {
-    auto outlines = FeedStore(db).exportSubscriptions();
-    if (!outlines) {
-        return m_c.fail(outlines.error().toString());
+    auto service = m_c.feedService();
+    if (!service) {
+        return m_c.fail(service.error().toString());
     }
-    const QByteArray bytes = OpmlWriter::write(outlines.value(), tr("Folio subscriptions"),
-                                               QDateTime::currentDateTimeUtc());
-    if (!m_c.isSet(u"output"_s)) {
-        m_c.out() << QString::fromUtf8(bytes);
+    if (m_c.isSet(u"output"_s)) {
+        if (auto written = Context::wait(service.value()->exportSubscriptions(m_c.value(u"output"_s))); !written) {
+            return m_c.fail(written.error().toString());
+        }
         return kExitOk;
     }
-    const QString path = m_c.value(u"output"_s);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return m_c.fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    auto bytes = Context::wait(service.value()->subscriptionList());
+    if (!bytes) {
+        return m_c.fail(bytes.error().toString());
     }
+    m_c.out() << QString::fromUtf8(bytes.value());
     return kExitOk;
 }
 

@@ -6,7 +6,8 @@
 
 namespace folio::cli {
 
-/// folio-cli subscribe, feeds, unsubscribe, fetch and opml: subscriptions.
+/// folio-cli subscribe, feeds, unsubscribe, fetch and opml: subscriptions, through the same
+/// FeedService as the window (app/feeds).
 class FeedCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -20,13 +21,13 @@ private:
     {
     }
     Result<QList<qint64>> feedIds(const QStringList& args, const QString& command);
-    int subscribe(QSqlDatabase db, const QStringList& args);
+    int subscribe(const QStringList& args);
     int feeds(QSqlDatabase db);
-    int unsubscribe(QSqlDatabase db, const QStringList& args);
+    int unsubscribe(const QStringList& args);
     int fetch(QSqlDatabase db, const QStringList& args);
-    int opml(QSqlDatabase db, const QStringList& args);
-    int opmlImport(QSqlDatabase db, const QString& path);
-    int opmlExport(QSqlDatabase db);
+    int opml(const QStringList& args);
+    int opmlImport(const QString& path);
+    int opmlExport();
 
     Context& m_c;
 };

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/FeedFetcher.h"
 
+#include "ingest/DateParser.h"
 #include "ingest/DocumentParser.h"
 #include "ingest/TextDecoding.h"
 #include "net/FeedDiscovery.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,7 +24,9 @@ namespace folio {
 
 namespace {
 
-enum AbortReason { NotAborted, AbortedTooLarge, AbortedDeadline };
+enum AbortReason { NotAborted, AbortedTooLarge, AbortedDeadline, AbortedBatchDeadline };
+
+const QString kBatchDeadlineMessage = u"the refresh ran out of time (its overall deadline passed)"_s;
 
 constexpr char kAccept[] = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
                            "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1";
@@ -40,6 +45,13 @@ Error netError(const QUrl& url, const QString& message)
 QString networkMessage(const QNetworkReply& reply, int transferTimeoutMs)
 {
     const QString host = reply.url().host();
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity"
+        && (reply.error() == QNetworkReply::ProtocolFailure || reply.error() == QNetworkReply::UnknownContentError)) {
+        // Qt's own text ("Data corrupted", "Decompression failed: …") does not say what it was.
+        return u"could not decompress the response from %1 (Content-Encoding: %2): %3"_s.arg(
+            host, QString::fromLatin1(encoding), reply.errorString());
+    }
     switch (reply.error()) {
     case QNetworkReply::HostNotFoundError:
         return u"host not found: %1"_s.arg(host);
@@ -73,10 +85,12 @@ struct FeedFetcher::Job
     bool permanentSoFar = true;
     bool discovered = false; ///< already followed a web page's feed link
     bool conditional = true; ///< send the request's validators
+    std::shared_ptr<QPromise<FetchResult>> promise;
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> deadline;
     QByteArray body;
     int abortReason = NotAborted;
+    bool batchLimited = false; ///< the deadline timer runs to the batch's deadline, not the request's
 };
 
 struct FeedFetcher::ParseOutcome
@@ -117,50 +131,90 @@ void FeedFetcher::setThreadPool(QThreadPool* pool)
     m_pool = pool ? pool : QThreadPool::globalInstance();
 }
 
-void FeedFetcher::fetch(const QList<FetchRequest>& requests)
+QFuture<FetchResult> FeedFetcher::fetch(const FetchRequest& request)
 {
-    if (requests.isEmpty()) {
-        if (m_total == 0) {
-            // Still answer from the event loop, so a caller can always wait for finished().
-            QTimer::singleShot(0, this, [this] {
-                if (m_total == 0) {
-                    Q_EMIT finished();
-                }
-            });
-        }
-        return;
-    }
-    for (const FetchRequest& request : requests) {
-        m_pending.emplace_back(m_nextJobId++, request);
-    }
-    m_total += static_cast<int>(requests.size());
+    Waiting waiting{m_nextJobId++, request, std::make_shared<QPromise<FetchResult>>()};
+    waiting.promise->start();
+    QFuture<FetchResult> future = waiting.promise->future();
+    m_pending.push_back(std::move(waiting));
+    ++m_total;
     Q_EMIT progress(m_done, m_total);
-    pump();
+    // From the event loop: a caller can attach its continuation before anything is answered.
+    QTimer::singleShot(0, this, &FeedFetcher::pump);
+    return future;
+}
+
+QList<QFuture<FetchResult>> FeedFetcher::fetch(const QList<FetchRequest>& requests)
+{
+    QList<QFuture<FetchResult>> futures;
+    for (const FetchRequest& request : requests) {
+        futures.append(fetch(request));
+    }
+    if (requests.isEmpty() && m_total == 0) {
+        // Still answer from the event loop, so a caller can always wait for finished().
+        QTimer::singleShot(0, this, [this] {
+            if (m_total == 0) {
+                Q_EMIT finished();
+            }
+        });
+    }
+    return futures;
 }
 
 void FeedFetcher::pump()
 {
+    // Requests whose batch is out of time go without being sent.
     for (auto it = m_pending.begin(); it != m_pending.end();) {
-        const QString host = it->second.url.host().toLower();
-        if (m_activePerHost.value(host) >= m_maxPerHost) {
+        if (!it->request.batchDeadline.hasExpired()) {
             ++it;
             continue;
         }
-        const auto [jobId, request] = *it;
+        Waiting expired = std::move(*it);
         it = m_pending.erase(it);
-        start(jobId, request);
+        FetchResult r;
+        r.feedId = expired.request.feedId;
+        r.requestedUrl = expired.request.url;
+        r.feedUrl = expired.request.url;
+        r.status = FetchResult::Status::Failed;
+        r.error = netError(expired.request.url, kBatchDeadlineMessage + u"; not fetched"_s);
+        report(*expired.promise, r);
+    }
+    // Fair across hosts: each free slot goes to the first waiting request of the host with the
+    // fewest requests running (below maxPerHost), so a host with many feeds, or a slow one,
+    // takes its turns with the others instead of before them.
+    while (static_cast<int>(m_jobs.size()) < m_maxConcurrent) {
+        auto best = m_pending.end();
+        int bestActive = m_maxPerHost;
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+            const int active = m_activePerHost.value(it->request.url.host().toLower());
+            if (active < bestActive) {
+                best = it;
+                bestActive = active;
+                if (active == 0) {
+                    break;
+                }
+            }
+        }
+        if (best == m_pending.end()) {
+            return;
+        }
+        Waiting next = std::move(*best);
+        m_pending.erase(best);
+        start(std::move(next));
     }
 }
 
-void FeedFetcher::start(quint64 jobId, const FetchRequest& request)
+void FeedFetcher::start(Waiting waiting)
 {
+    const quint64 jobId = waiting.id;
+    const FetchRequest& request = waiting.request;
     auto created = std::make_unique<Job>();
     created->id = jobId;
     created->request = request;
+    created->promise = std::move(waiting.promise);
     created->host = request.url.host().toLower();
     created->url = request.url;
     created->result.feedId = request.feedId;
-    created->result.token = request.token;
     created->result.requestedUrl = request.url;
     created->result.feedUrl = request.url;
     ++m_activePerHost[created->host];
@@ -181,10 +235,10 @@ void FeedFetcher::start(quint64 jobId, const FetchRequest& request)
     ref.deadline->setSingleShot(true);
     connect(ref.deadline, &QTimer::timeout, this, [this, jobId] {
         if (Job* j = job(jobId); j && j->reply) {
-            abortJob(*j, AbortedDeadline);
+            abortJob(*j, j->batchLimited ? AbortedBatchDeadline : AbortedDeadline);
         }
     });
-    ref.deadline->start(m_deadlineMs);
+    startDeadline(ref);
     sendRequest(ref);
 }
 
@@ -282,6 +336,10 @@ void FeedFetcher::onReplyFinished(quint64 jobId)
         fail(jobId, netError(url, u"timed out after %1 s"_s.arg(m_deadlineMs / 1000.0)));
         return;
     }
+    if (j->abortReason == AbortedBatchDeadline) {
+        fail(jobId, netError(url, kBatchDeadlineMessage));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     j->result.httpStatus = status;
     if (status >= 300 && status < 400 && status != 304) {
@@ -339,12 +397,28 @@ void FeedFetcher::onReplyFinished(quint64 jobId)
     }
     if (status < 200 || status >= 300) {
         const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        fail(jobId, netError(url, u"HTTP %1 %2"_s.arg(status).arg(phrase).trimmed()));
+        QString message = u"HTTP %1 %2"_s.arg(status).arg(phrase).trimmed();
+        if (status == 429 || status == 503) {
+            j->result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentSecsSinceEpoch());
+            if (j->result.retryAfter) {
+                message += u"; the server asks not to be asked again before %1"_s.arg(
+                    QDateTime::fromSecsSinceEpoch(*j->result.retryAfter, QTimeZone::utc()).toString(Qt::ISODate));
+            }
+        }
+        fail(jobId, netError(url, message));
         return;
     }
     j->body += reply->readAll();
     if (j->body.size() > m_maxBodyBytes) {
         fail(jobId, netError(url, u"the response is larger than %1 bytes; refused"_s.arg(m_maxBodyBytes)));
+        return;
+    }
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (j->body.isEmpty() && !encoding.isEmpty() && encoding != "identity") {
+        // Qt gives up on a damaged stream silently: nothing comes out, and no error is set.
+        fail(jobId, netError(url, u"could not decompress the response from %1 (Content-Encoding: %2): the "
+                                  u"compressed data is damaged or truncated, nothing came out of it"_s
+                                      .arg(url.host(), QString::fromLatin1(encoding))));
         return;
     }
     startParse(*j, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
@@ -403,7 +477,7 @@ void FeedFetcher::onParsed(quint64 jobId, const ParseOutcome& outcome)
         j->result.feedUrl = j->url;
         qCDebug(lcNet) << "discovered feed" << j->url.toString(QUrl::RemoveUserInfo);
         if (j->deadline) {
-            j->deadline->start(m_deadlineMs);
+            startDeadline(*j);
         }
         sendRequest(*j);
         return;
@@ -450,13 +524,14 @@ void FeedFetcher::complete(quint64 jobId)
         m_activePerHost.remove(j->host);
     }
     pump();
-    report(j->result);
+    report(*j->promise, j->result);
 }
 
-void FeedFetcher::report(const FetchResult& result)
+void FeedFetcher::report(QPromise<FetchResult>& promise, const FetchResult& result)
 {
     ++m_done;
-    Q_EMIT feedFetched(result);
+    promise.addResult(result);
+    promise.finish();
     Q_EMIT progress(m_done, m_total);
     if (m_done >= m_total) {
         m_done = 0;
@@ -467,7 +542,7 @@ void FeedFetcher::report(const FetchResult& result)
 
 void FeedFetcher::cancel()
 {
-    QList<FetchResult> cancelled;
+    std::vector<std::pair<std::shared_ptr<QPromise<FetchResult>>, FetchResult>> cancelled;
     const Error error = makeError(Error::Code::Cancelled, u"cancelled"_s);
     for (auto& [id, job] : m_jobs) {
         if (job->reply) {
@@ -481,24 +556,55 @@ void FeedFetcher::cancel()
         }
         job->result.status = FetchResult::Status::Cancelled;
         job->result.error = error;
-        cancelled.append(job->result);
+        cancelled.emplace_back(job->promise, job->result);
     }
-    for (const auto& [id, request] : m_pending) {
+    for (const Waiting& waiting : m_pending) {
         FetchResult r;
-        r.feedId = request.feedId;
-        r.token = request.token;
-        r.requestedUrl = request.url;
-        r.feedUrl = request.url;
+        r.feedId = waiting.request.feedId;
+        r.requestedUrl = waiting.request.url;
+        r.feedUrl = waiting.request.url;
         r.status = FetchResult::Status::Cancelled;
         r.error = error;
-        cancelled.append(r);
+        cancelled.emplace_back(waiting.promise, r);
     }
     m_jobs.clear();
     m_pending.clear();
     m_activePerHost.clear();
-    for (const FetchResult& r : std::as_const(cancelled)) {
-        report(r);
+    for (auto& [promise, result] : cancelled) {
+        report(*promise, result);
     }
+}
+
+void FeedFetcher::startDeadline(Job& job)
+{
+    // The request's own deadline, or what is left of its batch's when that comes first.
+    const qint64 batch = job.request.batchDeadline.remainingTime(); // -1: forever
+    job.batchLimited = batch >= 0 && batch < m_deadlineMs;
+    job.deadline->start(job.batchLimited ? static_cast<int>(qMax<qint64>(batch, 1)) : m_deadlineMs);
+}
+
+std::optional<qint64> FeedFetcher::parseRetryAfter(const QByteArray& value, qint64 now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 delay = text.toLongLong(&ok);
+    qint64 at = 0;
+    if (ok) {
+        if (delay < 0) {
+            return std::nullopt;
+        }
+        at = now + qMin(delay, kMaxRetryAfterSecs);
+    } else {
+        const QDateTime date = DateParser::parseRfc822(QString::fromLatin1(text));
+        if (!date.isValid()) {
+            return std::nullopt;
+        }
+        at = qBound(now, date.toSecsSinceEpoch(), now + kMaxRetryAfterSecs);
+    }
+    return at;
 }
 
 } // namespace folio

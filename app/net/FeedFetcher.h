@@ -5,14 +5,17 @@
 #include "net/FetchResult.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
@@ -26,9 +29,12 @@ namespace folio {
 
 /// Downloads and parses feeds over one injected QNetworkAccessManager, fully asynchronously:
 /// conditional GET, redirects (301/308 reported so the caller can store the new URL), transfer
-/// timeout and overall deadline, a body size limit, at most maxPerHost() requests per host at a
-/// time. Parsing runs on a thread pool, never on the fetcher's thread. Storing is the caller's job
-/// (feedFetched hands over value results). Lives on the thread of the manager it is given.
+/// timeout and per-request deadline (plus the deadline of a batch, FetchRequest::batchDeadline),
+/// a body size limit, Retry-After of 429/503 answers reported, at most maxConcurrent() requests at
+/// a time and maxPerHost() per host, with waiting requests taken host by host (the host with the
+/// fewest requests running goes first) so that one slow host cannot keep the others waiting.
+/// Parsing runs on a thread pool, never on the fetcher's thread. Each request is answered by its
+/// own future; storing is the caller's job. Lives on the thread of the manager it is given.
 class FeedFetcher : public QObject
 {
     Q_OBJECT
@@ -38,6 +44,9 @@ public:
     static constexpr int kDefaultDeadlineMs = 120'000;
     static constexpr int kDefaultMaxRedirects = 5;
     static constexpr int kDefaultMaxPerHost = 2;
+    static constexpr int kDefaultMaxConcurrent = 8;
+    /// The longest Retry-After that is honoured (a week); a longer one is cut to this.
+    static constexpr qint64 kMaxRetryAfterSecs = 7 * 24 * 3600;
 
     explicit FeedFetcher(QNetworkAccessManager* manager, QObject* parent = nullptr);
     ~FeedFetcher() override;
@@ -54,20 +63,29 @@ public:
     void setMaxRedirects(int count) { m_maxRedirects = count; }
     void setMaxPerHost(int count) { m_maxPerHost = qMax(1, count); }
     int maxPerHost() const { return m_maxPerHost; }
+    /// Requests running at once, all hosts together.
+    void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
+    int maxConcurrent() const { return m_maxConcurrent; }
     /// Where parsing runs; QThreadPool::globalInstance() unless set.
     void setThreadPool(QThreadPool* pool);
 
-    /// Queues requests. Every request produces exactly one feedFetched, always later from the
-    /// event loop; finished() follows the last one.
-    void fetch(const QList<FetchRequest>& requests);
+    /// Queues a request. Its future always finishes with exactly one FetchResult (errors are
+    /// values, never exceptions), later, from this object's thread, in the order the answers
+    /// come; finished() follows when nothing is left.
+    QFuture<FetchResult> fetch(const FetchRequest& request);
+    /// fetch() for each request, in order.
+    QList<QFuture<FetchResult>> fetch(const QList<FetchRequest>& requests);
 
-    /// Aborts what runs and drops what waits; each of them reports Status::Cancelled.
+    /// Aborts what runs and drops what waits; each of their futures finishes Status::Cancelled.
     void cancel();
+
+    /// Parses a Retry-After value (delay seconds or an HTTP date) into a UTC second, at most
+    /// kMaxRetryAfterSecs after now; nullopt when it is neither.
+    static std::optional<qint64> parseRetryAfter(const QByteArray& value, qint64 now);
 
     bool isBusy() const { return m_total > 0; }
 
 Q_SIGNALS:
-    void feedFetched(const folio::FetchResult& result);
     /// done of total requests since the fetcher was last idle.
     void progress(int done, int total);
     /// Every queued request has reported.
@@ -76,9 +94,15 @@ Q_SIGNALS:
 private:
     struct Job;
     struct ParseOutcome;
+    struct Waiting
+    {
+        quint64 id = 0;
+        FetchRequest request;
+        std::shared_ptr<QPromise<FetchResult>> promise;
+    };
 
     void pump();
-    void start(quint64 jobId, const FetchRequest& request);
+    void start(Waiting waiting);
     void sendRequest(Job& job);
     void onReadyRead(quint64 jobId);
     void onMetaData(quint64 jobId);
@@ -88,8 +112,10 @@ private:
     void onParsed(quint64 jobId, const ParseOutcome& outcome);
     void fail(quint64 jobId, Error error);
     void complete(quint64 jobId);
-    void report(const FetchResult& result);
+    void report(QPromise<FetchResult>& promise, const FetchResult& result);
     Job* job(quint64 jobId);
+    /// Starts the job's deadline timer: its own deadline, or what is left of its batch's.
+    void startDeadline(Job& job);
 
     QPointer<QNetworkAccessManager> m_manager;
     QThreadPool* m_pool = nullptr;
@@ -98,8 +124,9 @@ private:
     qint64 m_maxBodyBytes;
     int m_maxRedirects = kDefaultMaxRedirects;
     int m_maxPerHost = kDefaultMaxPerHost;
+    int m_maxConcurrent = kDefaultMaxConcurrent;
 
-    std::deque<std::pair<quint64, FetchRequest>> m_pending;
+    std::deque<Waiting> m_pending;
     std::unordered_map<quint64, std::unique_ptr<Job>> m_jobs;
     QHash<QString, int> m_activePerHost;
     quint64 m_nextJobId = 1;

@@ -21,9 +21,13 @@ namespace {
 
 constexpr char16_t kListSeparator = 0x1F;
 
+// A feed's Retry-After lives in meta (no schema change): key "feed_retry_after:<id>", UTC seconds.
+const QString kRetryAfterPrefix = u"feed_retry_after:"_s;
+
 const QString kFeedColumns =
     u"f.id, coalesce(f.source_id, 0), f.url, f.title, f.site_url, f.etag, f.last_modified, f.last_fetched, "
-    u"f.last_error, f.created, (SELECT group_concat(t.name, char(31)) FROM feed_tags t WHERE t.feed_id = f.id)"_s;
+    u"f.last_error, f.created, (SELECT group_concat(t.name, char(31)) FROM feed_tags t WHERE t.feed_id = f.id), "
+    u"(SELECT CAST(m.value AS INTEGER) FROM meta m WHERE m.key = 'feed_retry_after:' || f.id)"_s;
 
 QVariant nullable(const QString& s)
 {
@@ -47,6 +51,7 @@ Feed feedFromRow(const QSqlQuery& q)
     std::sort(f.tags.begin(), f.tags.end(), [](const QString& a, const QString& b) {
         return QString::compare(a, b, Qt::CaseInsensitive) < 0;
     });
+    f.retryAfter = q.value(11).isNull() ? std::nullopt : std::optional<qint64>(q.value(11).toLongLong());
     return f;
 }
 
@@ -121,7 +126,7 @@ Result<QList<FeedCount>> FeedStore::feedCounts()
     }
     QList<FeedCount> out;
     while (q.next()) {
-        out.append(FeedCount{feedFromRow(q), q.value(11).toInt(), q.value(12).toInt()});
+        out.append(FeedCount{feedFromRow(q), q.value(12).toInt(), q.value(13).toInt()});
     }
     return out;
 }
@@ -371,7 +376,7 @@ Result<void> FeedStore::setTags(qint64 id, const QStringList& tags)
     return tx.commit();
 }
 
-Result<SubscribeReport> FeedStore::subscribe(const FetchResult& fetched, const QStringList& tags)
+Result<SubscribeReport> FeedStore::subscribe(const FeedFetch& fetched, const QStringList& tags)
 {
     if (!fetched.ok()) {
         return fetched.error;
@@ -386,21 +391,28 @@ Result<SubscribeReport> FeedStore::subscribe(const FetchResult& fetched, const Q
         report.alreadySubscribed = true;
         return report;
     }
-    auto added = add(fetched.feedUrl, fetched.feed.title, fetched.feed.link, tags);
+    // The feed row, its first articles and its metadata together, or nothing.
+    Transaction tx(m_db);
+    if (auto s = tx.status(); !s) {
+        return s.error();
+    }
+    auto added = add(fetched.feedUrl, fetched.title, fetched.siteUrl, tags);
     if (!added) {
         return added.error();
     }
-    FetchResult first = fetched;
+    FeedFetch first = fetched;
     first.feedId = added->id;
     first.requestedUrl = fetched.feedUrl;
-    auto update = recordFetch(first);
-    if (!update) {
-        return update.error();
+    FeedUpdate update;
+    update.feedId = added->id;
+    update.status = first.status;
+    if (auto stored = storeFetch(added.value(), first, update); !stored) {
+        return stored.error();
     }
-    if (!update->error.isEmpty()) {
-        return makeError(Error::Code::Database, update->error, added->url);
+    if (auto c = tx.commit(); !c) {
+        return c.error();
     }
-    report.import = update->import;
+    report.import = update.import;
     auto stored = feed(added->id);
     if (!stored) {
         return stored.error();
@@ -409,7 +421,7 @@ Result<SubscribeReport> FeedStore::subscribe(const FetchResult& fetched, const Q
     return report;
 }
 
-Result<void> FeedStore::recordError(qint64 id, const QString& error)
+Result<void> FeedStore::recordError(qint64 id, const QString& error, const std::optional<qint64>& retryAfter)
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE feeds SET last_error = :error WHERE id = :id"_s);
@@ -418,15 +430,20 @@ Result<void> FeedStore::recordError(qint64 id, const QString& error)
     if (!q.exec()) {
         return Database::sqlError(q, u"store feed error"_s);
     }
+    if (retryAfter) {
+        return Database::setMetaValue(m_db, kRetryAfterPrefix + QString::number(id), QString::number(*retryAfter));
+    }
     return {};
 }
 
-Result<FeedUpdate> FeedStore::recordFetch(const FetchResult& fetched)
+Result<FeedUpdate> FeedStore::recordFetch(const FeedFetch& fetched)
 {
     FeedUpdate update;
     update.feedId = fetched.feedId;
     update.status = fetched.status;
-    if (fetched.status == FetchResult::Status::Cancelled) {
+    update.retryAfter = fetched.retryAfter;
+    if (fetched.status == FeedFetch::Status::Cancelled || fetched.status == FeedFetch::Status::Deferred) {
+        update.error = fetched.error.message;
         return update;
     }
     auto current = feed(fetched.feedId);
@@ -434,14 +451,53 @@ Result<FeedUpdate> FeedStore::recordFetch(const FetchResult& fetched)
         return current.error();
     }
     const Feed& f = current.value();
-    if (fetched.status == FetchResult::Status::Failed) {
+    if (fetched.status == FeedFetch::Status::Failed) {
         update.error = storedMessage(fetched.error);
-        if (auto r = recordError(f.id, update.error); !r) {
+        Transaction tx(m_db);
+        if (auto s = tx.status(); !s) {
+            return s.error();
+        }
+        if (auto r = recordError(f.id, update.error, fetched.retryAfter); !r) {
             return r.error();
+        }
+        if (auto c = tx.commit(); !c) {
+            return c.error();
         }
         return update;
     }
+    {
+        // Articles, validators and last_fetched of this fetch: all of them or none.
+        Transaction tx(m_db);
+        if (auto s = tx.status(); !s) {
+            return s.error();
+        }
+        auto stored = storeFetch(f, fetched, update);
+        if (stored) {
+            if (auto c = tx.commit(); !c) {
+                return c.error();
+            }
+            return update;
+        }
+        // Rolled back when tx ends here: the feed keeps its articles and validators and shows
+        // the error instead.
+        update = FeedUpdate{f.id, FeedFetch::Status::Failed, {}, storedMessage(stored.error()), {}, {}};
+    }
+    Transaction tx(m_db);
+    if (auto s = tx.status(); !s) {
+        return s.error();
+    }
+    if (auto r = recordError(f.id, update.error, std::nullopt); !r) {
+        return r.error();
+    }
+    if (auto c = tx.commit(); !c) {
+        return c.error();
+    }
+    return update;
+}
 
+// The writes of one good fetch (Ok or NotModified), inside the caller's transaction.
+Result<void> FeedStore::storeFetch(const Feed& f, const FeedFetch& fetched, FeedUpdate& update)
+{
     // A permanent redirect moves the feed, unless another subscription already has that URL.
     QString url = f.url;
     if (fetched.urlChanged() && normalizedUrl(fetched.feedUrl) != f.url) {
@@ -454,34 +510,25 @@ Result<FeedUpdate> FeedStore::recordFetch(const FetchResult& fetched)
             update.newUrl = url;
         }
     }
-    if (fetched.status == FetchResult::Status::Ok) {
-        ImportOptions options;
-        options.sourceKey = sourceKey(f.id);
-        options.extraTags = f.tags;
-        auto imported = Importer(m_db).importParsed(fetched.feed, url, QUrl(url), options);
+    const bool ok = fetched.status == FeedFetch::Status::Ok;
+    if (ok) {
+        PreparedImport document = fetched.document;
+        document.origin = url;
+        document.target.source.key = sourceKey(f.id);
+        document.target.source.url = url;
+        auto imported = Importer(m_db).store(document);
         if (!imported) {
-            update.status = FetchResult::Status::Failed;
-            update.error = storedMessage(imported.error());
-            if (auto r = recordError(f.id, update.error); !r) {
-                return r.error();
-            }
-            return update;
+            return imported.error();
         }
         update.import = imported.value();
-    }
-
-    const bool ok = fetched.status == FetchResult::Status::Ok;
-    Transaction tx(m_db);
-    if (auto s = tx.status(); !s) {
-        return s.error();
     }
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE feeds SET url = :url, title = coalesce(:title, title), site_url = coalesce(:site, site_url), "
               u"etag = :etag, last_modified = :modified, last_fetched = :now, last_error = NULL, "
               u"source_id = coalesce((SELECT id FROM sources WHERE key = :key), source_id) WHERE id = :id"_s);
     q.bindValue(u":url"_s, url);
-    q.bindValue(u":title"_s, ok ? nullable(fetched.feed.title.simplified()) : nullable(QString()));
-    q.bindValue(u":site"_s, ok ? nullable(fetched.feed.link) : nullable(QString()));
+    q.bindValue(u":title"_s, ok ? nullable(fetched.title.simplified()) : nullable(QString()));
+    q.bindValue(u":site"_s, ok ? nullable(fetched.siteUrl) : nullable(QString()));
     q.bindValue(u":etag"_s, nullable(fetched.etag));
     q.bindValue(u":modified"_s, nullable(fetched.lastModified));
     q.bindValue(u":now"_s, QDateTime::currentSecsSinceEpoch());
@@ -489,6 +536,11 @@ Result<FeedUpdate> FeedStore::recordFetch(const FetchResult& fetched)
     q.bindValue(u":id"_s, f.id);
     if (!q.exec()) {
         return Database::sqlError(q, u"store feed fetch"_s);
+    }
+    q.prepare(u"DELETE FROM meta WHERE key = :key"_s);
+    q.bindValue(u":key"_s, kRetryAfterPrefix + QString::number(f.id));
+    if (!q.exec()) {
+        return Database::sqlError(q, u"clear feed retry-after"_s);
     }
     if (!update.newUrl.isEmpty()) {
         q.prepare(u"UPDATE sources SET url = :url WHERE key = :key"_s);
@@ -498,10 +550,7 @@ Result<FeedUpdate> FeedStore::recordFetch(const FetchResult& fetched)
             return Database::sqlError(q, u"store feed source URL"_s);
         }
     }
-    if (auto c = tx.commit(); !c) {
-        return c.error();
-    }
-    return update;
+    return {};
 }
 
 Result<UnsubscribeReport> FeedStore::remove(qint64 id)
@@ -557,6 +606,11 @@ Result<UnsubscribeReport> FeedStore::remove(qint64 id)
     q.bindValue(u":id"_s, id);
     if (!q.exec()) {
         return Database::sqlError(q, u"remove feed"_s);
+    }
+    q.prepare(u"DELETE FROM meta WHERE key = :key"_s);
+    q.bindValue(u":key"_s, kRetryAfterPrefix + QString::number(id));
+    if (!q.exec()) {
+        return Database::sqlError(q, u"remove feed retry-after"_s);
     }
     for (const qint64 sourceId : std::as_const(sourceIds)) {
         q.prepare(u"DELETE FROM sources WHERE id = :s"_s);

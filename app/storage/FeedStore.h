@@ -5,11 +5,12 @@
 #include "domain/Article.h"
 #include "domain/Result.h"
 #include "ingest/Opml.h"
-#include "net/FetchResult.h"
+#include "storage/Importer.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -29,6 +30,37 @@ struct Feed
     std::optional<qint64> lastFetched; ///< UTC seconds of the last successful fetch (200 or 304)
     QString lastError;                 ///< the last fetch's error; empty after a success
     qint64 created = 0;
+    /// A 429/503 answer asked not to fetch the feed before this UTC second (Retry-After);
+    /// refreshes leave the feed alone until then. Cleared by the next successful fetch.
+    std::optional<qint64> retryAfter;
+};
+
+/// What one fetch of a feed brought, in the form storage keeps it. The feed service fills it in
+/// from the network's answer, with the document already prepared (Importer::prepare) off the writer.
+struct FeedFetch
+{
+    enum class Status {
+        Ok,          ///< a document (in document)
+        NotModified, ///< 304: only the validators and last_fetched move
+        Failed,      ///< error says why; stored on the feed
+        Cancelled,   ///< nothing is stored
+        Deferred,    ///< not asked: the server's Retry-After has not passed; nothing is stored
+    };
+
+    qint64 feedId = 0; ///< 0 while subscribing
+    Status status = Status::Failed;
+    QUrl requestedUrl; ///< the URL that was asked for
+    QUrl feedUrl;      ///< the URL to keep (a discovered feed, or after permanent redirects)
+    QString etag;      ///< validators of the answer, verbatim
+    QString lastModified;
+    QString title;   ///< the document's title (Ok)
+    QString siteUrl; ///< the document's link (Ok)
+    PreparedImport document; ///< the articles, ready for the writer (Ok)
+    Error error;             ///< Failed, Cancelled, Deferred
+    std::optional<qint64> retryAfter; ///< Failed with a Retry-After: not before this UTC second
+
+    bool ok() const { return status == Status::Ok || status == Status::NotModified; }
+    bool urlChanged() const { return feedUrl.isValid() && feedUrl != requestedUrl; }
 };
 
 /// A feed with the numbers the sidebar shows.
@@ -59,10 +91,11 @@ struct UnsubscribeReport
 struct FeedUpdate
 {
     qint64 feedId = 0;
-    FetchResult::Status status = FetchResult::Status::Failed;
+    FeedFetch::Status status = FeedFetch::Status::Failed;
     ImportReport import; ///< empty unless status is Ok
-    QString error;       ///< set when the fetch (or storing it) failed
+    QString error;       ///< set when the fetch (or storing it) failed, or why it was deferred
     QString newUrl;      ///< set when a permanent redirect moved the feed
+    std::optional<qint64> retryAfter; ///< the server asked not to be asked again before this UTC second
 };
 
 /// What importing a subscription list did.
@@ -101,13 +134,16 @@ public:
     Result<void> setTags(qint64 id, const QStringList& tags);
 
     /// Subscribes to the feed a successful fetch (feedId 0) found: adds it under fetched.feedUrl
-    /// with these tags and stores its articles. When that URL is subscribed already nothing changes.
-    Result<SubscribeReport> subscribe(const FetchResult& fetched, const QStringList& tags);
+    /// with these tags and stores its articles, all in one transaction: when any step fails
+    /// nothing is written (no feed is left behind). When that URL is subscribed already nothing
+    /// changes. The document's items should carry the tags already (prepared with extraTags).
+    Result<SubscribeReport> subscribe(const FeedFetch& fetched, const QStringList& tags);
 
-    /// Stores a fetch of a subscribed feed: articles (through Importer, one transaction, with the
-    /// feed's tags), validators, last_fetched, a new URL after a permanent redirect; or the error,
-    /// leaving earlier articles as they were. Cancelled fetches change nothing.
-    Result<FeedUpdate> recordFetch(const FetchResult& fetched);
+    /// Stores a fetch of a subscribed feed in one transaction: articles (Importer::store),
+    /// validators, last_fetched, a new URL after a permanent redirect — all or nothing. When storing
+    /// the articles fails, or the fetch failed, only the error (and a Retry-After) is recorded and
+    /// earlier articles stay as they were. Cancelled and deferred fetches change nothing.
+    Result<FeedUpdate> recordFetch(const FeedFetch& fetched);
 
     /// Removes the feed, its tags and its source. Its articles go too, except those that another
     /// source also delivered, that are bookmarked or read, or that carry a tag the user gave.
@@ -128,7 +164,8 @@ public:
 private:
     Result<qint64> insertFeed(const QString& url, const QString& title, const QString& siteUrl,
                               const QStringList& tags);
-    Result<void> recordError(qint64 id, const QString& error);
+    Result<void> recordError(qint64 id, const QString& error, const std::optional<qint64>& retryAfter);
+    Result<void> storeFetch(const Feed& feed, const FeedFetch& fetched, FeedUpdate& update);
     Result<void> writeTags(qint64 id, const QStringList& tags);
 
     QSqlDatabase m_db;

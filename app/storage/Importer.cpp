@@ -54,11 +54,20 @@ Importer::Importer(QSqlDatabase db)
 {
 }
 
-Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl,
-                                            const ImportOptions& options)
+ImportTarget Importer::target(const ParsedFeed& head, const QString& origin, const QUrl& feedUrl,
+                             const ImportOptions& options)
 {
-    QList<ImportItem> items;
-    items.reserve(feed.items.size());
+    return ImportTarget{sourceFor(head, origin, feedUrl, options.sourceKey), options.extraTags};
+}
+
+PreparedImport Importer::prepare(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl,
+                                 const ImportOptions& options)
+{
+    PreparedImport prepared;
+    prepared.target = target(feed, origin, feedUrl, options);
+    prepared.origin = origin;
+    prepared.format = feed.format;
+    prepared.items.reserve(feed.items.size());
     for (const FeedItem& item : feed.items) {
         ImportItem entry{item, {}};
         for (const QString& tag : options.extraTags) {
@@ -73,17 +82,28 @@ Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QStrin
         } else {
             entry.item.contentHtml.clear();
         }
-        items.append(std::move(entry));
+        prepared.items.append(std::move(entry));
     }
-    auto report = ArticleStore(m_db).importItems(sourceFor(feed, origin, feedUrl, options.sourceKey), items);
+    return prepared;
+}
+
+Result<ImportReport> Importer::store(const PreparedImport& prepared)
+{
+    auto report = ArticleStore(m_db).importItems(prepared.target.source, prepared.items);
     if (!report) {
         Error e = report.error();
-        e.file = origin;
+        e.file = prepared.origin;
         return e;
     }
-    report->file = origin;
-    report->format = feed.format;
+    report->file = prepared.origin;
+    report->format = prepared.format;
     return report;
+}
+
+Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl,
+                                            const ImportOptions& options)
+{
+    return store(prepare(feed, origin, feedUrl, options));
 }
 
 Result<ImportReport> Importer::importFile(const QString& path)

@@ -5,6 +5,7 @@
 #include "domain/Article.h"
 #include "domain/ParsedFeed.h"
 #include "domain/Result.h"
+#include "storage/ArticleStore.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -19,8 +20,27 @@ struct ImportOptions
     QStringList extraTags; ///< tags every item gets in addition to its own
 };
 
-/// Turns documents into library content: parse, sanitise, store. One file is one transaction,
-/// so a file either imports whole or not at all. Synchronous; run it on a worker thread.
+/// Where the items of one document go, worked out from its head (no SQL).
+struct ImportTarget
+{
+    SourceSpec source;
+    QStringList extraTags; ///< from ImportOptions
+};
+
+/// A whole document after the prepare stage, ready for the writer.
+struct PreparedImport
+{
+    ImportTarget target;
+    QString origin;
+    QString format;
+    QList<ImportItem> items; ///< content sanitised, text extracted, extra tags added
+};
+
+/// Turns documents into library content in two stages:
+///  - prepare (static, thread-safe, no SQL, CPU only): sanitise the HTML, extract its text, add
+///    the extra tags. Run it on a worker thread, not on the writer.
+///  - store (on the writer's connection): insert in one transaction.
+/// One document is one transaction, so a file either imports whole or not at all.
 class Importer
 {
 public:
@@ -29,14 +49,26 @@ public:
     /// Imports a tag page or feed file from disk.
     Result<ImportReport> importFile(const QString& path);
 
-    /// Imports a parsed document. origin names it in messages and keys its source when the
-    /// document itself has no URL (unless options name the source key).
+    /// Imports a parsed document: prepare() on this thread, then store(). origin names it in messages
+    /// and keys its source when the document itself has no URL (unless options name the source key).
     Result<ImportReport> importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {},
                                       const ImportOptions& options = {});
+
+    /// Stores a prepared document in one transaction (the store stage; writer thread).
+    Result<ImportReport> store(const PreparedImport& prepared);
 
     /// Imports the tag pages compiled into the binary (":/folio/seeds") into an empty library,
     /// once: the library records that it happened. Returns how many articles were added.
     Result<int> importSeedsIfNew();
+
+    // --- The prepare stage: thread-safe, no database. ---
+
+    /// The target of a document given its head (title, link, format).
+    static ImportTarget target(const ParsedFeed& head, const QString& origin, const QUrl& feedUrl = {},
+                               const ImportOptions& options = {});
+    /// A whole parsed document made ready to store (items in order).
+    static PreparedImport prepare(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {},
+                                  const ImportOptions& options = {});
 
 private:
     QSqlDatabase m_db;

@@ -3,22 +3,13 @@
 #include "storage/Library.h"
 
 #include "storage/ArticleStore.h"
-#include "ingest/OpmlParser.h"
-#include "ingest/OpmlWriter.h"
-#include "ingest/TextDecoding.h"
-#include "net/FeedFetcher.h"
 #include "storage/Database.h"
 #include "storage/Importer.h"
 #include "storage/StateStore.h"
 #include "storage/TagStore.h"
 
 #include <QDir>
-#include <QFile>
-#include <QNetworkAccessManager>
-#include <QPromise>
-#include <QSaveFile>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -68,49 +59,42 @@ void Library::waitForIdle()
     m_readPool.waitForDone();
 }
 
-template<typename T, typename Fn>
-QFuture<Result<T>> Library::run(QThreadPool* pool, Fn fn)
+Result<QSqlDatabase> Library::connection(const QString& path)
 {
-    return QtConcurrent::run(pool, [path = m_databasePath, fn = std::move(fn)]() -> Result<T> {
-        auto db = Database::connection(path);
-        if (!db) {
-            return db.error();
-        }
-        return fn(db.value());
-    });
+    return Database::connection(path);
 }
 
 QFuture<Result<std::vector<ArticleRow>>> Library::page(const ArticleQuery& query,
                                                        const std::optional<ArticleCursor>& after, int limit)
 {
-    return run<std::vector<ArticleRow>>(&m_readPool, [query, after, limit](QSqlDatabase db) {
+    return read<std::vector<ArticleRow>>([query, after, limit](QSqlDatabase db) {
         return ArticleStore(db).page(query, after, limit);
     });
 }
 
 QFuture<Result<int>> Library::count(const ArticleQuery& query)
 {
-    return run<int>(&m_readPool, [query](QSqlDatabase db) { return ArticleStore(db).count(query); });
+    return read<int>([query](QSqlDatabase db) { return ArticleStore(db).count(query); });
 }
 
 QFuture<Result<Article>> Library::article(qint64 id)
 {
-    return run<Article>(&m_readPool, [id](QSqlDatabase db) { return ArticleStore(db).article(id); });
+    return read<Article>([id](QSqlDatabase db) { return ArticleStore(db).article(id); });
 }
 
 QFuture<Result<QList<TagCount>>> Library::tagCounts()
 {
-    return run<QList<TagCount>>(&m_readPool, [](QSqlDatabase db) { return TagStore(db).tagCounts(); });
+    return read<QList<TagCount>>([](QSqlDatabase db) { return TagStore(db).tagCounts(); });
 }
 
 QFuture<Result<LibraryStats>> Library::stats()
 {
-    return run<LibraryStats>(&m_readPool, [](QSqlDatabase db) { return ArticleStore(db).stats(); });
+    return read<LibraryStats>([](QSqlDatabase db) { return ArticleStore(db).stats(); });
 }
 
 QFuture<Result<void>> Library::setRead(const QList<qint64>& ids, bool read)
 {
-    return run<void>(&m_writePool, [this, ids, read](QSqlDatabase db) {
+    return write<void>([this, ids, read](QSqlDatabase db) {
         auto r = StateStore(db).setRead(ids, read);
         if (r) {
             Q_EMIT stateChanged(ids);
@@ -121,7 +105,7 @@ QFuture<Result<void>> Library::setRead(const QList<qint64>& ids, bool read)
 
 QFuture<Result<void>> Library::setBookmarked(const QList<qint64>& ids, bool bookmarked)
 {
-    return run<void>(&m_writePool, [this, ids, bookmarked](QSqlDatabase db) {
+    return write<void>([this, ids, bookmarked](QSqlDatabase db) {
         auto r = StateStore(db).setBookmarked(ids, bookmarked);
         if (r) {
             Q_EMIT stateChanged(ids);
@@ -132,7 +116,7 @@ QFuture<Result<void>> Library::setBookmarked(const QList<qint64>& ids, bool book
 
 QFuture<Result<ImportReport>> Library::importFile(const QString& path)
 {
-    return run<ImportReport>(&m_writePool, [this, path](QSqlDatabase db) {
+    return write<ImportReport>([this, path](QSqlDatabase db) {
         auto r = Importer(db).importFile(path);
         if (r && (r->added > 0 || r->updated > 0)) {
             Q_EMIT contentChanged();
@@ -143,7 +127,7 @@ QFuture<Result<ImportReport>> Library::importFile(const QString& path)
 
 QFuture<Result<int>> Library::importSeedsIfNew()
 {
-    return run<int>(&m_writePool, [this](QSqlDatabase db) {
+    return write<int>([this](QSqlDatabase db) {
         auto r = Importer(db).importSeedsIfNew();
         if (r && r.value() > 0) {
             Q_EMIT contentChanged();
@@ -152,285 +136,16 @@ QFuture<Result<int>> Library::importSeedsIfNew()
     });
 }
 
-// --- Feeds -------------------------------------------------------------------------------------
-
-namespace {
-
-template<typename T>
-QFuture<Result<T>> readyFuture(Result<T> value)
-{
-    QPromise<Result<T>> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
-
-template<typename T>
-void settle(const std::shared_ptr<QPromise<Result<T>>>& promise, Result<T> value)
-{
-    promise->addResult(std::move(value));
-    promise->finish();
-}
-
-Error noNetwork()
-{
-    return makeError(Error::Code::Network, u"no network access: the library has no network manager"_s);
-}
-
-} // namespace
-
-struct Library::RefreshBatch
-{
-    std::shared_ptr<QPromise<Result<RefreshReport>>> promise;
-    RefreshReport report;
-    int done = 0;
-};
-
-void Library::setNetworkAccessManager(QNetworkAccessManager* manager)
-{
-    if (m_fetcher) {
-        m_fetcher->cancel();
-        delete m_fetcher;
-        m_fetcher = nullptr;
-    }
-    m_fetchHandlers.clear();
-    if (!manager) {
-        return;
-    }
-    m_fetcher = new FeedFetcher(manager, this);
-    m_fetcher->setThreadPool(QThreadPool::globalInstance());
-    connect(m_fetcher, &FeedFetcher::feedFetched, this, &Library::onFeedFetched);
-}
-
-void Library::onFeedFetched(const FetchResult& result)
-{
-    const auto handler = m_fetchHandlers.take(result.token);
-    if (handler) {
-        handler(result);
-    }
-}
+// --- Feeds (reads; subscribing and fetching are app/feeds/FeedService) ---------------------------
 
 QFuture<Result<QList<Feed>>> Library::feeds()
 {
-    return run<QList<Feed>>(&m_readPool, [](QSqlDatabase db) { return FeedStore(db).feeds(); });
+    return read<QList<Feed>>([](QSqlDatabase db) { return FeedStore(db).feeds(); });
 }
 
 QFuture<Result<QList<FeedCount>>> Library::feedCounts()
 {
-    return run<QList<FeedCount>>(&m_readPool, [](QSqlDatabase db) { return FeedStore(db).feedCounts(); });
-}
-
-QFuture<Result<SubscribeReport>> Library::subscribe(const QUrl& url, const QStringList& tags)
-{
-    if (!m_fetcher) {
-        return readyFuture<SubscribeReport>(noNetwork());
-    }
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
-        return readyFuture<SubscribeReport>(
-            makeError(Error::Code::Invalid, u"not an http or https URL: %1"_s.arg(url.toString())));
-    }
-    auto promise = std::make_shared<QPromise<Result<SubscribeReport>>>();
-    promise->start();
-    QFuture<Result<SubscribeReport>> future = promise->future();
-    run<std::optional<Feed>>(&m_readPool, [url](QSqlDatabase db) { return FeedStore(db).findByUrl(url); })
-        .then(this, [this, promise, url, tags](const Result<std::optional<Feed>>& found) {
-            if (!found) {
-                settle<SubscribeReport>(promise, found.error());
-                return;
-            }
-            if (found.value()) {
-                SubscribeReport report;
-                report.feed = *found.value();
-                report.alreadySubscribed = true;
-                settle<SubscribeReport>(promise, report);
-                return;
-            }
-            if (!m_fetcher) {
-                settle<SubscribeReport>(promise, noNetwork());
-                return;
-            }
-            const quint64 token = m_nextFetchToken++;
-            m_fetchHandlers.insert(token, [this, promise, tags](const FetchResult& fetched) {
-                if (!fetched.ok()) {
-                    settle<SubscribeReport>(promise, fetched.error);
-                    return;
-                }
-                run<SubscribeReport>(&m_writePool, [fetched, tags](QSqlDatabase db) {
-                    return FeedStore(db).subscribe(fetched, tags);
-                }).then(this, [this, promise](const Result<SubscribeReport>& report) {
-                    if (report && !report->alreadySubscribed) {
-                        Q_EMIT feedsChanged();
-                        if (report->import.added > 0 || report->import.updated > 0) {
-                            Q_EMIT contentChanged();
-                        }
-                    }
-                    settle<SubscribeReport>(promise, report);
-                });
-            });
-            FetchRequest request;
-            request.token = token;
-            request.url = url;
-            request.discover = true;
-            m_fetcher->fetch({request});
-        });
-    return future;
-}
-
-QFuture<Result<UnsubscribeReport>> Library::unsubscribe(qint64 feedId)
-{
-    auto future = run<UnsubscribeReport>(&m_writePool, [feedId](QSqlDatabase db) { return FeedStore(db).remove(feedId); });
-    future.then(this, [this](const Result<UnsubscribeReport>& report) {
-        if (report) {
-            Q_EMIT feedsChanged();
-            if (report->articlesRemoved > 0) {
-                Q_EMIT contentChanged();
-            }
-        }
-    });
-    return future;
-}
-
-QFuture<Result<RefreshReport>> Library::refreshFeeds(const QList<qint64>& ids)
-{
-    if (!m_fetcher) {
-        return readyFuture<RefreshReport>(noNetwork());
-    }
-    auto batch = std::make_shared<RefreshBatch>();
-    batch->promise = std::make_shared<QPromise<Result<RefreshReport>>>();
-    batch->promise->start();
-    QFuture<Result<RefreshReport>> future = batch->promise->future();
-    run<QList<Feed>>(&m_readPool, [ids](QSqlDatabase db) {
-        return ids.isEmpty() ? FeedStore(db).feeds() : FeedStore(db).feeds(ids);
-    }).then(this, [this, batch](const Result<QList<Feed>>& feeds) {
-        if (!feeds) {
-            settle<RefreshReport>(batch->promise, feeds.error());
-            return;
-        }
-        startRefresh(batch, feeds.value());
-    });
-    return future;
-}
-
-void Library::startRefresh(const std::shared_ptr<RefreshBatch>& batch, const QList<Feed>& feeds)
-{
-    batch->report.feeds = static_cast<int>(feeds.size());
-    if (feeds.isEmpty() || !m_fetcher) {
-        Q_EMIT refreshProgress(0, 0);
-        settle<RefreshReport>(batch->promise, m_fetcher ? Result<RefreshReport>(batch->report) : noNetwork());
-        return;
-    }
-    QList<FetchRequest> requests;
-    for (const Feed& feed : feeds) {
-        FetchRequest request;
-        request.feedId = feed.id;
-        request.token = m_nextFetchToken++;
-        request.url = QUrl(feed.url);
-        request.etag = feed.etag;
-        request.lastModified = feed.lastModified;
-        m_fetchHandlers.insert(request.token,
-                               [this, batch](const FetchResult& fetched) { storeRefreshed(batch, fetched); });
-        requests.append(request);
-    }
-    Q_EMIT refreshProgress(0, batch->report.feeds);
-    m_fetcher->fetch(requests);
-}
-
-void Library::storeRefreshed(const std::shared_ptr<RefreshBatch>& batch, const FetchResult& fetched)
-{
-    // Storing runs on the writer; the result comes back to this thread to be counted.
-    run<FeedUpdate>(&m_writePool, [fetched](QSqlDatabase db) {
-        return FeedStore(db).recordFetch(fetched);
-    }).then(this, [this, batch, fetched](const Result<FeedUpdate>& stored) {
-        FeedUpdate update;
-        if (stored) {
-            update = stored.value();
-        } else {
-            update.feedId = fetched.feedId;
-            update.status = FetchResult::Status::Failed;
-            update.error = stored.error().message;
-        }
-        RefreshReport& report = batch->report;
-        switch (update.status) {
-        case FetchResult::Status::Ok:
-            ++report.fetched;
-            break;
-        case FetchResult::Status::NotModified:
-            ++report.notModified;
-            break;
-        case FetchResult::Status::Failed:
-            ++report.failed;
-            break;
-        case FetchResult::Status::Cancelled:
-            ++report.cancelled;
-            break;
-        }
-        report.added += update.import.added;
-        report.updated += update.import.updated;
-        report.updates.append(update);
-        ++batch->done;
-        Q_EMIT feedRefreshed(update);
-        Q_EMIT refreshProgress(batch->done, report.feeds);
-        if (batch->done < report.feeds) {
-            return;
-        }
-        Q_EMIT feedsChanged();
-        if (report.added > 0 || report.updated > 0) {
-            Q_EMIT contentChanged();
-        }
-        settle<RefreshReport>(batch->promise, report);
-    });
-}
-
-void Library::cancelRefresh()
-{
-    if (m_fetcher) {
-        m_fetcher->cancel();
-    }
-}
-
-QFuture<Result<SubscriptionImportReport>> Library::importSubscriptions(const QString& path)
-{
-    auto future = run<SubscriptionImportReport>(&m_writePool, [path](QSqlDatabase db) -> Result<SubscriptionImportReport> {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), path);
-        }
-        const QByteArray bytes = file.read(text::kMaxDocumentBytes + 1);
-        if (bytes.size() > text::kMaxDocumentBytes) {
-            return makeError(Error::Code::Parse,
-                             u"file is larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024)), path);
-        }
-        auto document = OpmlParser::parse(bytes, path);
-        if (!document) {
-            return document.error();
-        }
-        return FeedStore(db).importSubscriptions(document->outlines);
-    });
-    future.then(this, [this](const Result<SubscriptionImportReport>& report) {
-        if (report && report->outlines > 0) {
-            Q_EMIT feedsChanged();
-        }
-    });
-    return future;
-}
-
-QFuture<Result<void>> Library::exportSubscriptions(const QString& path)
-{
-    return run<void>(&m_readPool, [path](QSqlDatabase db) -> Result<void> {
-        auto outlines = FeedStore(db).exportSubscriptions();
-        if (!outlines) {
-            return outlines.error();
-        }
-        const QByteArray bytes = OpmlWriter::write(outlines.value(), Library::tr("Folio subscriptions"),
-                                                   QDateTime::currentDateTimeUtc());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return makeError(Error::Code::Io, u"cannot write: %1"_s.arg(file.errorString()), path);
-        }
-        return {};
-    });
+    return read<QList<FeedCount>>([](QSqlDatabase db) { return FeedStore(db).feedCounts(); });
 }
 
 } // namespace folio

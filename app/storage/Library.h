@@ -11,37 +11,31 @@
 #include "storage/TimelineStore.h"
 
 #include <QFuture>
-#include <QHash>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
-class QNetworkAccessManager;
-
 namespace folio {
 
-class FeedFetcher;
-
-/// What one refreshFeeds() did.
-struct RefreshReport
-{
-    int feeds = 0;       ///< feeds asked for
-    int fetched = 0;     ///< feeds that delivered a document (stored)
-    int notModified = 0; ///< feeds that answered 304
-    int failed = 0;      ///< feeds whose fetch or store failed (the error is on the feed)
-    int cancelled = 0;
-    int added = 0;   ///< new articles, all feeds together
-    int updated = 0; ///< changed articles, all feeds together
-    QList<FeedUpdate> updates;
-};
-
 /// The library as the GUI sees it: every call runs off the calling thread and answers through
-/// a QFuture. Reads run on a small pool; writes run one at a time on a single writer thread.
-/// Each pool thread has its own SQLite connection (WAL lets reads go on during a write).
+/// a QFuture. Reads run on a pool of two threads, in no particular order among themselves; writes
+/// run one at a time, in the order they were asked for, on a single writer thread. Each pool
+/// thread has its own SQLite connection (WAL lets reads go on during a write).
+///
+/// Contract of every asynchronous call below, unless it says otherwise:
+///  - The future always finishes, with a value or an Error (never an exception), on a pool
+///    thread; receive it with folio::whenReady(context, future, …) or future.then(context, …)
+///    to come back to the context's thread.
+///  - A write is committed before its future finishes, and its change signal (contentChanged,
+///    stateChanged, feedsChanged, annotationsChanged, savedSearchesChanged) is emitted after the
+///    commit — from the writer thread, so connect with a context object (queued to its thread).
+///    A failed write emits nothing and leaves the library as it was (one transaction per call).
+///  - A read sees every write whose future had finished when the read was asked for.
 class Library : public QObject
 {
     Q_OBJECT
@@ -59,43 +53,53 @@ public:
     QString profileDir() const { return m_profileDir; }
     QString databasePath() const { return m_databasePath; }
 
+    /// Up to limit rows matching query in its sort order (ArticleQuery::sort; ties broken by id),
+    /// starting strictly after the row `after` points at (ArticleStore::cursorAfter of the last
+    /// row of the previous page), or from the first row when it is empty. Fewer than limit rows
+    /// means the end. Keyset paging: rows inserted meanwhile before the cursor do not shift pages.
     QFuture<Result<std::vector<ArticleRow>>> page(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
                                                   int limit);
+    /// How many articles match query (all pages together), counted in SQL.
     QFuture<Result<int>> count(const ArticleQuery& query);
+    /// One whole article with its sanitised content, stored plain text and state; NotFound for
+    /// an unknown id.
     QFuture<Result<Article>> article(qint64 id);
+    /// Every tag with its article and unread counts, by name.
     QFuture<Result<QList<TagCount>>> tagCounts();
     QFuture<Result<LibraryStats>> stats();
 
+    /// Sets the flag on every id, in one transaction: an unknown id fails the whole call and
+    /// nothing changes. Emits stateChanged(ids) after the commit.
     QFuture<Result<void>> setRead(const QList<qint64>& ids, bool read);
     QFuture<Result<void>> setBookmarked(const QList<qint64>& ids, bool bookmarked);
+    /// Parses and imports one file, all or nothing; contentChanged when it added or changed articles.
     QFuture<Result<ImportReport>> importFile(const QString& path);
+    /// Imports the bundled tag pages into an empty library, once; answers how many were added.
     QFuture<Result<int>> importSeedsIfNew();
 
-    /// Waits for every queued job (tests, shutdown).
+    /// Blocks until every queued job has finished (tests, shutdown). Not for the GUI otherwise.
     void waitForIdle();
 
-    /// The network for feeds. The composition root owns the manager (and enables the system
-    /// proxy); it must live on this object's thread. Until it is set, feed calls fail.
-    void setNetworkAccessManager(QNetworkAccessManager* manager);
-    /// The fetcher feeds go through (null before setNetworkAccessManager): limits and timeouts.
-    FeedFetcher* feedFetcher() const { return m_fetcher; }
-
+    /// Every subscribed feed, by title then id. (Subscribing and fetching: app/feeds/FeedService.)
     QFuture<Result<QList<Feed>>> feeds();
     /// Every feed with its total and unread article counts (the sidebar's Feeds section).
     QFuture<Result<QList<FeedCount>>> feedCounts();
-    /// Fetches url (a feed, or a web page naming one), then stores the feed and its articles
-    /// with these tags. A feed that is subscribed already is reported, not changed.
-    QFuture<Result<SubscribeReport>> subscribe(const QUrl& url, const QStringList& tags = {});
-    QFuture<Result<UnsubscribeReport>> unsubscribe(qint64 feedId);
-    /// Fetches these feeds (all when ids is empty) and stores what changed, feed by feed; one
-    /// failing feed never stops the others. Progress: refreshProgress and feedRefreshed.
-    QFuture<Result<RefreshReport>> refreshFeeds(const QList<qint64>& ids = {});
-    /// Aborts every running fetch; refreshes finish with the feeds reported cancelled.
-    void cancelRefresh();
-    /// Adds the feeds of an OPML file in one transaction, without fetching them (folders become tags).
-    QFuture<Result<SubscriptionImportReport>> importSubscriptions(const QString& path);
-    /// Writes every feed to an OPML file (tags become folders).
-    QFuture<Result<void>> exportSubscriptions(const QString& path);
+
+    /// Runs fn(QSqlDatabase) -> Result<T> on the writer thread, after the writes asked for before
+    /// it: for services above storage (app/feeds) that write through the stores. fn must emit
+    /// nothing and may not block on the GUI; the caller announces what changed (feedsChanged,
+    /// contentChanged) once the future has finished.
+    template<typename T, typename Fn>
+    QFuture<Result<T>> write(Fn fn)
+    {
+        return runOn<T>(&m_writePool, std::move(fn));
+    }
+    /// Runs fn(QSqlDatabase) -> Result<T> on the read pool (no writes there).
+    template<typename T, typename Fn>
+    QFuture<Result<T>> read(Fn fn)
+    {
+        return runOn<T>(&m_readPool, std::move(fn));
+    }
 
     // Annotations (LibraryAnnotations.cpp). Each write is committed on the writer before the
     // future finishes, then annotationsChanged is emitted.
@@ -131,33 +135,33 @@ Q_SIGNALS:
     void contentChanged();
     /// Read or bookmark state of these articles changed.
     void stateChanged(const QList<qint64>& ids);
-    /// Feeds were added, removed or their status (title, error, last fetch) changed.
+    /// Feeds were added, removed or their status (title, error, last fetch) changed (emitted by
+    /// the feed service, which writes them through write()).
     void feedsChanged();
-    /// done of total feeds of a refreshFeeds() call are stored.
-    void refreshProgress(int done, int total);
-    /// One feed of a refresh was stored (or failed).
-    void feedRefreshed(const folio::FeedUpdate& update);
     /// An annotation of this article was added, changed or removed.
     void annotationsChanged(qint64 articleId);
 
 private:
-    struct RefreshBatch;
-    void onFeedFetched(const FetchResult& result);
-    void startRefresh(const std::shared_ptr<RefreshBatch>& batch, const QList<Feed>& feeds);
-    void storeRefreshed(const std::shared_ptr<RefreshBatch>& batch, const FetchResult& result);
-
     Library(QString profileDir, QString databasePath);
 
+    // The one helper that runs a job on a pool thread with that thread's connection.
     template<typename T, typename Fn>
-    QFuture<Result<T>> run(QThreadPool* pool, Fn fn);
+    QFuture<Result<T>> runOn(QThreadPool* pool, Fn fn)
+    {
+        return QtConcurrent::run(pool, [path = m_databasePath, fn = std::move(fn)]() -> Result<T> {
+            auto db = connection(path);
+            if (!db) {
+                return db.error();
+            }
+            return fn(db.value());
+        });
+    }
+    static Result<QSqlDatabase> connection(const QString& path);
 
     QString m_profileDir;
     QString m_databasePath;
     QThreadPool m_readPool;
     QThreadPool m_writePool;
-    FeedFetcher* m_fetcher = nullptr; // child of this
-    QHash<quint64, std::function<void(const FetchResult&)>> m_fetchHandlers;
-    quint64 m_nextFetchToken = 1;
 };
 
 } // namespace folio

@@ -166,10 +166,6 @@
         <translation>subscribe verwacht een http- of https-URL, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: no answer</source>
-        <translation>%1: geen antwoord</translation>
-    </message>
-    <message>
         <source>Already subscribed to %1 (feed %2); nothing changed.</source>
         <translation>Al geabonneerd op %1 (feed %2); niets gewijzigd.</translation>
     </message>
@@ -222,24 +218,8 @@
         <translation>gebruik &apos;opml import BESTAND&apos; of &apos;opml export [-o BESTAND]&apos;</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kan niet openen: %2</translation>
-    </message>
-    <message>
-        <source>%1: file is larger than %2 MiB</source>
-        <translation>%1: bestand is groter dan %2 MiB</translation>
-    </message>
-    <message>
         <source>%1: %2 feeds, %3 new, %4 already subscribed; run &apos;folio-cli fetch&apos; to download them</source>
         <translation>%1: %2 feeds, %3 nieuw, %4 al geabonneerd; voer &apos;folio-cli fetch&apos; uit om ze te downloaden</translation>
-    </message>
-    <message>
-        <source>Folio subscriptions</source>
-        <translation>Folio-abonnementen</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kan niet schrijven: %2</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -571,6 +551,10 @@
         <source>saved searches with their counts; save or delete one</source>
         <translation>bewaarde zoekopdrachten met hun aantallen; een bewaren of verwijderen</translation>
     </message>
+    <message>
+        <source>deferred: %1</source>
+        <translation>uitgesteld: %1</translation>
+    </message>
 </context>
 <context>
     <name>HighlightedArticles</name>
@@ -851,6 +835,13 @@
     </message>
 </context>
 <context>
+    <name>folio::FeedService</name>
+    <message>
+        <source>Folio subscriptions</source>
+        <translation>Folio-abonnementen</translation>
+    </message>
+</context>
+<context>
     <name>folio::FilterBar</name>
     <message>
         <source>All time</source>
@@ -911,13 +902,6 @@
     <message>
         <source>Also show articles without a publication date when a date range is set</source>
         <translation>Ook artikelen zonder publicatiedatum tonen als er een periode is ingesteld</translation>
-    </message>
-</context>
-<context>
-    <name>folio::Library</name>
-    <message>
-        <source>Folio subscriptions</source>
-        <translation>Folio-abonnementen</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 
 #include "TestConfig.h"
 
+#include "storage/Library.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +36,17 @@ bool writeFile(const QString& path, const QByteArray& bytes)
         return false;
     }
     return file.write(bytes) == bytes.size();
+}
+
+void waitUntilIdle(Library& library)
+{
+    // An answer can ask for more (a model fetching its next page): settle a few rounds.
+    for (int round = 0; round < 5; ++round) {
+        library.waitForIdle();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    library.waitForIdle();
 }
 
 } // namespace folio::test

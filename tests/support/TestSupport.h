@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+namespace folio {
+class Library;
+} // namespace folio
+
 namespace folio::test {
 
 /// Absolute path of a file under tests/data.
@@ -15,5 +19,10 @@ QByteArray readData(const QString& relative);
 
 /// Writes bytes to path, creating folders; returns false on failure.
 bool writeFile(const QString& path, const QByteArray& bytes);
+
+/// Waits until the library has no queued work and what it answered has been delivered on this
+/// thread (including the work those answers asked for): for checks that something did NOT
+/// happen, instead of sleeping for a while.
+void waitUntilIdle(Library& library);
 
 } // namespace folio::test

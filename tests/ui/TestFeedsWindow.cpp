@@ -6,6 +6,7 @@
 #include "AddSubscriptionDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "feeds/FeedService.h"
 #include "models/ArticleListModel.h"
 #include "models/TagTreeModel.h"
 #include "storage/Library.h"
@@ -51,6 +52,7 @@ private:
     {
         std::unique_ptr<QNetworkAccessManager> network;
         std::unique_ptr<Library> library;
+        std::unique_ptr<FeedService> feeds;
         std::unique_ptr<MainWindow> window;
         QTreeView* sidebar = nullptr;
         QTreeView* list = nullptr;
@@ -69,8 +71,8 @@ private:
         }
         s.network = std::make_unique<QNetworkAccessManager>();
         s.library = std::move(lib.value());
-        s.library->setNetworkAccessManager(s.network.get());
-        s.window = std::make_unique<MainWindow>(s.library.get());
+        s.feeds = std::make_unique<FeedService>(s.library.get(), s.network.get());
+        s.window = std::make_unique<MainWindow>(s.library.get(), s.feeds.get());
         s.window->setConfirmHandler([](const QString&, const QString&) { return true; });
         s.window->show();
         s.sidebar = s.window->findChild<QTreeView*>(u"tagTreeView"_s);
@@ -82,7 +84,7 @@ private:
     {
         s.window->close();
         s.window.reset();
-        s.library->setNetworkAccessManager(nullptr);
+        s.feeds.reset();
         s.library.reset();
         s.network.reset();
     }
@@ -290,8 +292,9 @@ private Q_SLOTS:
         s.action(u"unsubscribeAction"_s)->trigger();
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.first().contains(u"Alpha News"_s));
-        QTest::qWait(100);
+        test::waitUntilIdle(*s.library);
         QVERIFY(s.feed(id).isValid()); // declined
+        QCOMPARE(s.library->feeds().result()->size(), 1);
 
         s.window->setConfirmHandler([](const QString&, const QString&) { return true; });
         QSignalSpy finished(s.window.get(), &MainWindow::unsubscribeFinished);

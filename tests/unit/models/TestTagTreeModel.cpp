@@ -5,6 +5,7 @@
 #include "models/TagTreeModel.h"
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
+#include "storage/Importer.h"
 #include "storage/Library.h"
 
 #include <QAbstractItemModelTester>
@@ -99,6 +100,13 @@ private Q_SLOTS:
         QTRY_COMPARE(model.index(0, 0, tagSection).data(TagTreeModel::UnreadRole).toInt(), 5);
         QTRY_COMPARE(model.index(2, 0, librarySection).data(TagTreeModel::CountRole).toInt(), 1);
         QCOMPARE(model.index(1, 0, librarySection).data(TagTreeModel::CountRole).toInt(), 6);
+        // The Bookmarked entry counts its unread articles too: the one bookmarked is read.
+        QCOMPARE(model.index(2, 0, librarySection).data(TagTreeModel::UnreadRole).toInt(), 0);
+        QVERIFY(library->setBookmarked({2}, true).result().hasValue());
+        QTRY_COMPARE(model.index(2, 0, librarySection).data(TagTreeModel::CountRole).toInt(), 2);
+        QCOMPARE(model.index(2, 0, librarySection).data(TagTreeModel::UnreadRole).toInt(), 1);
+        QVERIFY(library->setBookmarked({2}, false).result().hasValue());
+        QTRY_COMPARE(model.index(2, 0, librarySection).data(TagTreeModel::CountRole).toInt(), 1);
 
         const ArticleQuery q = TagTreeModel::queryFor(model.index(1, 0, tagSection), {});
         QCOMPARE(q.tags, QStringList{u"Kazachstan"_s});
@@ -123,18 +131,21 @@ private Q_SLOTS:
         {
             auto db = Database::connection(library->databasePath());
             QVERIFY(db.hasValue());
-            FetchResult fetched;
-            fetched.status = FetchResult::Status::Ok;
-            fetched.requestedUrl = fetched.feedUrl = fetched.finalUrl = QUrl(u"https://news.example.org/feed.xml"_s);
-            fetched.httpStatus = 200;
-            fetched.feed.format = u"rss2.0"_s;
-            fetched.feed.title = u"News Feed"_s;
+            const QString url = u"https://news.example.org/feed.xml"_s;
+            ParsedFeed document;
+            document.format = u"rss2.0"_s;
+            document.title = u"News Feed"_s;
             for (const QString& slug : {u"one"_s, u"two"_s}) {
                 FeedItem item;
                 item.title = u"Story "_s + slug;
                 item.link = item.id = u"https://news.example.org/"_s + slug;
-                fetched.feed.items.append(item);
+                document.items.append(item);
             }
+            FeedFetch fetched;
+            fetched.status = FeedFetch::Status::Ok;
+            fetched.requestedUrl = fetched.feedUrl = QUrl(url);
+            fetched.title = document.title;
+            fetched.document = Importer::prepare(document, url, QUrl(url), ImportOptions{FeedStore::sourceKey(0), {}});
             auto report = FeedStore(db.value()).subscribe(fetched, {});
             QVERIFY(report.hasValue());
             feedId = report->feed.id;
@@ -164,9 +175,9 @@ private Q_SLOTS:
         // A failed fetch marks the feed in place (same row), with the message in the tooltip.
         {
             auto db = Database::connection(library->databasePath());
-            FetchResult failed;
+            FeedFetch failed;
             failed.feedId = feedId;
-            failed.status = FetchResult::Status::Failed;
+            failed.status = FeedFetch::Status::Failed;
             failed.error = makeError(Error::Code::Network, u"connection refused"_s);
             QVERIFY(FeedStore(db.value()).recordFetch(failed).hasValue());
         }

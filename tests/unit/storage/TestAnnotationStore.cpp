@@ -3,10 +3,10 @@
 #include "storage/AnnotationStore.h"
 
 #include "html/HtmlText.h"
-#include "net/FetchResult.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
+#include "storage/Importer.h"
 #include "storage/Library.h"
 #include "storage/StateStore.h"
 
@@ -172,20 +172,24 @@ private Q_SLOTS:
 
     void unsubscribeKeepsAnnotatedArticles()
     {
-        FetchResult r;
-        r.status = FetchResult::Status::Ok;
-        r.requestedUrl = r.feedUrl = r.finalUrl = QUrl(u"https://news.example.org/feed.xml"_s);
-        r.httpStatus = 200;
-        r.feed.format = u"rss2.0"_s;
-        r.feed.title = u"News"_s;
-        r.feed.link = u"https://news.example.org/"_s;
+        const QString url = u"https://news.example.org/feed.xml"_s;
+        ParsedFeed document;
+        document.format = u"rss2.0"_s;
+        document.title = u"News"_s;
+        document.link = u"https://news.example.org/"_s;
         for (const QString& slug : {u"plain"_s, u"annotated"_s}) {
             FeedItem i;
             i.title = slug;
             i.link = u"https://news.example.org/"_s + slug;
             i.summary = u"About "_s + slug;
-            r.feed.items.append(i);
+            document.items.append(i);
         }
+        FeedFetch r;
+        r.status = FeedFetch::Status::Ok;
+        r.requestedUrl = r.feedUrl = QUrl(url);
+        r.title = document.title;
+        r.siteUrl = document.link;
+        r.document = Importer::prepare(document, url, QUrl(url), ImportOptions{FeedStore::sourceKey(0), {}});
         auto report = FeedStore(db()).subscribe(r, {});
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
         QSqlQuery q(db());

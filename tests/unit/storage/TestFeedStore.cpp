@@ -5,6 +5,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
+#include "storage/Importer.h"
 #include "storage/StateStore.h"
 
 #include <QSqlQuery>
@@ -39,18 +40,19 @@ ParsedFeed document(const QList<FeedItem>& items, const QString& title = u"News 
     return f;
 }
 
-FetchResult fetched(qint64 feedId, const QString& url, const ParsedFeed& feed)
+// A good fetch as the feed service hands it to storage: the document prepared with the feed's tags.
+FeedFetch fetched(qint64 feedId, const QString& url, const ParsedFeed& feed, const QStringList& tags = {})
 {
-    FetchResult r;
+    FeedFetch r;
     r.feedId = feedId;
-    r.status = FetchResult::Status::Ok;
+    r.status = FeedFetch::Status::Ok;
     r.requestedUrl = QUrl(url);
     r.feedUrl = QUrl(url);
-    r.finalUrl = QUrl(url);
-    r.httpStatus = 200;
     r.etag = u"\"v1\""_s;
     r.lastModified = u"Sat, 01 Jun 2024 08:00:00 GMT"_s;
-    r.feed = feed;
+    r.title = feed.title;
+    r.siteUrl = feed.link;
+    r.document = Importer::prepare(feed, url, QUrl(url), ImportOptions{FeedStore::sourceKey(feedId), tags});
     return r;
 }
 
@@ -79,7 +81,7 @@ private:
 
     Feed subscribed(const QString& url, const QList<FeedItem>& items, const QStringList& tags = {})
     {
-        auto report = FeedStore(db()).subscribe(fetched(0, url, document(items)), tags);
+        auto report = FeedStore(db()).subscribe(fetched(0, url, document(items), tags), tags);
         if (!report) {
             qWarning("subscribe failed: %s", qPrintable(report.error().toString()));
             return {};
@@ -164,8 +166,8 @@ private Q_SLOTS:
         QCOMPARE(again->feed.id, feed.id);
         QCOMPARE(scalar(u"SELECT count(*) FROM feeds"_s), 1);
 
-        FetchResult failed;
-        failed.status = FetchResult::Status::Failed;
+        FeedFetch failed;
+        failed.status = FeedFetch::Status::Failed;
         failed.error = makeError(Error::Code::Network, u"host not found"_s);
         QVERIFY(!FeedStore(db()).subscribe(failed, {}));
         QCOMPARE(scalar(u"SELECT count(*) FROM feeds"_s), 1);
@@ -177,21 +179,20 @@ private Q_SLOTS:
         QSqlQuery q(db());
         QVERIFY(q.exec(u"UPDATE feeds SET last_fetched = 1000"_s));
 
-        FetchResult failed = fetched(feed.id, feed.url, {});
-        failed.status = FetchResult::Status::Failed;
+        FeedFetch failed = fetched(feed.id, feed.url, {});
+        failed.status = FeedFetch::Status::Failed;
         failed.error = makeError(Error::Code::Parse, u"malformed XML"_s, feed.url, 7);
         auto update = FeedStore(db()).recordFetch(failed);
         QVERIFY(update);
-        QCOMPARE(update->status, FetchResult::Status::Failed);
+        QCOMPARE(update->status, FeedFetch::Status::Failed);
         Feed after = FeedStore(db()).feed(feed.id).value();
         QCOMPARE(after.lastError, u"malformed XML (line 7)"_s);
         QCOMPARE(after.lastFetched.value(), 1000);
         QCOMPARE(after.etag, u"\"v1\""_s);
         QCOMPARE(scalar(u"SELECT count(*) FROM articles"_s), 2);
 
-        FetchResult notModified = fetched(feed.id, feed.url, {});
-        notModified.status = FetchResult::Status::NotModified;
-        notModified.httpStatus = 304;
+        FeedFetch notModified = fetched(feed.id, feed.url, {});
+        notModified.status = FeedFetch::Status::NotModified;
         update = FeedStore(db()).recordFetch(notModified);
         QVERIFY(update);
         QCOMPARE(update->import.items, 0);
@@ -201,14 +202,74 @@ private Q_SLOTS:
         QCOMPARE(after.title, u"News Feed"_s);
         QCOMPARE(scalar(u"SELECT count(*) FROM articles"_s), 2);
 
-        FetchResult cancelled = fetched(feed.id, feed.url, {});
-        cancelled.status = FetchResult::Status::Cancelled;
+        FeedFetch cancelled = fetched(feed.id, feed.url, {});
+        cancelled.status = FeedFetch::Status::Cancelled;
         QVERIFY(FeedStore(db()).recordFetch(cancelled));
         QVERIFY(FeedStore(db()).feed(feed.id)->lastError.isEmpty());
 
         auto unknown = FeedStore(db()).recordFetch(fetched(feed.id + 50, feed.url, document({})));
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, Error::Code::NotFound);
+    }
+
+    void subscribeIsAllOrNothing()
+    {
+        // A failure in the middle of storing the first articles (after the feed row and some
+        // articles are written): nothing of the subscription stays.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(u"CREATE TRIGGER inject BEFORE INSERT ON articles WHEN NEW.link LIKE '%/two' "
+                       u"BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+        auto report = FeedStore(db()).subscribe(
+            fetched(0, u"https://news.example.org/feed.xml"_s, document({item(u"one"_s), item(u"two"_s)}), {u"Watch"_s}),
+            {u"Watch"_s});
+        QVERIFY(!report);
+        QVERIFY2(report.error().message.contains(u"injected failure"_s), qPrintable(report.error().toString()));
+        QCOMPARE(scalar(u"SELECT count(*) FROM feeds"_s), 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM feed_tags"_s), 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM sources"_s), 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM articles"_s), 0);
+        QCOMPARE(scalar(u"SELECT count(*) FROM tags"_s), 0);
+    }
+
+    void aFetchIsStoredAllOrNothing()
+    {
+        const Feed feed = subscribed(u"https://news.example.org/feed.xml"_s, {item(u"one"_s)});
+        QSqlQuery q(db());
+        QVERIFY(q.exec(u"UPDATE feeds SET last_fetched = 1000"_s));
+        QVERIFY(q.exec(u"CREATE TRIGGER inject BEFORE INSERT ON articles WHEN NEW.link LIKE '%/three' "
+                       u"BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+        FeedFetch next = fetched(feed.id, feed.url, document({item(u"one"_s), item(u"two"_s), item(u"three"_s)}));
+        next.etag = u"\"v2\""_s;
+        auto update = FeedStore(db()).recordFetch(next);
+        QVERIFY2(update, update ? "" : qPrintable(update.error().toString()));
+        QCOMPARE(update->status, FeedFetch::Status::Failed);
+        QVERIFY2(update->error.contains(u"injected failure"_s), qPrintable(update->error));
+        QCOMPARE(update->import.added, 0);
+        const Feed after = FeedStore(db()).feed(feed.id).value();
+        QCOMPARE(scalar(u"SELECT count(*) FROM articles"_s), 1); // "two" was written, then rolled back
+        QCOMPARE(after.etag, u"\"v1\""_s);
+        QCOMPARE(after.lastFetched.value(), 1000);
+        QVERIFY(after.lastError.contains(u"injected failure"_s));
+    }
+
+    void keepsAndForgetsRetryAfter()
+    {
+        const Feed feed = subscribed(u"https://news.example.org/feed.xml"_s, {item(u"one"_s)});
+        QVERIFY(!feed.retryAfter.has_value());
+        FeedFetch busy = fetched(feed.id, feed.url, {});
+        busy.status = FeedFetch::Status::Failed;
+        busy.error = makeError(Error::Code::Network, u"HTTP 429 Too Many Requests"_s);
+        busy.retryAfter = 2'000'000'000;
+        QVERIFY(FeedStore(db()).recordFetch(busy));
+        QCOMPARE(FeedStore(db()).feed(feed.id)->retryAfter, std::optional<qint64>(2'000'000'000));
+        QCOMPARE(FeedStore(db()).feeds()->first().retryAfter, std::optional<qint64>(2'000'000'000));
+
+        QVERIFY(FeedStore(db()).recordFetch(fetched(feed.id, feed.url, document({item(u"one"_s)}))));
+        QVERIFY(!FeedStore(db()).feed(feed.id)->retryAfter.has_value());
+
+        QVERIFY(FeedStore(db()).recordFetch(busy));
+        QVERIFY(FeedStore(db()).remove(feed.id));
+        QCOMPARE(scalar(u"SELECT count(*) FROM meta WHERE key LIKE 'feed_retry_after:%'"_s), 0);
     }
 
     void countsArticlesPerFeedAndFiltersByFeed()
@@ -255,7 +316,7 @@ private Q_SLOTS:
         const Feed feed = subscribed(u"https://old.example.org/feed.xml"_s, {item(u"one"_s)});
         const Feed other = subscribed(u"https://taken.example.org/feed.xml"_s, {item(u"two"_s)});
 
-        FetchResult moved = fetched(feed.id, feed.url, document({item(u"one"_s), item(u"three"_s)}));
+        FeedFetch moved = fetched(feed.id, feed.url, document({item(u"one"_s), item(u"three"_s)}));
         moved.feedUrl = QUrl(u"https://new.example.org/feed.xml"_s);
         auto update = FeedStore(db()).recordFetch(moved);
         QVERIFY(update);
@@ -267,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM article_sources WHERE source_id = %1"_s.arg(feed.sourceId)), 2);
 
         // A move onto another subscription's URL is not taken over.
-        FetchResult clash = fetched(feed.id, after.url, document({}));
+        FeedFetch clash = fetched(feed.id, after.url, document({}));
         clash.feedUrl = QUrl(other.url);
         update = FeedStore(db()).recordFetch(clash);
         QVERIFY(update);
