@@ -82,6 +82,23 @@ private Q_SLOTS:
 
     void csv() { compareWithFile(annotationexport::toCsv(sample()), u"annotations.csv"_s); }
 
+    void csvQuotesAFieldWhoseOnlySpecialCharacterIsANewline()
+    {
+        AnnotatedArticle article;
+        article.id = 5;
+        article.title = u"Line one\nline two"_s;
+        Annotation h;
+        h.articleId = 5;
+        h.quote = u"first\nsecond"_s;
+        h.color = u"blue"_s;
+        article.annotations = {h};
+        const QString csv = QString::fromUtf8(annotationexport::toCsv({article}));
+        QVERIFY2(csv.contains(u",\"Line one\nline two\","_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u",\"first\nsecond\","_s), qPrintable(csv));
+        // Each record still ends with CRLF, so the quoted line break stays inside its field.
+        QCOMPARE(csv.count(u"\r\n"_s), 2);
+    }
+
     void json()
     {
         const QByteArray out = annotationexport::toJson(sample());

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
 #include "models/ArticleListModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
@@ -134,7 +136,7 @@ private Q_SLOTS:
         q.tags = {u"drie"_s};
         model.setQuery(q); // the first answer must not land
         QTRY_COMPARE(model.rowCount(), 100);
-        QTest::qWait(100);
+        test::waitUntilIdle(*m_library); // every answer, the stale one too, has arrived
         QCOMPARE(model.rowCount(), 100);
         q.text = u"azie"_s;
         model.setQuery(q);
