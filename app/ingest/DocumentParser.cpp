@@ -39,7 +39,56 @@ Result<ParsedFeed> parseXml(const QByteArray& bytes, const QString& fileName, co
     return makeError(Error::Code::Parse, u"unrecognised format (XML root element <%1>)"_s.arg(name), fileName, 1);
 }
 
+// Hands every item of a parsed document to sink; the head stays.
+Result<ParsedFeed> handOn(Result<ParsedFeed> parsed, const ItemSink& sink, const QString& fileName)
+{
+    if (!parsed) {
+        return parsed;
+    }
+    QList<FeedItem> items = std::move(parsed->items);
+    parsed->items.clear();
+    for (FeedItem& item : items) {
+        if (!sink(parsed.value(), std::move(item))) {
+            return makeError(Error::Code::Cancelled, u"stopped"_s, fileName);
+        }
+    }
+    return parsed;
+}
+
 } // namespace
+
+Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSink& sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), path);
+    }
+    const QByteArray head = file.peek(4096);
+    const QString prefix = text::decodedPrefix(head).trimmed();
+    const QUrl baseUrl = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    if (!TagPageParser::looksLikeTagPage(head) && prefix.startsWith(u'<')) {
+        file.close();
+        SafeXmlReader reader(path);
+        if (auto ok = reader.openFileAtRoot(path); !ok) {
+            return ok.error();
+        }
+        const QStringView name = reader.xml().name();
+        const QStringView ns = reader.xml().namespaceUri();
+        if (RssParser::acceptsRoot(name, ns)) {
+            return RssParser::parse(reader, baseUrl, sink);
+        }
+        if (AtomParser::acceptsRoot(name, ns)) {
+            return handOn(AtomParser::parse(reader, baseUrl), sink, path);
+        }
+        if (name.compare("opml"_L1, Qt::CaseInsensitive) == 0) {
+            return makeError(Error::Code::Invalid, u"this is an OPML subscription list; use OPML import"_s, path,
+                             reader.line());
+        }
+        return makeError(Error::Code::Parse, u"unrecognised format (XML root element <%1>)"_s.arg(name), path, 1);
+    }
+    file.close();
+    return handOn(parseFile(path), sink, path);
+}
 
 Result<ParsedFeed> DocumentParser::parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)
 {

@@ -5,6 +5,7 @@
 #include "html/HtmlText.h"
 #include "ingest/HtmlEntities.h"
 #include "ingest/TextDecoding.h"
+#include "ingest/XmlFileDevice.h"
 
 #include <QHash>
 
@@ -202,6 +203,14 @@ Result<void> SafeXmlReader::open(const QByteArray& bytes)
     }
     m_text = std::move(decoded).value();
     dropForbiddenCharacters(m_text);
+    m_device.reset();
+    setUp();
+    m_xml.addData(m_text);
+    return {};
+}
+
+void SafeXmlReader::setUp()
+{
     m_xml.clear();
     m_xml.setNamespaceProcessing(true);
     m_xml.setEntityExpansionLimit(kEntityExpansionLimit);
@@ -209,8 +218,20 @@ Result<void> SafeXmlReader::open(const QByteArray& bytes)
     for (const auto& [prefix, uri] : kWellKnownPrefixes) {
         m_xml.addExtraNamespaceDeclaration(QXmlStreamNamespaceDeclaration(prefix, uri));
     }
-    m_xml.addData(m_text);
-    return {};
+}
+
+Result<void> SafeXmlReader::openFileAtRoot(const QString& path)
+{
+    auto device = XmlFileDevice::open(path);
+    if (!device) {
+        return device.error();
+    }
+    m_text.clear();
+    m_path = path;
+    m_device = std::move(device).value();
+    setUp();
+    m_xml.setDevice(m_device.get());
+    return readRoot();
 }
 
 Result<void> SafeXmlReader::readRoot()
@@ -257,22 +278,49 @@ Result<void> SafeXmlReader::checkDtd()
     }
     QHash<QString, qsizetype> memo;
     qsizetype total = 0;
-    const qsizetype from = m_xml.characterOffset();
-    for (qsizetype i = m_text.indexOf(u'&', from); i >= 0; i = m_text.indexOf(u'&', i + 1)) {
-        const qsizetype semi = m_text.indexOf(u';', i);
-        if (semi < 0) {
-            break;
-        }
-        if (semi - i > 64) {
-            continue;
-        }
-        const QString name = m_text.mid(i + 1, semi - i - 1);
-        if (values.contains(name)) {
-            const qsizetype length = expandedLength(name, values, memo, 0);
-            total += length;
-            if (length > kEntityExpansionLimit || total > kMaxEntityExpansionTotal) {
-                return errorHere(u"entity expansion too large (possible \"billion laughs\" attack)"_s);
+    const auto scan = [&](QStringView text, qsizetype from) -> Result<void> {
+        for (qsizetype i = text.indexOf(u'&', from); i >= 0; i = text.indexOf(u'&', i + 1)) {
+            const qsizetype semi = text.indexOf(u';', i);
+            if (semi < 0) {
+                break;
             }
+            if (semi - i > 64) {
+                continue;
+            }
+            const QString name = text.mid(i + 1, semi - i - 1).toString();
+            if (values.contains(name)) {
+                const qsizetype length = expandedLength(name, values, memo, 0);
+                total += length;
+                if (length > kEntityExpansionLimit || total > kMaxEntityExpansionTotal) {
+                    return errorHere(u"entity expansion too large (possible \"billion laughs\" attack)"_s);
+                }
+            }
+        }
+        return {};
+    };
+    if (!m_device) {
+        return scan(m_text, m_xml.characterOffset());
+    }
+    // Streaming: read the file once more, line by line (a reference never spans a line), from
+    // the end of the internal subset.
+    auto again = XmlFileDevice::open(m_path);
+    if (!again) {
+        return again.error();
+    }
+    bool inBody = false;
+    while (!again.value()->atEnd()) {
+        const QString line = QString::fromUtf8(again.value()->readLine(1024 * 1024));
+        qsizetype from = 0;
+        if (!inBody) {
+            const qsizetype end = line.indexOf("]>"_L1);
+            if (end < 0) {
+                continue;
+            }
+            inBody = true;
+            from = end + 2;
+        }
+        if (auto ok = scan(line, from); !ok) {
+            return ok;
         }
     }
     return {};
