@@ -57,37 +57,47 @@ Result<ParsedFeed> handOn(Result<ParsedFeed> parsed, const ItemSink& sink, const
 
 } // namespace
 
-Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSink& sink)
+Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSink& sink, const QUrl& base,
+                                              const QString& fileName)
 {
+    const QString name = fileName.isEmpty() ? path : fileName;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), path);
+        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), name);
     }
     const QByteArray head = file.peek(4096);
     const QString prefix = text::decodedPrefix(head).trimmed();
-    const QUrl baseUrl = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    const QUrl baseUrl = base.isValid() ? base : QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     if (!TagPageParser::looksLikeTagPage(head) && prefix.startsWith(u'<')) {
         file.close();
-        SafeXmlReader reader(path);
+        SafeXmlReader reader(name);
         if (auto ok = reader.openFileAtRoot(path); !ok) {
             return ok.error();
         }
-        const QStringView name = reader.xml().name();
+        const QStringView root = reader.xml().name();
         const QStringView ns = reader.xml().namespaceUri();
-        if (RssParser::acceptsRoot(name, ns)) {
+        if (RssParser::acceptsRoot(root, ns)) {
             return RssParser::parse(reader, baseUrl, sink);
         }
-        if (AtomParser::acceptsRoot(name, ns)) {
-            return handOn(AtomParser::parse(reader, baseUrl), sink, path);
+        if (AtomParser::acceptsRoot(root, ns)) {
+            return handOn(AtomParser::parse(reader, baseUrl), sink, name);
         }
-        if (name.compare("opml"_L1, Qt::CaseInsensitive) == 0) {
-            return makeError(Error::Code::Invalid, u"this is an OPML subscription list; use OPML import"_s, path,
+        if (root.compare("opml"_L1, Qt::CaseInsensitive) == 0) {
+            return makeError(Error::Code::Invalid, u"this is an OPML subscription list; use OPML import"_s, name,
                              reader.line());
         }
-        return makeError(Error::Code::Parse, u"unrecognised format (XML root element <%1>)"_s.arg(name), path, 1);
+        return makeError(Error::Code::Parse, u"unrecognised format (XML root element <%1>)"_s.arg(root), name, 1);
     }
     file.close();
-    return handOn(parseFile(path), sink, path);
+    QFile whole(path);
+    if (!whole.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(whole.errorString()), name);
+    }
+    if (whole.size() > text::kMaxDocumentBytes) {
+        return makeError(Error::Code::Parse,
+                         u"file is larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024)), name);
+    }
+    return handOn(parse(whole.read(text::kMaxDocumentBytes + 1), name, baseUrl), sink, name);
 }
 
 Result<ParsedFeed> DocumentParser::parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)

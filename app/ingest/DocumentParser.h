@@ -27,7 +27,9 @@ public:
     /// bounded memory; Atom is read as a stream (no size limit) and its items handed on at its
     /// end; JSON Feed and tag pages are read whole (text::kMaxDocumentBytes). An Error (a
     /// malformed document, or Cancelled when sink returned false) can come after items went to sink.
-    static Result<ParsedFeed> streamFile(const QString& path, const ItemSink& sink);
+    /// baseUrl resolves relative links; empty: the file's own URL. fileName names it in messages (empty: path).
+    static Result<ParsedFeed> streamFile(const QString& path, const ItemSink& sink, const QUrl& baseUrl = {},
+                                         const QString& fileName = {});
 };
 
 } // namespace folio

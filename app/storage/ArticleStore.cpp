@@ -158,7 +158,7 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
     builder.setDatedRowsOnly(datedRowsOnly);
     // The page's ids first, then its columns: the per-row subqueries (source, tags, snippet) then
     // run for the rows of the page only, even when SQLite has to sort a large filtered set.
-    const QString with = builder.withHits();
+    const QString with = builder.withHits(after, limit);
     const QString score = builder.ranked() ? u"h.score"_s : u"0.0"_s;
     const QString ids = u"SELECT a.id, "_s + score + builder.fromWhere(after) + builder.orderBy()
         + u" LIMIT %1"_s.arg(qMax(1, limit));

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <array>
 #include <cstdio>
@@ -244,9 +245,17 @@ int buildLibrary(quint64 seed, qint64 items, const QString& profile)
         for (qint64 i = start; i < qMin(items, start + kChunk); ++i) {
             feed.items.append(makeItem(seed, i));
         }
-        auto report = Importer(db.value()).importParsed(feed, u"folio-gen"_s);
+        // The prepare stage on all cores, then the store stage, as ImportPipeline does for a file.
+        PreparedImport prepared;
+        prepared.target = Importer::target(feed, u"folio-gen"_s);
+        prepared.origin = u"folio-gen"_s;
+        prepared.format = feed.format;
+        const ImportTarget& target = prepared.target;
+        prepared.items = QtConcurrent::blockingMapped<std::vector<PreparedItem>>(
+            feed.items, [&target](const FeedItem& item) { return Importer::prepare(item, target); });
+        auto report = Importer(db.value()).store(prepared);
         if (!report) {
-            std::fprintf(stderr, "folio-gen: %s\n", qPrintable(report.error().message));
+            std::fprintf(stderr, "folio-gen: %s\n", qPrintable(report.error().toString()));
             return 1;
         }
     }
