@@ -329,6 +329,16 @@ Result<void> SafeXmlReader::checkDtd()
 XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapper wrapper)
 {
     XmlContent content;
+    // Markup is only built once an element appears: until then it would be the escaped text,
+    // and most content (CDATA or escaped HTML) never has an element. pendingMarkup says the
+    // escaped text is owed to markup.
+    bool pendingMarkup = withMarkup;
+    const auto startMarkup = [&] {
+        if (pendingMarkup) {
+            pendingMarkup = false;
+            appendBounded(content.markup, escapeText(content.text, false), maxChars);
+        }
+    };
     int depth = 0;
     bool unwrapping = false;
     bool sawTopElement = false;
@@ -336,6 +346,7 @@ XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapp
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             content.hasElements = true;
+            startMarkup();
             const bool top = depth == 0;
             ++depth;
             if (top && !sawTopElement && wrapper == Wrapper::UnwrapXhtmlDiv && m_xml.name() == "div"_L1
@@ -367,19 +378,20 @@ XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapp
                 appendBounded(content.markup, QString(u"</"_s + m_xml.name().toString() + u'>'), maxChars);
             }
         } else if (token == QXmlStreamReader::Characters) {
-            appendBounded(content.text, m_xml.text(), maxChars);
-            if (withMarkup) {
+            if (withMarkup && !pendingMarkup) {
                 appendBounded(content.markup, escapeText(m_xml.text(), false), maxChars);
             }
+            appendBounded(content.text, m_xml.text(), maxChars);
         } else if (token == QXmlStreamReader::EntityReference) {
             // Only reached for entities an external DTD might define; keep them visible.
             const QString literal = u'&' + m_xml.name().toString() + u';';
-            appendBounded(content.text, literal, maxChars);
-            if (withMarkup) {
+            if (withMarkup && !pendingMarkup) {
                 appendBounded(content.markup, escapeText(literal, false), maxChars);
             }
+            appendBounded(content.text, literal, maxChars);
         }
     }
+    startMarkup();
     return content;
 }
 

@@ -227,8 +227,8 @@ QString QueryBuilder::withHits(const std::optional<ArticleCursor>& after, int li
         cursor = u" WHERE (score > %1 OR (score = %1 AND id > %2))"_s.arg(s, bind(after->id));
     }
     const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM ("
-                        u"SELECT id, score FROM (SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score "
-                        u"FROM articles_fts WHERE articles_fts MATCH %1)%3 ORDER BY score, id LIMIT %4 "
+                        u"SELECT * FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) "
+                        u"AS score FROM articles_fts WHERE articles_fts MATCH %1)%3 ORDER BY score, id LIMIT %4) "
                         u"UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
                         u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"
                         u") GROUP BY id)"_s.arg(bind(m_fts.match), bind(m_fts.match), cursor)

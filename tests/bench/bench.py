@@ -129,7 +129,7 @@ def import_runs(args, files, label, runs, log):
                 args.profile100k = profile
             else:
                 shutil.rmtree(profile)
-            if not args.newsboat:
+            if not args.newsboat or i >= (args.newsboat_runs or runs):
                 continue
             home = tempfile.mkdtemp(prefix="newsboat-bench-", dir=args.work)
             with open(os.path.join(home, "urls"), "w") as f:
@@ -157,14 +157,16 @@ def import_runs(args, files, label, runs, log):
             "boat_wall": spread([r["wall"] for r in boat]),
             "boat_rss": spread([r["rss_mib"] for r in boat]),
             "boat_stored": min(r["stored"] for r in boat),
+            # Run by run: Folio's run i against newsboat's run i, which followed it.
             "speedup": spread([b["wall"] / f["wall"] for f, b in zip(folio, boat)]),
             "memory_ratio": spread([f["rss_mib"] / b["rss_mib"] for f, b in zip(folio, boat)]),
+            "boat_cpu": spread([r["user"] + r["sys"] for r in boat]),
         })
     return result
 
 
-def queries(args, profile, runs):
-    r = measure([args.queries, "--profile", profile, "--runs", str(runs)])
+def queries(args, profile, runs, refs=True):
+    r = measure([args.queries, "--profile", profile, "--runs", str(runs)] + ([] if refs else ["--no-reference"]))
     if r["status"] != 0:
         sys.exit(f"query bench failed: {r['err']}")
     return json.loads(r["out"].strip().splitlines()[-1])
@@ -194,6 +196,8 @@ def main():
     ap.add_argument("--items", type=int, default=100000)
     ap.add_argument("--sizes", default="10000,100000,1000000", help="library sizes for the query table")
     ap.add_argument("--no-newsboat", dest="newsboat", action="store_false")
+    ap.add_argument("--newsboat-runs", type=int, default=None,
+                    help="newsboat runs per figure (default: --runs); newsboat takes minutes per 100k items")
     ap.add_argument("--work", default=None, help="scratch folder (default: a new temporary one)")
     args = ap.parse_args()
     args.cli = os.path.join(args.build, "app/cli/folio-cli")
@@ -249,10 +253,12 @@ def main():
     qres, wres = {}, {}
     for n in sizes:
         log(f"queries at {n}")
-        qres[n] = queries(args, libraries[n], 15)
+        qres[n] = queries(args, libraries[n], 15 if n <= args.items else 5, refs=n <= args.items)
         log(f"window at {n}")
-        mode = "paint" if n <= args.items else "first"
-        wres[n] = window(args, libraries[n], mode, runs=args.runs)
+        wres[n] = window(args, libraries[n], "first", runs=args.runs)
+        if n <= args.items:
+            # One scroll through the whole list (thousands of frames).
+            wres[n] += window(args, libraries[n], "paint", runs=1)
     info["qt"] = qres[sizes[0]]["qt_version"]
     info["sqlite"] = qres[sizes[0]]["sqlite_version"]
 
@@ -325,7 +331,8 @@ def render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args):
                 f"CPU {r['folio_cpu']['median']:.1f} s for {r['folio_wall']['median']:.1f} s wall")
         if "speedup" in r:
             line += (f"; {r['speedup']['median']:.2f}× newsboat ({status(r['speedup']['median'], 5, False)} 5×), "
-                     f"newsboat stored {r['boat_stored']:,} items")
+                     f"newsboat stored {r['boat_stored']:,} items with CPU {r['boat_cpu']['median']:.1f} s "
+                     "(the rest of its wall time it waits for its cache's disk syncs)")
         L.append(line)
     L.append("")
 
@@ -351,8 +358,8 @@ def render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args):
     for label, key, target in rows:
         cells = []
         for n in sizes:
-            q = qres[n][key]
-            cells.append(f"{q['median_ms']:.1f} ({q['min_ms']:.1f}–{q['max_ms']:.1f})")
+            q = qres[n].get(key)
+            cells.append(f"{q['median_ms']:.1f} ({q['min_ms']:.1f}–{q['max_ms']:.1f})" if q else "–")
         L.append(f"| {label} | " + " | ".join(cells) + f" | {'≤ %d' % target if target else ''} |")
 
     def wrow(label, key, target=None, digits=0):

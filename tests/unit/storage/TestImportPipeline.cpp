@@ -245,6 +245,39 @@ private Q_SLOTS:
         QVERIFY(seen >= 30); // items before the error were handed on (the importer rolls them back)
     }
 
+    // Ranked text-only pages cut the matches to the page inside FTS5 (QueryBuilder::withHits with
+    // a limit); with any other filter every match is ranked. Both must page through the same rows.
+    void rankedTopKPagesLikeFullRanking()
+    {
+        QSqlDatabase db = newLibrary();
+        QVERIFY(ImportPipeline::importFile(db, writeFile(u"ranked.xml"_s, rss(120))));
+        ArticleStore store(db);
+        const auto pages = [&store](ArticleQuery q) {
+            QList<qint64> ids;
+            std::optional<ArticleCursor> after;
+            while (true) {
+                auto rows = store.page(q, after, 7);
+                if (!rows || rows->empty()) {
+                    break;
+                }
+                for (const ArticleRow& row : rows.value()) {
+                    ids.append(row.id);
+                }
+                after = ArticleStore::cursorAfter(rows->back());
+            }
+            return ids;
+        };
+        ArticleQuery topK;
+        topK.text = u"link OR 11"_s;
+        topK.sort = ArticleQuery::Sort::Relevance;
+        ArticleQuery full = topK;
+        full.unreadOnly = true; // nothing is read: the same rows, ranked without the cut
+        const QList<qint64> expected = pages(full);
+        QCOMPARE(expected.size(), 120);
+        QCOMPARE(pages(topK), expected);
+        QVERIFY(expected != [&] { QList<qint64> sorted = expected; std::sort(sorted.begin(), sorted.end()); return sorted; }());
+    }
+
     void cleanupTestCase()
     {
         for (int i = 1; i <= m_libraries; ++i) {
