@@ -4,6 +4,7 @@
 
 #include "html/HtmlText.h"
 #include "ingest/DocumentParser.h"
+#include "ingest/IngestCommon.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/QueryBuilder.h"
@@ -66,12 +67,9 @@ Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QStrin
                 entry.item.tags.append(tag);
             }
         }
-        if (!item.contentHtml.trimmed().isEmpty()) {
-            const QUrl base = item.link.isEmpty() ? QUrl(feed.link) : QUrl(item.link);
-            entry.item.contentHtml = html::sanitize(item.contentHtml, base);
+        entry.item.contentHtml = ingest::storedContentHtml(item, feed.link);
+        if (!entry.item.contentHtml.isEmpty()) {
             entry.contentText = html::toPlainText(entry.item.contentHtml);
-        } else {
-            entry.item.contentHtml.clear();
         }
         items.append(std::move(entry));
     }
