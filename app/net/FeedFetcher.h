@@ -53,6 +53,9 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void setMaxRedirects(int count) { m_maxRedirects = count; }
     void setMaxPerHost(int count) { m_maxPerHost = qMax(1, count); }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+    int deadline() const { return m_deadlineMs; }
+    int maxRedirects() const { return m_maxRedirects; }
     int maxPerHost() const { return m_maxPerHost; }
     /// Where parsing runs; QThreadPool::globalInstance() unless set.
     void setThreadPool(QThreadPool* pool);
