@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AnnotationCommands.h"
+#include "cli/OfflineCommands.h"
 
 #include "domain/Dates.h"
 #include "export/JsonExport.h"
@@ -17,6 +18,7 @@
 #include "storage/FeedStore.h"
 #include "storage/Importer.h"
 #include "storage/Library.h"
+#include "storage/OfflineStore.h"
 #include "storage/QueryBuilder.h"
 #include "storage/QueryParser.h"
 #include "storage/SavedSearchStore.h"
@@ -28,6 +30,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -87,6 +90,13 @@ struct Options
     QCommandLineOption color{u"color"_s, CommandLine::tr("annotate: yellow, green, blue, pink or purple."), u"NAME"_s};
     QCommandLineOption occurrence{u"occurrence"_s, CommandLine::tr("annotate: highlight the Nth occurrence."), u"N"_s};
     QCommandLineOption format{u"format"_s, CommandLine::tr("export: markdown, csv, json or w3c."), u"FORMAT"_s};
+    // Offline reading (OfflineCommands).
+    QCommandLineOption offline{u"offline"_s, CommandLine::tr("subscribe: offline policy none, images or full."),
+                               u"POLICY"_s};
+    QCommandLineOption full{u"full"_s, CommandLine::tr("offline: also download the full articles.")};
+    QCommandLineOption maxStore{u"max-store"_s, CommandLine::tr("prune: keep the store within MB MiB."), u"MB"_s};
+    QCommandLineOption olderThan{u"older-than"_s, CommandLine::tr("prune: free what was added more than DAYS ago."),
+                                 u"DAYS"_s};
 };
 
 QString commandSummary()
@@ -109,7 +119,7 @@ QString commandSummary()
         "  read ID [--off]     mark an article read (or unread)\n"
         "  stats               numbers of articles, tags, sources, bookmarks, unread\n"
         "  parse FILE          print a file as parsed, without touching a library\n"
-        "  subscribe URL [--tag NAME]\n"
+        "  subscribe URL [--tag NAME] [--offline none|images|full]\n"
         "                      subscribe to a feed (or to the feed a web page names) and fetch it\n"
         "  feeds               subscribed feeds with their last fetch and last error\n"
         "  unsubscribe ID      remove a feed; its articles go too, except those another source\n"
@@ -118,7 +128,7 @@ QString commandSummary()
         "  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later\n"
         "  opml export [-o FILE]\n"
         "                      write the subscriptions as OPML (tags become folders)")
-        + u'\n' + AnnotationCommands::summary();
+        + u'\n' + AnnotationCommands::summary() + u'\n' + OfflineCommands::summary();
 }
 
 void printJson(QTextStream& out, const QJsonValue& value)
@@ -202,6 +212,22 @@ public:
         }
         if (AnnotationCommands::commands().contains(command)) {
             return annotationCommand(command, args);
+        }
+        if (OfflineCommands::commands().contains(command)) {
+            auto db = openLibrary();
+            if (!db) {
+                return fail(db.error().toString());
+            }
+            OfflineCommandOptions o;
+            o.json = m_json;
+            o.full = m_parser.isSet(m_options.full);
+            if (m_parser.isSet(m_options.maxStore)) {
+                o.maxStoreMb = m_parser.value(m_options.maxStore);
+            }
+            if (m_parser.isSet(m_options.olderThan)) {
+                o.olderThanDays = m_parser.value(m_options.olderThan);
+            }
+            return OfflineCommands(m_out, m_err, m_path, o).run(db.value(), command, args);
         }
         static const QStringList known = {u"import"_s, u"tags"_s, u"list"_s, u"show"_s, u"bookmark"_s,
                                           u"read"_s, u"stats"_s, u"subscribe"_s, u"feeds"_s, u"unsubscribe"_s,
@@ -583,7 +609,11 @@ private:
         }
         const Article& a = article.value();
         if (m_json) {
-            printJson(m_out, json::article(a));
+            QJsonObject o = json::article(a);
+            if (auto r = OfflineCommands::addToArticleJson(db, m_path, a.id, o); !r) {
+                return fail(r.error().toString());
+            }
+            printJson(m_out, o);
             return kExitOk;
         }
         m_out << a.title << Qt::endl
@@ -604,7 +634,11 @@ private:
             return fail(s.error().toString());
         }
         if (m_json) {
-            printJson(m_out, json::stats(s.value()));
+            QJsonObject o = json::stats(s.value());
+            if (auto r = OfflineCommands::addToStatsJson(db, m_path, o); !r) {
+                return fail(r.error().toString());
+            }
+            printJson(m_out, o);
             return kExitOk;
         }
         m_out << tr("Articles: %1").arg(s->articles) << Qt::endl
@@ -691,6 +725,13 @@ private:
         if (args.size() != 1) {
             return usage(tr("subscribe takes exactly one URL"));
         }
+        std::optional<OfflinePolicy> policy;
+        if (m_parser.isSet(m_options.offline)) {
+            policy = parseOfflinePolicy(m_parser.value(m_options.offline));
+            if (!policy) {
+                return usage(tr("--offline takes none, images or full, not \"%1\"").arg(m_parser.value(m_options.offline)));
+            }
+        }
         const QUrl url = QUrl::fromUserInput(args.first());
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
@@ -723,8 +764,23 @@ private:
             }
             report = std::move(stored).value();
         }
+        OfflineReport offline;
+        if (policy) {
+            if (auto r = OfflineStore(db, ResourceStore::storeDirOf(QFileInfo(m_path).absolutePath()))
+                             .setPolicy(report.feed.id, *policy);
+                !r) {
+                return fail(r.error().toString());
+            }
+            if (*policy != OfflinePolicy::None) {
+                offline = OfflineCommands::downloadPending(m_path, {report.feed.id});
+            }
+        }
         if (m_json) {
             QJsonObject o = feedJson(report.feed);
+            if (policy) {
+                o.insert(u"offline_policy"_s, offlinePolicyName(*policy));
+                o.insert(u"offline_articles"_s, offline.complete);
+            }
             o.insert(u"already_subscribed"_s, report.alreadySubscribed);
             o.insert(u"added"_s, report.import.added);
             o.insert(u"updated"_s, report.import.updated);
@@ -780,6 +836,10 @@ private:
         auto report = FeedStore(db).remove(ids->first());
         if (!report) {
             return fail(report.error().toString());
+        }
+        // The removed articles' images and full text go with them; files no article uses are deleted.
+        if (auto cleaned = OfflineCommands::collectGarbage(db, m_path); !cleaned) {
+            return fail(cleaned.error().toString());
         }
         if (m_json) {
             printJson(m_out, QJsonObject{{u"id"_s, report->feed.id},
@@ -890,6 +950,12 @@ private:
             (update.status == FetchResult::Status::Failed ? m_err : m_out)
                 << update.feedId << '\t' << titles.value(update.feedId) << '\t' << line << Qt::endl;
         });
+        // What the feeds' offline policies ask for (and bookmarked or annotated articles).
+        const OfflineReport offline = OfflineCommands::downloadPending(m_path, ids.value());
+        if (!m_json && offline.articles > 0) {
+            m_out << tr("Offline: %1 articles, %2 images stored, %3 full articles").arg(offline.complete).arg(offline.images).arg(offline.fullArticles)
+                  << Qt::endl;
+        }
         if (m_json) {
             printJson(m_out, results);
         }
@@ -993,6 +1059,7 @@ int CommandLine::run(const QStringList& arguments)
                        options.output, options.lang, options.query, options.addedSince, options.addedUntil,
                        options.dateField, options.withUndated, options.anyTag, options.add, options.remove});
     parser.addOptions({options.quote, options.note, options.color, options.occurrence, options.format});
+    parser.addOptions({options.offline, options.full, options.maxStore, options.olderThan});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."), u"COMMAND [ARGS...]"_s);
     if (!parser.parse(arguments)) {
         m_err << "folio-cli: " << parser.errorText() << Qt::endl << tr("Try 'folio-cli --help'.") << Qt::endl;

@@ -156,9 +156,10 @@ void OfflineDownloader::onWork(const Result<QList<OfflineWork>>& work, const QHa
         ++m_report.articles;
         m_openPerArticle.insert(w.articleId, m_openPerArticle.value(w.articleId));
         const QSet<QString> done = stored.value(w.articleId);
+        m_stored[w.articleId] = done;
         queueImages(w.articleId, html::imageSources(w.contentHtml) + html::imageSources(w.fullHtml), done);
         if (w.wantFull && w.fullHtml.isEmpty() && isWeb(QUrl(w.link))) {
-            m_queue.push_back(Download{Kind::Page, w.articleId, QUrl(w.link)});
+            m_queue.push_back(Download{Kind::Page, w.articleId, QUrl(w.link), {}});
             ++m_openPerArticle[w.articleId];
             ++m_total;
         }
@@ -184,7 +185,7 @@ void OfflineDownloader::queueImages(qint64 articleId, const QStringList& urls, c
         auto& waiters = m_waiters[url];
         waiters.append(articleId);
         if (waiters.size() == 1) { // the first to ask downloads it; the others wait for the same bytes
-            m_queue.push_back(Download{Kind::Image, articleId, QUrl(url)});
+            m_queue.push_back(Download{Kind::Image, articleId, QUrl(url), url});
             ++m_total;
         }
     }
@@ -270,8 +271,8 @@ void OfflineDownloader::onFinished(QNetworkReply* reply)
 
 void OfflineDownloader::onImage(const Download& d, const QByteArray& bytes, const QString& error)
 {
-    const QString url = d.url.toString(QUrl::FullyEncoded);
-    const QList<qint64> waiters = m_waiters.take(d.url.toString());
+    const QString url = d.key;
+    const QList<qint64> waiters = m_waiters.take(d.key);
     const QString path = m_databasePath;
     const QString dir = m_storeDir;
     const auto write = [this, path, dir, url, waiters](const Result<VerifiedResource>& verified) {
@@ -299,6 +300,9 @@ void OfflineDownloader::onImage(const Download& d, const QByteArray& bytes, cons
                 addError(QUrl(url), written ? verified.error().message : written.error().message);
             }
             for (const qint64 id : waiters) {
+                if (verified && written) {
+                    m_stored[id].insert(url);
+                }
                 if (--m_openPerArticle[id] <= 0) {
                     m_openPerArticle.remove(id);
                     settle(id);
@@ -370,7 +374,7 @@ void OfflineDownloader::onPage(const Download& d, const QByteArray& bytes, const
                 addError(d.url, written.error().message);
             } else {
                 ++m_report.fullArticles;
-                queueImages(id, html::imageSources(full.html), {});
+                queueImages(id, html::imageSources(full.html), m_stored.value(id));
                 reportProgress();
                 pump();
             }
@@ -449,6 +453,7 @@ void OfflineDownloader::maybeFinish()
     m_done = 0;
     m_total = 0;
     m_waiters.clear();
+    m_stored.clear();
     Q_EMIT finished(report);
 }
 

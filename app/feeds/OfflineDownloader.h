@@ -82,6 +82,7 @@ private:
         Kind kind = Kind::Image;
         qint64 articleId = 0;
         QUrl url;
+        QString key; ///< images: the URL exactly as the article's HTML has it
     };
     struct Active;
 
@@ -118,6 +119,7 @@ private:
     QHash<QString, int> m_perHost;
     QHash<qint64, int> m_openPerArticle; // downloads and writes not yet done, per article
     QHash<QString, QList<qint64>> m_waiters; // image URL -> articles waiting for it
+    QHash<qint64, QSet<QString>> m_stored;   // image URLs each article already has in the store
     int m_done = 0;
     int m_total = 0;
     OfflineReport m_report;
