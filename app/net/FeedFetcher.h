@@ -56,6 +56,8 @@ public:
     int transferTimeout() const { return m_transferTimeoutMs; }
     int deadline() const { return m_deadlineMs; }
     int maxRedirects() const { return m_maxRedirects; }
+    /// The manager this fetcher downloads through (other downloads share it, and so its proxy).
+    QNetworkAccessManager* networkAccessManager() const;
     int maxPerHost() const { return m_maxPerHost; }
     /// Where parsing runs; QThreadPool::globalInstance() unless set.
     void setThreadPool(QThreadPool* pool);
