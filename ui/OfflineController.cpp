@@ -196,7 +196,11 @@ void OfflineController::reloadShownArticle()
     const quint64 request = ++m_contentRequest;
     whenReady(this, loadOfflineContent(QThreadPool::globalInstance(), m_library->databasePath(), id),
               [this, request](const Result<OfflineContent>& content) {
-                  if (request != m_contentRequest || !content || !m_reader) {
+                  if (request != m_contentRequest || !m_reader) {
+                      return;
+                  }
+                  if (!content) {
+                      Q_EMIT message(content.error().toString());
                       return;
                   }
                   m_reader->setOfflineContent(content.value());
