@@ -27,7 +27,7 @@ const QRegularExpression& unlikelyRe()
         u"banner|breadcrumb|combx|comment|community|consent|cookie|disqus|extra|foot|gdpr|header|legends|menu|"
         "modal|newsletter|related|remark|replies|rss|share|shoutbox|sidebar|skyscraper|social|sponsor|"
         "subscribe|popup|promo|advert|ad-break|agegate|pagination|pager|tweet|twitter|facebook|signup|"
-        "navbar|nav-|-nav|widget|toolbar|outbrain|taboola"_s,
+        "navbar|nav-|-nav|widget|toolbar|outbrain|taboola|feedback|survey|rating"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -52,7 +52,7 @@ const QRegularExpression& negativeRe()
     static const QRegularExpression re(
         u"hidden|banner|combx|comment|com-|contact|cookie|consent|foot|footer|footnote|gdpr|masthead|meta|"
         "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|social|tags|tool|"
-        "widget|newsletter|subscribe|byline-share|nav"_s,
+        "widget|newsletter|subscribe|byline-share|nav|feedback|survey|rating"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -116,6 +116,24 @@ bool isRemoved(const Node* node)
     }
     const QString names = classAndId(node);
     return unlikelyRe().match(names).hasMatch() && !maybeRe().match(names).hasMatch();
+}
+
+bool hasBlockChild(const Node* node)
+{
+    const GumboVector& kids = children(node);
+    for (unsigned int i = 0; i < kids.length; ++i) {
+        const auto* child = static_cast<const Node*>(kids.data[i]);
+        if (isElement(child)) {
+            switch (tagOf(child)) {
+            case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+            case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return false;
 }
 
 struct Stats
@@ -241,7 +259,9 @@ private:
                 continue;
             }
             const GumboTag tag = tagOf(child);
-            if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_BLOCKQUOTE) {
+            // A table cell counts as a paragraph only when it holds text, not paragraphs of its own.
+            const bool textCell = tag == GUMBO_TAG_TD && !hasBlockChild(child);
+            if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || textCell || tag == GUMBO_TAG_BLOCKQUOTE) {
                 const Stats s = m_stats.value(child);
                 if (s.text >= 25) {
                     const double score = 1.0 + s.commas + std::min<double>(double(s.text / 100), 3.0);
