@@ -16,13 +16,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace folio {
+namespace folio::cli {
 
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
 
 QString storeDirFor(const QString& databasePath)
 {
@@ -56,48 +52,26 @@ qint64 fileSize(const QString& path)
 
 } // namespace
 
-OfflineCommands::OfflineCommands(QTextStream& out, QTextStream& err, QString databasePath,
-                                 OfflineCommandOptions options)
-    : m_out(out)
-    , m_err(err)
-    , m_databasePath(std::move(databasePath))
-    , m_options(std::move(options))
+QList<Command> OfflineCommands::commands()
 {
+    return {
+        {u"offline"_s, u"ID... [--full]"_s,
+         tr("make articles available offline now: their images into the store, and with --full (or "
+            "where their feed's policy is full) the full article"),
+         {QCommandLineOption(u"full"_s, tr("Also download the full articles."))}, true,
+         [](Context& c, const QStringList& args) { return OfflineCommands(c).offline(args); }},
+        {u"prune"_s, u"[--max-store MB] [--older-than DAYS]"_s,
+         tr("free images and full text of articles neither bookmarked nor annotated: older than DAYS, "
+            "then the oldest until the store fits in MB"),
+         {QCommandLineOption(u"max-store"_s, tr("Keep the store within MB MiB."), u"MB"_s),
+          QCommandLineOption(u"older-than"_s, tr("Free what was added more than DAYS ago."), u"DAYS"_s)},
+         true, [](Context& c, const QStringList&) { return OfflineCommands(c).prune(c.db()); }},
+    };
 }
 
-QStringList OfflineCommands::commands()
+QCommandLineOption OfflineCommands::policyOption()
 {
-    return {u"offline"_s, u"prune"_s};
-}
-
-QString OfflineCommands::summary()
-{
-    return tr("  offline ID... [--full]\n"
-              "                      make articles available offline now: their images into the store,\n"
-              "                      with --full (or where their feed's policy is full) the full article\n"
-              "  prune [--max-store MB] [--older-than DAYS]\n"
-              "                      free images and full text of articles neither bookmarked nor\n"
-              "                      annotated: older than DAYS, then the oldest until the store fits MB");
-}
-
-int OfflineCommands::fail(const QString& message)
-{
-    m_err << "folio-cli: " << message << Qt::endl;
-    return kExitFailed;
-}
-
-int OfflineCommands::usage(const QString& message)
-{
-    m_err << "folio-cli: " << message << Qt::endl << tr("Try 'folio-cli --help'.") << Qt::endl;
-    return kExitUsage;
-}
-
-int OfflineCommands::run(QSqlDatabase db, const QString& command, const QStringList& args)
-{
-    if (command == "offline"_L1) {
-        return offline(args);
-    }
-    return prune(db);
+    return QCommandLineOption(u"offline"_s, tr("Offline policy of the feed: none, images or full."), u"POLICY"_s);
 }
 
 OfflineReport OfflineCommands::downloadPending(const QString& databasePath, const QList<qint64>& feedIds)
@@ -112,8 +86,8 @@ OfflineReport OfflineCommands::download(const QString& databasePath, const QList
 
 void OfflineCommands::printReport(const OfflineReport& r)
 {
-    if (m_options.json) {
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"articles"_s, r.articles},
+    if (m_c.json()) {
+        m_c.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"articles"_s, r.articles},
                                                               {u"complete"_s, r.complete},
                                                               {u"images"_s, r.images},
                                                               {u"images_failed"_s, r.imagesFailed},
@@ -123,7 +97,7 @@ void OfflineCommands::printReport(const OfflineReport& r)
                                        .toJson(QJsonDocument::Indented));
         return;
     }
-    m_out << tr("%1 articles, %2 available offline; %3 images stored, %4 failed; %5 full articles, %6 failed")
+    m_c.out() << tr("%1 articles, %2 available offline; %3 images stored, %4 failed; %5 full articles, %6 failed")
                  .arg(r.articles)
                  .arg(r.complete)
                  .arg(r.images)
@@ -132,7 +106,7 @@ void OfflineCommands::printReport(const OfflineReport& r)
                  .arg(r.fullFailed)
           << Qt::endl;
     for (const QString& e : r.errors) {
-        m_err << "  " << e << Qt::endl;
+        m_c.err() << "  " << e << Qt::endl;
     }
 }
 
@@ -143,14 +117,14 @@ int OfflineCommands::offline(const QStringList& args)
         bool ok = false;
         const qint64 id = arg.toLongLong(&ok);
         if (!ok || id <= 0) {
-            return usage(tr("offline: \"%1\" is not an article ID").arg(arg));
+            return m_c.usage(tr("offline: \"%1\" is not an article ID").arg(arg));
         }
         ids.append(id);
     }
     if (ids.isEmpty()) {
-        return usage(tr("offline takes one or more article IDs"));
+        return m_c.usage(tr("offline takes one or more article IDs"));
     }
-    const OfflineReport report = download(m_databasePath, ids, m_options.full);
+    const OfflineReport report = download(m_c.databasePath(), ids, m_c.isSet(u"full"_s));
     printReport(report);
     return report.errors.isEmpty() || report.complete == report.articles ? kExitOk : kExitFailed;
 }
@@ -164,39 +138,38 @@ int OfflineCommands::prune(QSqlDatabase db)
     qint64 maxBytes = setting(kMaxStoreBytesKey);
     qint64 days = setting(kPruneDaysKey);
     bool ok = true;
-    if (m_options.maxStoreMb) {
-        maxBytes = m_options.maxStoreMb->toLongLong(&ok) * 1024 * 1024;
+    if (m_c.isSet(u"max-store"_s)) {
+        maxBytes = m_c.value(u"max-store"_s).toLongLong(&ok) * 1024 * 1024;
         if (!ok || maxBytes < 0) {
-            return usage(tr("prune: --max-store needs a number of MiB"));
+            return m_c.usage(tr("prune: --max-store needs a number of MiB"));
         }
     }
-    if (m_options.olderThanDays) {
-        days = m_options.olderThanDays->toLongLong(&ok);
+    if (m_c.isSet(u"older-than"_s)) {
+        days = m_c.value(u"older-than"_s).toLongLong(&ok);
         if (!ok || days < 0) {
-            return usage(tr("prune: --older-than needs a number of days"));
+            return m_c.usage(tr("prune: --older-than needs a number of days"));
         }
     }
     const qint64 olderThan = days > 0 ? QDateTime::currentSecsSinceEpoch() - days * 86400 : 0;
-    auto report = OfflineStore(db, storeDirFor(m_databasePath)).prune(maxBytes, olderThan);
+    auto report = OfflineStore(db, storeDirFor(m_c.databasePath())).prune(maxBytes, olderThan);
     if (!report) {
-        return fail(report.error().toString());
+        return m_c.fail(report.error().toString());
     }
-    if (m_options.json) {
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"articles"_s, report->articles},
+    if (m_c.json()) {
+        m_c.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"articles"_s, report->articles},
                                                               {u"files"_s, report->files},
                                                               {u"bytes"_s, report->bytes}})
                                        .toJson(QJsonDocument::Indented));
     } else {
-        m_out << tr("Pruned %1 articles: %2 files, %3 bytes freed").arg(report->articles).arg(report->files).arg(report->bytes)
+        m_c.out() << tr("Pruned %1 articles: %2 files, %3 bytes freed").arg(report->articles).arg(report->files).arg(report->bytes)
               << Qt::endl;
     }
     return kExitOk;
 }
 
-Result<void> OfflineCommands::addToArticleJson(QSqlDatabase db, const QString& databasePath, qint64 articleId,
-                                               QJsonObject& object)
+Result<void> OfflineCommands::addToArticleJson(Context& c, qint64 articleId, QJsonObject& object)
 {
-    auto status = OfflineStore(db, storeDirFor(databasePath)).status(articleId);
+    auto status = OfflineStore(c.db(), storeDirFor(c.databasePath())).status(articleId);
     if (!status) {
         return status.error();
     }
@@ -210,9 +183,10 @@ Result<void> OfflineCommands::addToArticleJson(QSqlDatabase db, const QString& d
     return {};
 }
 
-Result<void> OfflineCommands::addToStatsJson(QSqlDatabase db, const QString& databasePath, QJsonObject& object)
+Result<void> OfflineCommands::addToStatsJson(Context& c, QJsonObject& object)
 {
-    auto store = ResourceStore(db, storeDirFor(databasePath)).totalBytes();
+    const QString& databasePath = c.databasePath();
+    auto store = ResourceStore(c.db(), storeDirFor(databasePath)).totalBytes();
     if (!store) {
         return store.error();
     }
@@ -222,9 +196,9 @@ Result<void> OfflineCommands::addToStatsJson(QSqlDatabase db, const QString& dat
     return {};
 }
 
-Result<StoreCleanup> OfflineCommands::collectGarbage(QSqlDatabase db, const QString& databasePath)
+Result<StoreCleanup> OfflineCommands::collectGarbage(Context& c)
 {
-    return ResourceStore(db, storeDirFor(databasePath)).collectGarbage();
+    return ResourceStore(c.db(), storeDirFor(c.databasePath())).collectGarbage();
 }
 
-} // namespace folio
+} // namespace folio::cli
