@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -31,6 +32,9 @@ struct FeedItem
     QStringList tags;
     QString summary;     ///< plain text
     QString contentHtml; ///< raw HTML from the feed (sanitised later); empty when none
+    /// Base for relative URLs in contentHtml: the nearest xml:base in scope (also one on the content
+    /// element), else the item link, else the feed link; invalid when none is known.
+    QUrl contentBase;
     QList<Enclosure> enclosures;
     int line = 0; ///< line of the item in its file, for messages
 };

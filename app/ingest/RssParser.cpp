@@ -18,7 +18,10 @@ struct PendingItem
 {
     FeedItem item;
     QUrl base;
+    QUrl contentBase; // nearest xml:base in scope of content:encoded (the item's, or its own)
     QString rawLink;
+    QString dcTitle;
+    QString dcDescription;
     QString guid;
     bool guidIsPermaLink = true;
     QStringList creators;
@@ -32,7 +35,26 @@ struct PendingItem
 
 bool isCoreNs(QStringView ns)
 {
-    return ns.isEmpty() || ns == xmlns::kRss10 || ns == xmlns::kRss090 || ns == xmlns::kRss20Userland;
+    // A trailing slash or '#' is dropped by some tools; compare without it.
+    QStringView n = ns;
+    while (n.endsWith(u'/') || n.endsWith(u'#')) {
+        n.chop(1);
+    }
+    if (n.isEmpty()) {
+        return true;
+    }
+    static const QLatin1StringView known[] = {xmlns::kRss10,       xmlns::kRss090,     xmlns::kRss20Userland,
+                                              xmlns::kRssUserland, xmlns::kRssHarvard, xmlns::kRss20Purl,
+                                              xmlns::kRss21Purl,   xmlns::kRss21Userland, xmlns::kRss091Module};
+    for (QLatin1StringView k : known) {
+        while (k.endsWith(u'/') || k.endsWith(u'#')) {
+            k.chop(1);
+        }
+        if (n.compare(k, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isMediaNs(QStringView ns)
@@ -113,7 +135,12 @@ private:
         while (!m_stopped && m_xml.readNextStartElement()) {
             const QStringView ns = m_xml.namespaceUri();
             const QStringView name = m_xml.name();
-            if (!isCoreNs(ns)) {
+            if (ns == xmlns::kDc && name == "title"_L1 && m_dcTitle.isEmpty()) {
+                m_dcTitle = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+            } else if (ns == xmlns::kDc && name == "description"_L1 && m_dcDescription.isEmpty()) {
+                m_dcDescription =
+                    ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+            } else if (!isCoreNs(ns)) {
                 m_xml.skipCurrentElement();
             } else if (name == "item"_L1) {
                 readItem(base);
@@ -177,6 +204,7 @@ private:
         if (isCoreNs(ns)) {
             readCoreChild(p, name);
         } else if (ns == xmlns::kContent && name == "encoded"_L1) {
+            p.contentBase = ingest::withXmlBase(p.base, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
             p.item.contentHtml = htmlOf(m_reader.readContent(ingest::kMaxLongField, true)).trimmed();
         } else if (ns == xmlns::kDc) {
             readDublinCore(p, name);
@@ -196,6 +224,7 @@ private:
         } else if (ns == xmlns::kItunes && name == "author"_L1) {
             p.itunesAuthor = m_reader.readText(ingest::kMaxShortField).simplified();
         } else if (ns == xmlns::kXhtml && name == "body"_L1 && p.item.contentHtml.isEmpty()) {
+            p.contentBase = ingest::withXmlBase(p.base, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
             p.item.contentHtml = m_reader.readContent(ingest::kMaxLongField, true).markup.trimmed();
         } else {
             m_xml.skipCurrentElement();
@@ -250,6 +279,11 @@ private:
             }
         } else if (name == "subject"_L1) {
             ingest::addTag(p.item.tags, m_reader.readText(ingest::kMaxShortField));
+        } else if (name == "title"_L1 && p.dcTitle.isEmpty()) {
+            p.dcTitle = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+        } else if (name == "description"_L1 && p.dcDescription.isEmpty()) {
+            p.dcDescription =
+                ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
         } else if (name == "identifier"_L1 && p.item.id.isEmpty()) {
             p.item.id = m_reader.readText(ingest::kMaxShortField).trimmed();
         } else {
@@ -290,6 +324,12 @@ private:
     {
         const QString feedLink = ingest::resolveWebUrl(m_rawFeedLink, m_channelBase);
         m_feed.link = feedLink;
+        if (m_feed.title.isEmpty()) {
+            m_feed.title = m_dcTitle;
+        }
+        if (m_feed.description.isEmpty()) {
+            m_feed.description = m_dcDescription;
+        }
         const QUrl siteBase(feedLink);
         if (!m_sink) {
             m_feed.items.reserve(m_pending.size());
@@ -310,10 +350,19 @@ private:
         const QUrl base = ingest::isWebUrl(p.base) ? p.base : siteBase;
         FeedItem& item = p.item;
         item.link = ingest::resolveWebUrl(p.rawLink, base);
-        if (item.link.isEmpty() && !p.guid.isEmpty()
-            && (looksLikeWebUrl(p.guid) || (p.guidIsPermaLink && p.guid.startsWith(u'/')))) {
+        // RSS 2.0: a guid is a link only when isPermaLink is not "false".
+        if (item.link.isEmpty() && !p.guid.isEmpty() && p.guidIsPermaLink
+            && (looksLikeWebUrl(p.guid) || p.guid.startsWith(u'/'))) {
             item.link = ingest::resolveWebUrl(p.guid, base);
         }
+        if (item.title.isEmpty()) {
+            item.title = p.dcTitle;
+        }
+        if (item.summary.isEmpty()) {
+            item.summary = p.dcDescription;
+        }
+        item.contentBase = ingest::contentBase(p.contentBase.isValid() ? p.contentBase : p.base, m_baseUrl,
+                                               item.link, m_feed.link);
         const QUrl linkBase(item.link);
         for (const Enclosure& raw : std::as_const(p.rawEnclosures)) {
             Enclosure e = raw;
@@ -340,6 +389,8 @@ private:
     QUrl m_baseUrl;
     QUrl m_channelBase;
     QString m_rawFeedLink;
+    QString m_dcTitle;
+    QString m_dcDescription;
     ParsedFeed m_feed;
     QList<PendingItem> m_pending;
     bool m_warnedLimit = false;

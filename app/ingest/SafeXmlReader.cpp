@@ -117,6 +117,27 @@ void dropForbiddenCharacters(QString& text)
     }
 }
 
+// Feeds seen in the wild put white space or blank lines (often after a byte-order mark) before
+// the XML declaration, which XML forbids; other readers accept them. The white space moves to just
+// after the declaration, so every line keeps its number.
+void moveLeadingWhitespaceAfterDeclaration(QString& text)
+{
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == QChar(0xFEFF) || text.at(start).isSpace())) {
+        ++start;
+    }
+    if (start == 0 || !QStringView(text).sliced(start).startsWith("<?xml"_L1)) {
+        return;
+    }
+    const qsizetype end = text.indexOf("?>"_L1, start);
+    if (end < 0) {
+        return;
+    }
+    QString leading = text.left(start);
+    leading.remove(QChar(0xFEFF));
+    text = text.mid(start, end + 2 - start) + leading + text.mid(end + 2);
+}
+
 QString escapeText(QStringView s, bool inAttribute)
 {
     QString out;
@@ -203,6 +224,7 @@ Result<void> SafeXmlReader::open(const QByteArray& bytes)
     }
     m_text = std::move(decoded).value();
     dropForbiddenCharacters(m_text);
+    moveLeadingWhitespaceAfterDeclaration(m_text);
     m_device.reset();
     setUp();
     m_xml.addData(m_text);

@@ -132,6 +132,11 @@ FeedFetcher::~FeedFetcher()
     }
 }
 
+QNetworkAccessManager* FeedFetcher::networkAccessManager() const
+{
+    return m_manager;
+}
+
 QByteArray FeedFetcher::userAgent()
 {
     return QByteArrayLiteral("Folio/" FOLIO_VERSION " (+" FOLIO_HOMEPAGE ")");

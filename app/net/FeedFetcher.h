@@ -54,6 +54,11 @@ public:
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     void setMaxRedirects(int count) { m_maxRedirects = count; }
     void setMaxPerHost(int count) { m_maxPerHost = qMax(1, count); }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+    int deadline() const { return m_deadlineMs; }
+    int maxRedirects() const { return m_maxRedirects; }
+    /// The manager this fetcher downloads through (other downloads share it, and so its proxy).
+    QNetworkAccessManager* networkAccessManager() const;
     int maxPerHost() const { return m_maxPerHost; }
     /// Where parsing runs; QThreadPool::globalInstance() unless set.
     void setThreadPool(QThreadPool* pool);

@@ -4,6 +4,7 @@
 
 #include "html/HtmlText.h"
 #include "ingest/DocumentParser.h"
+#include "ingest/IngestCommon.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/ImportPipeline.h"
@@ -75,12 +76,9 @@ PreparedItem Importer::prepare(const FeedItem& item, const ImportTarget& target)
         }
     }
     QString text;
-    if (!item.contentHtml.trimmed().isEmpty()) {
-        const QUrl base = item.link.isEmpty() ? QUrl(target.feedLink) : QUrl(item.link);
-        copy.contentHtml = html::sanitize(item.contentHtml, base);
+    copy.contentHtml = ingest::storedContentHtml(item, target.feedLink);
+    if (!copy.contentHtml.isEmpty()) {
         text = html::toPlainText(copy.contentHtml);
-    } else {
-        copy.contentHtml.clear();
     }
     return ImportWriter::prepared(std::move(copy), std::move(text), target.site);
 }
