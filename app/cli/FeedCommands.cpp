@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/FeedCommands.h"
 
+#include "cli/OfflineCommands.h"
+
 #include "domain/Dates.h"
 #include "feeds/FeedService.h"
 #include "storage/FeedStore.h"
+#include "storage/OfflineStore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -53,10 +57,13 @@ QString statusName(FeedFetch::Status status)
 QList<Command> FeedCommands::commands()
 {
     return {
-        {u"subscribe"_s, u"URL [--tag NAME]..."_s,
-         tr("subscribe to a feed (or to the feed a web page names) and fetch it"),
-         {QCommandLineOption(u"tag"_s, tr("Tag every article of the feed NAME (repeatable)."), u"NAME"_s)}, true,
-         [](Context& c, const QStringList& args) { return FeedCommands(c).subscribe(args); }},
+        {u"subscribe"_s, u"URL [--tag NAME]... [--offline none|images|full]"_s,
+         tr("subscribe to a feed (or to the feed a web page names) and fetch it; --offline keeps its images "
+            "(images) or also its full articles (full) for offline reading"),
+         {QCommandLineOption(u"tag"_s, tr("Tag every article of the feed NAME (repeatable)."), u"NAME"_s),
+          OfflineCommands::policyOption()},
+         true,
+         [](Context& c, const QStringList& args) { return FeedCommands(c).subscribe(c.db(), args); }},
         {u"feeds"_s, QString(), tr("subscribed feeds with their last fetch and last error"), {}, true,
          [](Context& c, const QStringList&) { return FeedCommands(c).feeds(c.db()); }},
         {u"unsubscribe"_s, u"ID"_s,
@@ -87,10 +94,17 @@ Result<QList<qint64>> FeedCommands::feedIds(const QStringList& args, const QStri
     return ids;
 }
 
-int FeedCommands::subscribe(const QStringList& args)
+int FeedCommands::subscribe(QSqlDatabase db, const QStringList& args)
 {
     if (args.size() != 1) {
         return m_c.usage(tr("subscribe takes exactly one URL"));
+    }
+    std::optional<OfflinePolicy> policy;
+    if (m_c.isSet(u"offline"_s)) {
+        policy = parseOfflinePolicy(m_c.value(u"offline"_s));
+        if (!policy) {
+            return m_c.usage(tr("--offline takes none, images or full, not \"%1\"").arg(m_c.value(u"offline"_s)));
+        }
     }
     const QUrl url = QUrl::fromUserInput(args.first());
     const QString scheme = url.scheme().toLower();
@@ -106,8 +120,23 @@ int FeedCommands::subscribe(const QStringList& args)
         return m_c.fail(subscribed.error().toString());
     }
     const SubscribeReport& report = subscribed.value();
+    OfflineReport offline;
+    if (policy) {
+        if (auto r = OfflineStore(db, ResourceStore::storeDirOf(QFileInfo(m_c.databasePath()).absolutePath()))
+                         .setPolicy(report.feed.id, *policy);
+            !r) {
+            return m_c.fail(r.error().toString());
+        }
+        if (*policy != OfflinePolicy::None) {
+            offline = OfflineCommands::downloadPending(m_c.databasePath(), {report.feed.id});
+        }
+    }
     if (m_c.json()) {
         QJsonObject o = feedJson(report.feed);
+        if (policy) {
+            o.insert(u"offline_policy"_s, offlinePolicyName(*policy));
+            o.insert(u"offline_articles"_s, offline.complete);
+        }
         o.insert(u"already_subscribed"_s, report.alreadySubscribed);
         o.insert(u"added"_s, report.import.added);
         o.insert(u"updated"_s, report.import.updated);
@@ -165,6 +194,12 @@ int FeedCommands::unsubscribe(const QStringList& args)
         return m_c.fail(service.error().toString());
     }
     auto report = Context::wait(service.value()->unsubscribe(ids->first()));
+    if (report) {
+        // The removed articles' images and full text went with them: delete the files nothing uses.
+        if (auto cleaned = OfflineCommands::collectGarbage(m_c); !cleaned) {
+            return m_c.fail(cleaned.error().toString());
+        }
+    }
     if (!report) {
         return m_c.fail(report.error().toString());
     }
@@ -253,6 +288,16 @@ int FeedCommands::fetch(QSqlDatabase db, const QStringList& args)
     auto report = Context::wait(service.value()->refresh(ids.value()));
     if (!report) {
         return m_c.fail(report.error().toString());
+    }
+    // What the feeds' offline policies ask for, and bookmarked or annotated articles.
+    const OfflineReport offline = OfflineCommands::downloadPending(m_c.databasePath(), ids.value());
+    if (!m_c.json() && offline.articles > 0) {
+        m_c.out() << tr("Offline: %1 of %2 articles complete, %3 images and %4 full articles stored")
+                         .arg(offline.complete)
+                         .arg(offline.articles)
+                         .arg(offline.images)
+                         .arg(offline.fullArticles)
+                  << Qt::endl;
     }
     if (m_c.json()) {
         m_c.printJson(results);

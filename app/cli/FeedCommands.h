@@ -21,7 +21,7 @@ private:
     {
     }
     Result<QList<qint64>> feedIds(const QStringList& args, const QString& command);
-    int subscribe(const QStringList& args);
+    int subscribe(QSqlDatabase db, const QStringList& args);
     int feeds(QSqlDatabase db);
     int unsubscribe(const QStringList& args);
     int fetch(QSqlDatabase db, const QStringList& args);

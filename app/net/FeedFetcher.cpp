@@ -14,6 +14,7 @@
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcNet, "folio.net", QtInfoMsg)
@@ -93,6 +94,30 @@ struct FeedFetcher::Job
     bool batchLimited = false; ///< the deadline timer runs to the batch's deadline, not the request's
 };
 
+namespace {
+
+Result<ParsedFeed> parseLarge(const QByteArray& bytes, const QString& name, const QUrl& url)
+{
+    QTemporaryFile file;
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
+        return makeError(Error::Code::Io, u"cannot buffer the response: %1"_s.arg(file.errorString()), name);
+    }
+    QList<FeedItem> items;
+    auto head = DocumentParser::streamFile(
+        file.fileName(),
+        [&items](const ParsedFeed&, FeedItem&& item) {
+            items.append(std::move(item));
+            return true;
+        },
+        url, name);
+    if (head) {
+        head->items = std::move(items);
+    }
+    return head;
+}
+
+} // namespace
+
 struct FeedFetcher::ParseOutcome
 {
     bool ok = false;
@@ -119,6 +144,11 @@ FeedFetcher::~FeedFetcher()
             job->reply->deleteLater();
         }
     }
+}
+
+QNetworkAccessManager* FeedFetcher::networkAccessManager() const
+{
+    return m_manager;
 }
 
 QByteArray FeedFetcher::userAgent()
@@ -450,7 +480,14 @@ void FeedFetcher::startParse(Job& job, const QByteArray& contentType)
             out.error = makeError(Error::Code::Parse, u"a web page, not a feed"_s, url.toString());
             return out;
         }
-        auto parsed = DocumentParser::parse(bytes, url.toString(QUrl::RemoveUserInfo), url);
+        const QString name = url.toString(QUrl::RemoveUserInfo);
+        Result<ParsedFeed> parsed = makeError(Error::Code::Generic, QString());
+        if (bytes.size() <= text::kMaxDocumentBytes) {
+            parsed = DocumentParser::parse(bytes, name, url);
+        } else {
+            // Larger than a document in memory may be (the cap in Preferences allows it): stream it.
+            parsed = parseLarge(bytes, name, url);
+        }
         if (!parsed) {
             out.error = parsed.error();
             return out;

@@ -6,10 +6,13 @@
 #include "domain/ParsedFeed.h"
 #include "domain/Result.h"
 #include "storage/ArticleStore.h"
+#include "storage/ImportWriter.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QUrl>
+
+#include <vector>
 
 namespace folio {
 
@@ -24,6 +27,8 @@ struct ImportOptions
 struct ImportTarget
 {
     SourceSpec source;
+    QString site;          ///< the site identity keys are relative to
+    QString feedLink;      ///< base for relative URLs in content when an item has no link
     QStringList extraTags; ///< from ImportOptions
 };
 
@@ -33,20 +38,21 @@ struct PreparedImport
     ImportTarget target;
     QString origin;
     QString format;
-    QList<ImportItem> items; ///< content sanitised, text extracted, extra tags added
+    std::vector<PreparedItem> items;
 };
 
-/// Turns documents into library content in two stages:
-///  - prepare (static, thread-safe, no SQL, CPU only): sanitise the HTML, extract its text, add
-///    the extra tags. Run it on a worker thread, not on the writer.
-///  - store (on the writer's connection): insert in one transaction.
-/// One document is one transaction, so a file either imports whole or not at all.
+/// Turns documents into library content in two stages (storage/README.md):
+///  - prepare (static, thread-safe, no SQL, CPU only): sanitise the HTML, extract its text,
+///    work out identity keys, dates and tag keys. Run it on worker threads.
+///  - store (ImportWriter, on the writer's connection): insert in one transaction.
+/// One document is one transaction, so a file either imports whole or not at all. Files go through
+/// ImportPipeline, which streams, prepares on all cores and stores, in bounded memory.
 class Importer
 {
 public:
     explicit Importer(QSqlDatabase db);
 
-    /// Imports a tag page or feed file from disk.
+    /// Imports a tag page or feed file from disk (ImportPipeline: streamed, prepared in parallel).
     Result<ImportReport> importFile(const QString& path);
 
     /// Imports a parsed document: prepare() on this thread, then store(). origin names it in messages
@@ -66,6 +72,8 @@ public:
     /// The target of a document given its head (title, link, format).
     static ImportTarget target(const ParsedFeed& head, const QString& origin, const QUrl& feedUrl = {},
                                const ImportOptions& options = {});
+    /// One item made ready to store.
+    static PreparedItem prepare(const FeedItem& item, const ImportTarget& target);
     /// A whole parsed document made ready to store (items in order).
     static PreparedImport prepare(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {},
                                   const ImportOptions& options = {});

@@ -55,8 +55,12 @@ Library::~Library()
 
 void Library::waitForIdle()
 {
-    m_writePool.waitForDone();
-    m_readPool.waitForDone();
+    // Work can hop between the pools (an OPML file parsed on the read pool is stored on the
+    // writer): wait until both are still.
+    do {
+        m_readPool.waitForDone();
+        m_writePool.waitForDone();
+    } while (m_readPool.activeThreadCount() > 0 || m_writePool.activeThreadCount() > 0);
 }
 
 Result<QSqlDatabase> Library::connection(const QString& path)
