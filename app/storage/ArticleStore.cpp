@@ -6,6 +6,7 @@
 #include "storage/AnnotationStore.h"
 #include "storage/Database.h"
 #include "storage/QueryBuilder.h"
+#include "storage/StoryMerge.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -167,13 +168,22 @@ Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const Q
     find.prepare(u"SELECT id, title, summary, content_html, published, updated, link FROM articles WHERE identity = :identity"_s);
     QSqlQuery insert(m_db);
     insert.prepare(u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, content_text, "
-                   u"published, updated, added) VALUES(:identity, :guid, :link, :title, :author, :summary, :html, "
-                   u":text, :published, :updated, :added)"_s);
+                   u"published, updated, added, title_key) VALUES(:identity, :guid, :link, :title, :author, :summary, :html, "
+                   u":text, :published, :updated, :added, :key)"_s);
     QSqlQuery update(m_db);
     update.prepare(u"UPDATE articles SET title = :title, author = coalesce(:author, author), summary = :summary, "
                    u"content_html = coalesce(:html, content_html), content_text = coalesce(:text, content_text), "
                    u"published = coalesce(:published, published), updated = coalesce(:updated, updated), "
-                   u"link = coalesce(:link, link), guid = coalesce(:guid, guid) WHERE id = :id"_s);
+                   u"link = coalesce(:link, link), guid = coalesce(:guid, guid), title_key = :key WHERE id = :id"_s);
+    // One story, one article (StoryMerge): a feed item takes over the link-less copy, a link-less
+    // entry joins the feed's article and only fills in what it lacks.
+    StoryMerge stories(m_db);
+    QSqlQuery adopt(m_db);
+    adopt.prepare(u"UPDATE articles SET identity = :identity WHERE id = :id"_s);
+    QSqlQuery fill(m_db);
+    fill.prepare(u"UPDATE articles SET content_html = coalesce(content_html, :html), "
+                 u"content_text = coalesce(content_text, :text), author = coalesce(author, :author), "
+                 u"summary = CASE WHEN coalesce(summary, '') = '' THEN :summary ELSE summary END WHERE id = :id"_s);
     QSqlQuery linkSource(m_db);
     linkSource.prepare(u"INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) VALUES(:a, :s, :now)"_s);
     QSqlQuery upsertTag(m_db);
@@ -219,6 +229,7 @@ Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const Q
                 update.bindValue(u":link"_s, nullable(item.link));
                 update.bindValue(u":guid"_s, nullable(item.id));
                 update.bindValue(u":id"_s, articleId);
+                update.bindValue(u":key"_s, StoryMerge::titleKey(item.title));
                 if (!update.exec()) {
                     return Database::sqlError(update, u"update article"_s);
                 }
@@ -230,7 +241,64 @@ Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const Q
             }
         } else {
             find.finish();
+            const QString key = StoryMerge::titleKey(item.title);
+            if (item.link.trimmed().isEmpty()) {
+                auto linked = stories.findLinked(key);
+                if (!linked) {
+                    return linked.error();
+                }
+                articleId = linked.value();
+                if (articleId != 0) {
+                    fill.bindValue(u":html"_s, nullable(item.contentHtml));
+                    fill.bindValue(u":text"_s, nullable(entry.contentText));
+                    fill.bindValue(u":author"_s, nullable(item.author));
+                    fill.bindValue(u":summary"_s, item.summary);
+                    fill.bindValue(u":id"_s, articleId);
+                    if (!fill.exec()) {
+                        return Database::sqlError(fill, u"merge story"_s);
+                    }
+                }
+            } else {
+                auto linkless = stories.findLinkless(key);
+                if (!linkless) {
+                    return linkless.error();
+                }
+                if (!linkless->isEmpty()) {
+                    articleId = linkless->first();
+                    adopt.bindValue(u":identity"_s, identity);
+                    adopt.bindValue(u":id"_s, articleId);
+                    if (!adopt.exec()) {
+                        return Database::sqlError(adopt, u"merge story"_s);
+                    }
+                    update.bindValue(u":title"_s, item.title);
+                    update.bindValue(u":author"_s, nullable(item.author));
+                    update.bindValue(u":summary"_s, item.summary);
+                    update.bindValue(u":html"_s, nullable(item.contentHtml));
+                    update.bindValue(u":text"_s, nullable(entry.contentText));
+                    update.bindValue(u":published"_s, nullable(published));
+                    update.bindValue(u":updated"_s, nullable(updated));
+                    update.bindValue(u":link"_s, nullable(item.link));
+                    update.bindValue(u":guid"_s, nullable(item.id));
+                    update.bindValue(u":id"_s, articleId);
+                    update.bindValue(u":key"_s, key);
+                    if (!update.exec()) {
+                        return Database::sqlError(update, u"merge story"_s);
+                    }
+                    for (qsizetype i = 1; i < linkless->size(); ++i) {
+                        if (auto r = stories.mergeInto(linkless->at(i), articleId); !r) {
+                            return r.error();
+                        }
+                    }
+                    if (auto moved = AnnotationStore(m_db).reanchor(articleId); !moved) {
+                        return moved.error();
+                    }
+                    ++report.updated;
+                }
+            }
+        }
+        if (articleId == 0) {
             insert.bindValue(u":identity"_s, identity);
+            insert.bindValue(u":key"_s, StoryMerge::titleKey(item.title));
             insert.bindValue(u":guid"_s, nullable(item.id));
             insert.bindValue(u":link"_s, nullable(item.link));
             insert.bindValue(u":title"_s, item.title);
