@@ -217,6 +217,7 @@ void AnnotationController::clearArticle()
     m_highlight->setEnabled(false);
     m_note->setEnabled(false);
     m_panel->setAnnotations({});
+    Q_EMIT annotationCountChanged(0);
 }
 
 void AnnotationController::reload()
@@ -251,6 +252,7 @@ void AnnotationController::render(const QList<Annotation>& annotations)
     html::applyHighlights(m_reader->document(), m_anchors, annotations);
     m_reader->verticalScrollBar()->setValue(scroll);
     m_panel->setAnnotations(annotations);
+    Q_EMIT annotationCountChanged(static_cast<int>(annotations.size()));
     Q_EMIT highlightsApplied(m_article.id);
 }
 

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void message(const QString& text);
     /// The highlights of the article in the reader are applied (tests wait for this).
     void highlightsApplied(qint64 articleId);
+    /// The article in the reader has this many annotations (after every reload).
+    void annotationCountChanged(int count);
     /// An export finished.
     void exportFinished(bool ok, const QString& message);
 

@@ -94,6 +94,7 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_undated, &QCheckBox::toggled, this, &FilterBar::filterChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
+    syncUndatedBox();
 }
 
 std::pair<QDate, QDate> FilterBar::presetRange(Preset preset, const QDate& today)
@@ -119,6 +120,7 @@ void FilterBar::onPresetChanged()
     const auto p = preset();
     m_from->setEnabled(p != AllTime);
     m_to->setEnabled(p != AllTime);
+    syncUndatedBox();
     if (p != AllTime && p != Custom) {
         const auto [from, to] = presetRange(p, QDate::currentDate());
         m_updating = true;
@@ -141,6 +143,38 @@ void FilterBar::onDatesEdited()
         m_from->setEnabled(true);
         m_to->setEnabled(true);
     }
+    Q_EMIT filterChanged();
+}
+
+void FilterBar::syncUndatedBox()
+{
+    // Without a range undated articles always show: the box says so, and keeps the user's
+    // choice for the next range.
+    const QSignalBlocker block(m_undated);
+    if (preset() == AllTime) {
+        if (m_undated->isEnabled()) {
+            m_undatedChoice = m_undated->isChecked();
+        }
+        m_undated->setChecked(true);
+        m_undated->setEnabled(false);
+    } else if (!m_undated->isEnabled()) {
+        m_undated->setChecked(m_undatedChoice);
+        m_undated->setEnabled(true);
+    }
+}
+
+void FilterBar::setIncludeUndated(bool on)
+{
+    m_undatedChoice = on;
+    if (m_undated->isEnabled()) {
+        m_undated->setChecked(on); // toggled → filterChanged
+    }
+}
+
+void FilterBar::clear()
+{
+    m_search->clear();
+    setPreset(AllTime);
     Q_EMIT filterChanged();
 }
 
@@ -220,10 +254,10 @@ void FilterBar::applyTo(ArticleQuery& query) const
         query.sort = ArticleQuery::Sort::DateDesc;
     }
     m_wasSearching = searching;
-    query.includeUndated = query.includeUndated || m_undated->isChecked();
     if (preset() == AllTime) {
         return;
     }
+    query.includeUndated = query.includeUndated || m_undated->isChecked();
     QDate from = m_from->date();
     QDate to = m_to->date();
     if (from > to) {

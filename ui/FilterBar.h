@@ -40,6 +40,10 @@ public:
     Preset preset() const;
     void setRange(const QDate& from, const QDate& to);
     void focusSearch();
+    /// Ticks "Undated" (the way out of an empty dated list).
+    void setIncludeUndated(bool on);
+    /// Empties the search box and goes back to All time.
+    void clear();
     QLineEdit* searchLineEdit() const { return m_search; }
 
     /// Local-day bounds of a preset relative to today, as [from, to] inclusive dates.
@@ -64,6 +68,8 @@ private:
     mutable bool m_wasSearching = false;
     QTimer m_textDelay;
     bool m_updating = false;
+    bool m_undatedChoice = false; ///< the box as the user left it, while All time shows it ticked
+    void syncUndatedBox();
 };
 
 } // namespace folio

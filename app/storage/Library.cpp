@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QPromise>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -106,6 +107,17 @@ QFuture<Result<QList<TagCount>>> Library::tagCounts()
 QFuture<Result<LibraryStats>> Library::stats()
 {
     return run<LibraryStats>(&m_readPool, [](QSqlDatabase db) { return ArticleStore(db).stats(); });
+}
+
+QFuture<Result<qint64>> Library::externalDataVersion()
+{
+    return run<qint64>(&m_writePool, [](QSqlDatabase db) -> Result<qint64> {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA data_version"_s) || !q.next()) {
+            return Database::sqlError(q, u"read data_version"_s);
+        }
+        return q.value(0).toLongLong();
+    });
 }
 
 QFuture<Result<void>> Library::setRead(const QList<qint64>& ids, bool read)

@@ -71,6 +71,10 @@ public:
     QFuture<Result<ImportReport>> importFile(const QString& path);
     QFuture<Result<int>> importSeedsIfNew();
 
+    /// SQLite's data_version on the writer's connection: it changes exactly when another
+    /// process (folio-cli, a second window) committed to the library since the last call.
+    QFuture<Result<qint64>> externalDataVersion();
+
     /// Waits for every queued job (tests, shutdown).
     void waitForIdle();
 

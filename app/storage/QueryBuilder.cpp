@@ -218,9 +218,9 @@ QString QueryBuilder::snippetCte()
     }
     // "+rowid" keeps FTS5 from turning the IN list into one rowid lookup (and query) per row.
     return u", snips(id, snippet, pri) AS MATERIALIZED ("
-           u"SELECT rowid, snippet(articles_fts, -1, '', '', '\u2026', 12), 0 FROM articles_fts "
+           u"SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '\u2026', 24), 0 FROM articles_fts "
            u"WHERE articles_fts MATCH %1 AND +rowid IN (SELECT id FROM page) "
-           u"UNION ALL SELECT an.article_id, snippet(annotations_fts, -1, '', '', '\u2026', 12), 1 "
+           u"UNION ALL SELECT an.article_id, snippet(annotations_fts, -1, char(2), char(3), '\u2026', 24), 1 "
            u"FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
            u"WHERE annotations_fts MATCH %2 AND an.article_id IN (SELECT id FROM page))"_s.arg(bind(m_fts.match),
                                                                                               bind(m_fts.match));
@@ -276,6 +276,12 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
     }
     if (m_query.readOnly) {
         conditions.append(u"a.id IN (SELECT article_id FROM article_state WHERE read = 1)"_s);
+    }
+    if (m_query.annotatedOnly) {
+        conditions.append(u"a.id IN (SELECT article_id FROM annotations)"_s);
+    }
+    if (m_query.notedOnly) {
+        conditions.append(u"a.id IN (SELECT article_id FROM annotations WHERE coalesce(note, '') <> '')"_s);
     }
     if (after) {
         const QString id = bind(after->id);
