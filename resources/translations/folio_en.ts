@@ -19,21 +19,7 @@
     </message>
 </context>
 <context>
-    <name>folio::MainWindow</name>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import finished: %n new article(s)</source>
-        <translation>
-            <numerusform>Import finished: %n new article</numerusform>
-            <numerusform>Import finished: %n new articles</numerusform>
-        </translation>
-    </message>
+    <name>folio::FeedController</name>
     <message numerus="yes">
         <source>Subscribed to %1: %n new article(s)</source>
         <translation>
@@ -99,6 +85,44 @@
     </message>
 </context>
 <context>
+    <name>folio::MainWindow</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n new article(s)</source>
+        <translation>
+            <numerusform>Import finished: %n new article</numerusform>
+            <numerusform>Import finished: %n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated article(s) are hidden.</source>
+        <translation>
+            <numerusform>%n undated article is hidden.</numerusform>
+            <numerusform>%n undated articles are hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln article(s) as read</source>
+        <translation>
+            <numerusform>Mark %Ln article as read</numerusform>
+            <numerusform>Mark %Ln articles as read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) as read — Ctrl+Z undoes it</source>
+        <translation>
+            <numerusform>Marked %Ln article as read — Ctrl+Z undoes it</numerusform>
+            <numerusform>Marked %Ln articles as read — Ctrl+Z undoes it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::SearchController</name>
     <message numerus="yes">
         <source>Tagged %n article(s) with %1</source>
@@ -118,17 +142,17 @@
 <context>
     <name>folio::TagTreeModel</name>
     <message numerus="yes">
-        <source>%1: %n article(s)</source>
+        <source>%1: %Ln article(s)</source>
         <translation>
-            <numerusform>%1: %n article</numerusform>
-            <numerusform>%1: %n articles</numerusform>
+            <numerusform>%1: %Ln article</numerusform>
+            <numerusform>%1: %Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unread</source>
+        <source>%Ln unread</source>
         <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
         </translation>
     </message>
 </context>
