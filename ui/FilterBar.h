@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 
 namespace folio {
@@ -54,7 +55,11 @@ Q_SIGNALS:
     /// The search box's text is not a valid query (message), or valid again (empty message).
     void searchError(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void onPresetChanged();
     void onDatesEdited();
 
@@ -64,6 +69,8 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_dateField = nullptr;
     QCheckBox* m_undated = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
     mutable QString m_error;
     mutable bool m_wasSearching = false;
     QTimer m_textDelay;

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QPushButton>
@@ -116,6 +117,10 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
             m_restoreSidebarKey = restoreKey; // not there yet: try again after the next refresh
         }
         m_selectingFallback = false;
+        // The list may have loaded before the sidebar entry came back (same filter, no new page).
+        if (m_restoreArticle != 0 && m_restoreSidebarKey.isEmpty() && selectArticle(m_restoreArticle)) {
+            m_restoreArticle = 0;
+        }
         // A feed just subscribed to is selected as soon as the sidebar lists it.
         if (!m_pendingSidebarKey.isEmpty() && selectSidebarKey(m_pendingSidebarKey)) {
             m_pendingSidebarKey.clear();
@@ -156,6 +161,7 @@ void MainWindow::createLayout()
     auto expandGroups = [this] {
         for (int row = 0; row < m_tags->rowCount(); ++row) {
             const QModelIndex group = m_tags->index(row, 0);
+            m_sidebar->setFirstColumnSpanned(row, {}, true); // group titles use the whole width
             m_sidebar->setExpanded(group, !m_collapsedGroups.contains(group.data(TagTreeModel::KeyRole).toString()));
         }
     };
@@ -184,11 +190,11 @@ void MainWindow::createLayout()
     m_list->header()->setSectionResizeMode(ArticleListModel::Bookmark, QHeaderView::Fixed);
     m_list->header()->resizeSection(ArticleListModel::Bookmark, 28);
     m_list->header()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
-    m_list->header()->resizeSection(ArticleListModel::Source, 110);
+    m_list->header()->resizeSection(ArticleListModel::Source, 100);
     // Wide enough for the locale's short date ("18 mei 2023", "May 18, 2023").
     m_list->header()->resizeSection(ArticleListModel::Date,
                                     m_list->fontMetrics().horizontalAdvance(u"30 sept. 2026"_s) + 24);
-    m_list->header()->resizeSection(ArticleListModel::Tags, 100);
+    m_list->header()->resizeSection(ArticleListModel::Tags, 90);
     m_list->header()->setSortIndicator(ArticleListModel::Date, Qt::DescendingOrder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentArticleChanged);
@@ -282,7 +288,7 @@ void MainWindow::createLayout()
     m_contentSplitter->addWidget(m_reader);
     m_contentSplitter->setStretchFactor(0, 2);
     m_contentSplitter->setStretchFactor(1, 3); // the reader gets the largest share
-    m_contentSplitter->setSizes({420, 620});
+    m_contentSplitter->setSizes({460, 600});
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -291,7 +297,7 @@ void MainWindow::createLayout()
     m_splitter->addWidget(m_contentSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 1060});
+    m_splitter->setSizes({230, 1050});
     connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::updateSplitterOrientation);
     setCentralWidget(m_splitter);
 
@@ -355,7 +361,10 @@ void MainWindow::updateSplitterOrientation()
     }
     bool vertical = m_readerLayout == ReaderLayout::ListAboveReader;
     if (m_readerLayout == ReaderLayout::Automatic) {
-        const int sidebar = m_sidebarPanel->isVisible() ? m_sidebarPanel->width() : 0;
+        // Before the first show the splitter has no sizes yet: the sidebar's default width.
+        const int sidebar = m_sidebarPanel->isHidden()   ? 0
+            : m_splitter->isVisible()                     ? m_splitter->sizes().value(0)
+                                                          : 230;
         vertical = width() - sidebar < kThreeColumnMinWidth;
     }
     const Qt::Orientation wanted = vertical ? Qt::Vertical : Qt::Horizontal;
@@ -458,7 +467,9 @@ void MainWindow::restoreSettings()
 {
     const QByteArray geometry = m_settings->value(u"window/geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        resize(1280, 800);
+        // 1280 × 800, or the whole screen when it is smaller.
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1280, room.width()), qMin(800, room.height()));
     }
     QMainWindow::restoreState(m_settings->value(u"window/state"_s).toByteArray());
     const QByteArray splitter = m_settings->value(u"window/splitter"_s).toByteArray();
@@ -468,6 +479,14 @@ void MainWindow::restoreSettings()
     const QByteArray content = m_settings->value(u"window/contentSplitter"_s).toByteArray();
     if (!content.isEmpty()) {
         m_contentSplitter->restoreState(content);
+    } else {
+        // First start: two fifths for the list, the rest (the largest share) for the reader,
+        // once the window has its real size.
+        QTimer::singleShot(0, this, [this] {
+            const bool vertical = m_contentSplitter->orientation() == Qt::Vertical;
+            const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
+            m_contentSplitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+        });
     }
     // The annotation panel's visibility follows the article, not the last session.
     m_annotationsPinned = m_settings->value(u"view/annotations"_s, false).toBool();
@@ -653,7 +672,7 @@ void MainWindow::updateCount()
         if (request != m_countRequest) {
             return;
         }
-        m_countLabel->setText(count ? tr("%n article(s)", nullptr, count.value()) : count.error().message);
+        m_countLabel->setText(count ? tr("%Ln article(s)", nullptr, count.value()) : count.error().message);
     });
 }
 

@@ -184,17 +184,32 @@ void TimelineStrip::paintAxis(QPainter& painter, double w)
     painter.drawLine(QPointF(0, barsH - 1.5), QPointF(width(), barsH - 1.5));
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const auto labels = axisLabels();
-    int freeFrom = 0; // labels never overlap: a label that does not fit is left out
-    for (const auto& [bucket, text] : labels) {
-        const int x = static_cast<int>(bucket * w);
-        const int textWidth = fontMetrics().horizontalAdvance(text);
-        if (x < freeFrom || x + textWidth > width() + 2) {
-            continue;
+    // Labels never overlap; the first of each year goes first, months fill the gaps.
+    QList<std::pair<int, int>> taken; // x ranges in use
+    auto place = [&](bool yearsOnly) {
+        for (const auto& [bucket, text] : labels) {
+            const bool year = text.contains(u' ');
+            if (year != yearsOnly) {
+                continue;
+            }
+            const int x = static_cast<int>(bucket * w);
+            const int textWidth = fontMetrics().horizontalAdvance(text);
+            const int right = x + textWidth + 6;
+            bool clash = right > width() + 2;
+            for (const auto& [from, to] : std::as_const(taken)) {
+                clash = clash || (x < to && right > from);
+            }
+            if (clash) {
+                continue;
+            }
+            taken.append({x, right});
+            painter.drawLine(QPointF(x + 0.5, barsH - 2), QPointF(x + 0.5, barsH + 2));
+            painter.drawText(QRect(x + 2, barsH, textWidth + 2, height() - barsH), Qt::AlignLeft | Qt::AlignVCenter,
+                             text);
         }
-        painter.drawLine(QPointF(x + 0.5, barsH - 2), QPointF(x + 0.5, barsH + 2));
-        painter.drawText(QRect(x + 2, barsH, textWidth + 2, height() - barsH), Qt::AlignLeft | Qt::AlignVCenter, text);
-        freeFrom = x + textWidth + 8;
-    }
+    };
+    place(true);
+    place(false);
 }
 
 void TimelineStrip::mousePressEvent(QMouseEvent* event)

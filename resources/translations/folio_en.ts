@@ -87,13 +87,6 @@
 <context>
     <name>folio::MainWindow</name>
     <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import finished: %n new article(s)</source>
         <translation>
             <numerusform>Import finished: %n new article</numerusform>
@@ -119,6 +112,13 @@
         <translation>
             <numerusform>Marked %Ln article as read — Ctrl+Z undoes it</numerusform>
             <numerusform>Marked %Ln articles as read — Ctrl+Z undoes it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>

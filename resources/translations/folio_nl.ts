@@ -1212,13 +1212,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n artikel</numerusform>
-            <numerusform>%n artikelen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import finished: %n new article(s)</source>
         <translation>
             <numerusform>Importeren voltooid: %n nieuw artikel</numerusform>
@@ -1441,6 +1434,13 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>In the list: ↑ ↓ move, Space scrolls the article.</source>
         <translation>In de lijst: ↑ ↓ verplaatsen, spatie scrolt het artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artikel</numerusform>
+            <numerusform>%Ln artikelen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
