@@ -271,6 +271,30 @@ void AnnotationController::create(const Annotation& annotation)
     });
 }
 
+void AnnotationController::snapToWords(const QString& text, int& start, int& end)
+{
+    // A drag that starts or ends inside a word takes the whole word ("…landen v" → "…landen van").
+    auto inWord = [&text](int i) {
+        return i >= 0 && i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i) == u'\'' || text.at(i) == u'\u2019'
+                                             || text.at(i).category() == QChar::Mark_NonSpacing);
+    };
+    start = qBound(0, start, static_cast<int>(text.size()));
+    end = qBound(start, end, static_cast<int>(text.size()));
+    while (start > 0 && inWord(start) && inWord(start - 1)) {
+        --start;
+    }
+    while (end < text.size() && end > 0 && inWord(end - 1) && inWord(end)) {
+        ++end;
+    }
+    // Leading and trailing blanks are not part of the quote.
+    while (start < end && text.at(start).isSpace()) {
+        ++start;
+    }
+    while (end > start && text.at(end - 1).isSpace()) {
+        --end;
+    }
+}
+
 void AnnotationController::highlightSelection(const QString& color)
 {
     if (m_article.id == 0 || !m_reader) {
@@ -284,8 +308,9 @@ void AnnotationController::highlightSelection(const QString& color)
     Annotation a;
     a.articleId = m_article.id;
     a.color = color.isEmpty() ? u"yellow"_s : color;
-    const int start = m_anchors.anchorOffset(cursor.selectionStart());
-    const int end = m_anchors.anchorOffset(cursor.selectionEnd());
+    int start = m_anchors.anchorOffset(cursor.selectionStart());
+    int end = m_anchors.anchorOffset(cursor.selectionEnd());
+    snapToWords(m_anchorText, start, end);
     if (!Anchoring::select(m_anchorText, start, end, &a)) {
         Q_EMIT message(tr("Select some text of the article first."));
         return;
@@ -323,8 +348,10 @@ void AnnotationController::addNote()
     a.articleId = m_article.id;
     const QTextCursor cursor = m_reader->textCursor();
     if (cursor.hasSelection() && cursor.selectionEnd() > m_anchors.bodyStart()) {
-        Anchoring::select(m_anchorText, m_anchors.anchorOffset(cursor.selectionStart()),
-                          m_anchors.anchorOffset(cursor.selectionEnd()), &a);
+        int start = m_anchors.anchorOffset(cursor.selectionStart());
+        int end = m_anchors.anchorOffset(cursor.selectionEnd());
+        snapToWords(m_anchorText, start, end);
+        Anchoring::select(m_anchorText, start, end, &a);
     }
     auto* dialog = new NoteDialog(a.quote, {}, a.color, m_window);
     connect(dialog, &QDialog::accepted, this, [this, dialog, a]() mutable {

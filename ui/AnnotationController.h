@@ -46,7 +46,9 @@ public:
     void setArticle(const Article& article);
     void clearArticle();
 
-    /// Highlights the reader's selection in color ("" = the default colour).
+    /// Widens [start, end) of text to whole words and trims blanks (how a drag becomes a quote).
+    static void snapToWords(const QString& text, int& start, int& end);
+    /// Highlights the reader's selection, snapped to whole words, in color ("" = the default colour).
     void highlightSelection(const QString& color = {});
     /// Adds a note: to the highlight under the selection, to a new highlight of the selection,
     /// or to the article when nothing is selected. Opens a NoteDialog.

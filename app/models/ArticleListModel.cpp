@@ -21,6 +21,20 @@ namespace folio {
 
 namespace {
 
+// A small highlighter stroke: the article carries highlights or notes.
+QPixmap highlightMark()
+{
+    constexpr int kSize = 12;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xf5, 0xc5, 0x18));
+    painter.drawRoundedRect(QRectF(0.5, 3, kSize - 1, kSize - 6), 2, 2);
+    return pixmap;
+}
+
 QPixmap dot(const QColor& color)
 {
     constexpr int kSize = 10;
@@ -56,6 +70,14 @@ ArticleListModel::ArticleListModel(Library* library, QObject* parent)
     : QAbstractTableModel(parent)
     , m_library(library)
 {
+    if (m_library) {
+        // The list marks annotated articles: a new or removed highlight updates the mark.
+        connect(m_library, &Library::annotationsChanged, this, [this](qint64 id) {
+            if (rowOf(id) >= 0) {
+                refresh();
+            }
+        });
+    }
 }
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const
@@ -100,7 +122,9 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
             return row.state.bookmarked ? tr("Bookmarked (click to remove)") : tr("Click to bookmark");
         }
         if (index.column() == Title) {
-            return row.title;
+            return row.annotations > 0
+                ? row.title + u'\n' + tr("%Ln highlight(s) or note(s)", nullptr, row.annotations)
+                : row.title;
         }
         if (index.column() == Date && row.published) {
             const QLocale locale;
@@ -134,7 +158,13 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return row.tags;
     case SnippetRole:
         return row.snippet;
+    case AnnotationsRole:
+        return row.annotations;
     case Qt::DecorationRole:
+        if (index.column() == Title && row.annotations > 0
+            && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            return highlightMark();
+        }
         if (index.column() == Tags && !m_tagColors.isEmpty()
             && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
             for (const QString& tag : row.tags) {

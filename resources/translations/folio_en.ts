@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>folio::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%Ln highlight(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln highlight or note</numerusform>
+            <numerusform>%Ln highlights or notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::FeedController</name>
     <message numerus="yes">
         <source>Subscribed to %1: %n new article(s)</source>

@@ -827,6 +827,13 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln markering of notitie</numerusform>
+            <numerusform>%Ln markeringen of notities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::FeedController</name>
@@ -1472,6 +1479,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Purple</source>
         <translation>Paars</translation>
+    </message>
+    <message>
+        <source>Your note (Ctrl+Enter saves)</source>
+        <translation>Uw notitie (Ctrl+Enter bewaart)</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,19 @@ private Q_SLOTS:
         QVERIFY(!shown.startsWith(u"Premier"_s));
     }
 
+    void dragsSnapToWholeWords()
+    {
+        const QString text = u"de samenwerking met de landen van Centraal-Azië"_s;
+        int start = static_cast<int>(text.indexOf(u"werking"_s)) + 2; // "rking met de landen v"
+        int end = static_cast<int>(text.indexOf(u"van"_s)) + 1;
+        AnnotationController::snapToWords(text, start, end);
+        QCOMPARE(text.mid(start, end - start), u"samenwerking met de landen van"_s);
+        start = static_cast<int>(text.indexOf(u"met"_s)) - 1; // a blank before the word
+        end = static_cast<int>(text.indexOf(u"met"_s)) + 4;   // and one after it
+        AnnotationController::snapToWords(text, start, end);
+        QCOMPARE(text.mid(start, end - start), u"met"_s);
+    }
+
     void hasAnnotationsAndHasNoteParse()
     {
         const auto q = QueryParser::parse(u"has:annotations has:note china"_s);
