@@ -271,6 +271,8 @@ void FilterBar::applyTo(ArticleQuery& query) const
         query.unreadOnly = query.unreadOnly || box.unreadOnly;
         query.readOnly = query.readOnly || box.readOnly;
         query.bookmarkedOnly = query.bookmarkedOnly || box.bookmarkedOnly;
+        query.annotatedOnly = query.annotatedOnly || box.annotatedOnly;
+        query.notedOnly = query.notedOnly || box.notedOnly;
         query.includeUndated = query.includeUndated || box.includeUndated;
         if (box.since || box.until) {
             query.dateField = box.dateField;

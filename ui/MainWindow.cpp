@@ -6,10 +6,12 @@
 #include "AnnotationController.h"
 #include "FeedController.h"
 #include "LibraryWatcher.h"
+#include "OfflineController.h"
 #include "ArticleListView.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
 #include "ReaderFind.h"
+#include "net/FeedFetcher.h"
 #include "ReaderPane.h"
 #include "SidebarBadgeDelegate.h"
 #include "SearchController.h"
@@ -232,6 +234,22 @@ void MainWindow::createLayout()
         m_annotationCount = count;
         updateAnnotationDock();
     });
+    // Offline reading (OfflineController): the reader's images, full articles, downloads.
+    m_offline = new OfflineController(m_library, m_reader, m_settings.get(), this);
+    m_offline->setObjectName(u"offlineController"_s);
+    connect(m_offline, &OfflineController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_offline->setSelectionProvider([this]() {
+        QList<qint64> ids;
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        for (const QModelIndex& index : rows) {
+            ids.append(index.data(ArticleListModel::IdRole).toLongLong());
+        }
+        if (ids.isEmpty() && currentArticleId() != 0) {
+            ids.append(currentArticleId());
+        }
+        return ids;
+    });
+    m_offline->setQueryProvider([this]() { return m_articles->query(); });
 
     m_search = new SearchController(this, m_library, m_sidebar, m_list, m_articles, m_tags, m_filterBar);
     connect(m_search, &SearchController::filterChanged, this, &MainWindow::applyFilters);
@@ -328,6 +346,8 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_feeds->progressBar());
     statusBar()->addPermanentWidget(m_feeds->cancelButton());
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_offline->progressBar());
+    statusBar()->addPermanentWidget(m_offline->cancelButton());
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
@@ -657,6 +677,7 @@ void MainWindow::onCurrentArticleChanged()
             return;
         }
         m_reader->showArticle(article.value());
+        m_offline->reloadShownArticle();
         m_annotations->setArticle(article.value());
         m_find->setTerms(ReaderFind::termsOf(m_articles->query().text));
         if (!article->state.read) {

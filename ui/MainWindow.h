@@ -162,6 +162,7 @@ private:
     ReaderPane* m_reader = nullptr;
     ReaderFind* m_find = nullptr; ///< the search's words marked in the reader
     AnnotationController* m_annotations = nullptr;
+    class OfflineController* m_offline = nullptr;
     FeedController* m_feeds = nullptr;
     QSplitter* m_splitter = nullptr;        ///< sidebar | content
     QSplitter* m_contentSplitter = nullptr; ///< list | reader, or list over reader

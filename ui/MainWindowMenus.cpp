@@ -8,6 +8,7 @@
 #include "ArticleListView.h"
 #include "FeedController.h"
 #include "FilterBar.h"
+#include "OfflineController.h"
 #include "PreferencesDialog.h"
 #include "ReaderFind.h"
 #include "ReaderPane.h"
@@ -18,6 +19,7 @@
 #include "i18n/Translations.h"
 #include "models/ArticleListModel.h"
 #include "models/TagTreeModel.h"
+#include "net/FeedFetcher.h"
 #include "storage/Library.h"
 
 #include <QAction>
@@ -103,6 +105,7 @@ void MainWindow::createActions()
     m_menus.insert(u"feeds"_s, menuBar()->addMenu(QString()));
     m_menus.value(u"feeds"_s)->setObjectName(u"feedsMenu"_s);
     m_feeds->fillMenu(m_menus.value(u"feeds"_s));
+    menuBar()->addMenu(m_offline->menu());
     createHelpMenu();
 
     m_toolbar = addToolBar(QString());
@@ -125,7 +128,7 @@ void MainWindow::createActions()
     });
 
     m_search->setListMenuActions({m_openLinkAction, m_copyLinkAction, m_copyCitationAction, nullptr, m_readAction,
-                                  m_bookmarkAction, nullptr});
+                                  m_bookmarkAction, nullptr, m_offline->makeSelectionOfflineAction(), nullptr});
 }
 
 void MainWindow::createFileMenu()
@@ -585,8 +588,11 @@ void MainWindow::showPreferences()
 void MainWindow::applyPreferences()
 {
     const Preferences preferences = Preferences::load(*m_settings);
-    m_reader->document()->setDefaultFont(preferences.readerFont(m_reader->font()));
+    m_reader->setBaseFont(preferences.readerFont(m_reader->font()));
     applyTheme(preferences.theme);
+    if (FeedFetcher* fetcher = m_library->feedFetcher()) {
+        fetcher->setMaxBodyBytes(qint64(preferences.maxResponseMiB) * 1024 * 1024);
+    }
     m_feeds->setAutoRefreshMinutes(preferences.refreshIntervalMinutes);
     // A new language applies at once: swap the catalogues; LanguageChange retranslates.
     const QLocale locale = i18n::chooseLocale(preferences.language);

@@ -17,6 +17,13 @@ ReaderFind::ReaderFind(QTextBrowser* view, QObject* parent)
     , m_view(view)
 {
     setObjectName(u"readerFind"_s);
+    // The reader re-renders its page (highlights, offline images): mark the words again then.
+    m_reapply.setSingleShot(true);
+    m_reapply.setInterval(0);
+    connect(&m_reapply, &QTimer::timeout, this, &ReaderFind::reapply);
+    if (m_view) {
+        connect(m_view->document(), &QTextDocument::contentsChanged, &m_reapply, qOverload<>(&QTimer::start));
+    }
 }
 
 QStringList ReaderFind::termsOf(const QString& searchText)

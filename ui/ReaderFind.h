@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QTextEdit>
+#include <QTimer>
 
 class QTextBrowser;
 
@@ -43,6 +44,7 @@ private:
     QStringList m_terms;
     QList<QTextEdit::ExtraSelection> m_hits;
     int m_current = -1;
+    QTimer m_reapply;
 };
 
 } // namespace folio

@@ -154,6 +154,17 @@ void SearchController::filterSidebar()
 
 bool SearchController::eventFilter(QObject* watched, QEvent* event)
 {
+    // Typing in the sidebar filters the tags, so there letters are text, not the window's
+    // one-key shortcuts (J, K, N, …).
+    if (watched == m_sidebar && event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QString text = key->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_sidebar && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const QString text = key->text();

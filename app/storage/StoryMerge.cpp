@@ -123,10 +123,33 @@ Result<void> StoryMerge::mergeInto(qint64 from, qint64 into)
                           u"published = coalesce(published, (SELECT published FROM articles WHERE id = :from)), "
                           u"added = min(added, (SELECT added FROM articles WHERE id = :from)) WHERE id = :into"_s},
         {"merge annotations", u"UPDATE annotations SET article_id = :into WHERE article_id = :from"_s},
+        // Explicitly, not by cascade: an import may run with foreign keys off.
+        {"remove merged article", u"DELETE FROM article_sources WHERE article_id = :from"_s},
+        {"remove merged article", u"DELETE FROM article_tags WHERE article_id = :from"_s},
+        {"remove merged article", u"DELETE FROM article_state WHERE article_id = :from"_s},
         {"remove merged article", u"DELETE FROM articles WHERE id = :from"_s},
     };
     for (const auto& step : steps) {
         if (auto r = run(m_db, step.sql, from, into, step.what); !r) {
+            return r;
+        }
+    }
+    // Tables of other areas that hang off an article (offline copies): whatever the merged-away
+    // row had goes with it, when the table exists in this schema.
+    QSqlQuery tables(m_db);
+    if (!tables.exec(u"SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT IN "
+                     u"('articles', 'article_sources', 'article_tags', 'article_state', 'annotations') AND EXISTS "
+                     u"(SELECT 1 FROM pragma_foreign_key_list(m.name) f WHERE f.\"table\" = 'articles')"_s)) {
+        return Database::sqlError(tables, u"find article tables"_s);
+    }
+    QStringList names;
+    while (tables.next()) {
+        names.append(tables.value(0).toString());
+    }
+    tables.finish();
+    for (const QString& name : std::as_const(names)) {
+        if (auto r = run(m_db, u"DELETE FROM \"%1\" WHERE article_id = :from"_s.arg(name), from, into, "remove merged article");
+            !r) {
             return r;
         }
     }

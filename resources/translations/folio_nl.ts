@@ -58,44 +58,8 @@
         <translation>JSON naar standaarduitvoer schrijven.</translation>
     </message>
     <message>
-        <source>list: only articles with tag NAME (repeatable); subscribe: tag every article of the feed NAME (repeatable).</source>
-        <translation>list: alleen artikelen met tag NAAM (herhaalbaar); subscribe: elk artikel van de feed taggen met NAAM (herhaalbaar).</translation>
-    </message>
-    <message>
-        <source>list: published on or after DATE (YYYY-MM-DD, UTC).</source>
-        <translation>list: gepubliceerd op of na DATUM (JJJJ-MM-DD, UTC).</translation>
-    </message>
-    <message>
-        <source>list: published on or before DATE (YYYY-MM-DD, UTC).</source>
-        <translation>list: gepubliceerd op of vóór DATUM (JJJJ-MM-DD, UTC).</translation>
-    </message>
-    <message>
-        <source>list: articles whose text contains every word of TEXT.</source>
-        <translation>list: artikelen waarvan de tekst elk woord van TEKST bevat.</translation>
-    </message>
-    <message>
-        <source>list: bookmarked articles only.</source>
-        <translation>list: alleen artikelen met een bladwijzer.</translation>
-    </message>
-    <message>
-        <source>list: unread articles only.</source>
-        <translation>list: alleen ongelezen artikelen.</translation>
-    </message>
-    <message>
-        <source>list: at most N articles.</source>
-        <translation>list: hoogstens N artikelen.</translation>
-    </message>
-    <message>
-        <source>bookmark/read: clear the flag instead of setting it.</source>
-        <translation>bookmark/read: de markering weghalen in plaats van zetten.</translation>
-    </message>
-    <message>
         <source>Do not import the bundled tag pages into a new library.</source>
         <translation>De meegeleverde tagpagina&apos;s niet in een nieuwe bibliotheek importeren.</translation>
-    </message>
-    <message>
-        <source>opml export: write to FILE.</source>
-        <translation>opml export: naar BESTAND schrijven.</translation>
     </message>
     <message>
         <source>Messages in LANGUAGE (en, nl); default: $FOLIO_LANG, else the system&apos;s.</source>
@@ -278,14 +242,6 @@
         <translation>%1: kan niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Folio %1, headless: the article library from the command line.
-
-%2</source>
-        <translation>Folio %1, zonder venster: de artikelbibliotheek vanaf de opdrachtregel.
-
-%2</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Deze hulp tonen.</translation>
     </message>
@@ -294,24 +250,8 @@
         <translation>De versie tonen.</translation>
     </message>
     <message>
-        <source>What to do (see Commands).</source>
-        <translation>Wat te doen (zie Opdrachten).</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>geen opdracht opgegeven</translation>
-    </message>
-    <message>
-        <source>  annotate ID --quote TEXT [--note TEXT] [--color NAME] [--occurrence N]
-                      highlight a passage of an article (the first occurrence, or the Nth)
-  annotations ID      an article&apos;s highlights and notes
-  export annotations --format markdown|csv|json|w3c [--tag NAME] [--since DATE] [-o FILE]
-                      annotations and bookmarks as a file (or on standard output)</source>
-        <translation>  annotate ID --quote TEKST [--note TEKST] [--color NAAM] [--occurrence N]
-                      een passage van een artikel markeren (de eerste vindplaats, of de N-de)
-  annotations ID      de markeringen en notities van een artikel
-  export annotations --format markdown|csv|json|w3c [--tag NAAM] [--since DATUM] [-o BESTAND]
-                      annotaties en bladwijzers als bestand (of op standaarduitvoer)</translation>
     </message>
     <message>
         <source>annotate takes exactly one article ID</source>
@@ -352,112 +292,6 @@
     <message>
         <source>--format must be markdown, csv, json or w3c, not &quot;%1&quot;</source>
         <translation>--format moet markdown, csv, json of w3c zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>list: articles matching QUERY in the search syntax (docs/search.md); other filters narrow it further.</source>
-        <translation>list: artikelen die voldoen aan ZOEKVRAAG in de zoeksyntaxis (docs/search.md); andere filters beperken verder.</translation>
-    </message>
-    <message>
-        <source>list: added to the library on or after DATE.</source>
-        <translation>list: aan de bibliotheek toegevoegd op of na DATUM.</translation>
-    </message>
-    <message>
-        <source>list: added to the library on or before DATE.</source>
-        <translation>list: aan de bibliotheek toegevoegd op of vóór DATUM.</translation>
-    </message>
-    <message>
-        <source>list: --since/--until apply to FIELD: published (default) or added.</source>
-        <translation>list: --since/--until gelden voor VELD: published (standaard) of added.</translation>
-    </message>
-    <message>
-        <source>list: keep undated articles in a date range.</source>
-        <translation>list: artikelen zonder datum binnen een datumbereik behouden.</translation>
-    </message>
-    <message>
-        <source>list: articles with any of the --tag tags, not all.</source>
-        <translation>list: artikelen met een van de --tag-tags, niet allemaal.</translation>
-    </message>
-    <message>
-        <source>tag: add tag NAME to the articles.</source>
-        <translation>tag: tag NAAM aan de artikelen toevoegen.</translation>
-    </message>
-    <message>
-        <source>tag: take tag NAME off the articles.</source>
-        <translation>tag: tag NAAM van de artikelen verwijderen.</translation>
-    </message>
-    <message>
-        <source>annotate: the passage to highlight.</source>
-        <translation>annotate: de passage om te markeren.</translation>
-    </message>
-    <message>
-        <source>annotate: a note on the highlight.</source>
-        <translation>annotate: een notitie bij de markering.</translation>
-    </message>
-    <message>
-        <source>annotate: yellow, green, blue, pink or purple.</source>
-        <translation>annotate: yellow, green, blue, pink of purple.</translation>
-    </message>
-    <message>
-        <source>annotate: highlight the Nth occurrence.</source>
-        <translation>annotate: de N-de vindplaats markeren.</translation>
-    </message>
-    <message>
-        <source>export: markdown, csv, json or w3c.</source>
-        <translation>export: markdown, csv, json of w3c.</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import FILE...      import tag pages or feed files (each file all or nothing)
-  tags                tags with article and unread counts
-  list                articles, newest first, best match first with --text (filters:
-                      --query --tag --any-tag --since --until --date-field --added-since
-                      --added-until --with-undated --text --bookmarked --unread --limit)
-  tag ID... --add NAME | --remove NAME
-                      add your own tag to articles, or take a tag off them
-  tags rename OLD NEW | merge FROM INTO | delete NAME | color NAME [#RRGGBB]
-                      rename, merge, delete or colour a tag
-  searches [save NAME QUERY | delete NAME]
-                      saved searches with their counts; save or delete one
-  show ID             one article with its summary and content
-  bookmark ID [--off] bookmark an article (or remove the bookmark)
-  read ID [--off]     mark an article read (or unread)
-  stats               numbers of articles, tags, sources, bookmarks, unread
-  parse FILE          print a file as parsed, without touching a library
-  subscribe URL [--tag NAME]
-                      subscribe to a feed (or to the feed a web page names) and fetch it
-  feeds               subscribed feeds with their last fetch and last error
-  unsubscribe ID      remove a feed; its articles go too, except those another source
-                      also has and those bookmarked, read or tagged by you
-  fetch [ID...]       download feeds (all when no ID is given) and store what is new
-  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later
-  opml export [-o FILE]
-                      write the subscriptions as OPML (tags become folders)</source>
-        <translation>Opdrachten:
-  import BESTAND...   tagpagina&apos;s of feedbestanden importeren (elk bestand alles of niets)
-  tags                tags met aantallen artikelen en ongelezen artikelen
-  list                artikelen, nieuwste eerst, met --text beste treffer eerst (filters:
-                      --query --tag --any-tag --since --until --date-field --added-since
-                      --added-until --with-undated --text --bookmarked --unread --limit)
-  tag ID... --add NAAM | --remove NAAM
-                      een eigen tag aan artikelen toevoegen, of een tag ervan verwijderen
-  tags rename OUD NIEUW | merge VAN NAAR | delete NAAM | color NAAM [#RRGGBB]
-                      een tag hernoemen, samenvoegen, verwijderen of een kleur geven
-  searches [save NAAM ZOEKVRAAG | delete NAAM]
-                      bewaarde zoekopdrachten met hun aantallen; een bewaren of verwijderen
-  show ID             één artikel met samenvatting en inhoud
-  bookmark ID [--off] een bladwijzer op een artikel zetten (of verwijderen)
-  read ID [--off]     een artikel als gelezen (of ongelezen) markeren
-  stats               aantallen artikelen, tags, bronnen, bladwijzers, ongelezen
-  parse BESTAND       een bestand tonen zoals het gelezen wordt, zonder bibliotheek
-  subscribe URL [--tag NAAM]
-                      op een feed abonneren (of op de feed die een webpagina noemt) en ophalen
-  feeds               geabonneerde feeds met hun laatste ophaalmoment en laatste fout
-  unsubscribe ID      een feed verwijderen; de artikelen ervan ook, behalve die een andere
-                      bron ook heeft en die u een bladwijzer of tag gaf of las
-  fetch [ID...]       feeds downloaden (alle als er geen ID is) en het nieuwe opslaan
-  opml import BESTAND de feeds van een OPML-lijst toevoegen (mappen worden tags); later ophalen
-  opml export [-o BESTAND]
-                      de abonnementen als OPML schrijven (tags worden mappen)</translation>
     </message>
     <message>
         <source>--query: %1</source>
@@ -540,6 +374,258 @@
     <message>
         <source>searches takes: save NAME QUERY | delete NAME</source>
         <translation>searches verwacht: save NAAM ZOEKVRAAG | delete NAAM</translation>
+    </message>
+    <message>
+        <source>highlight a passage of an article (the first occurrence, or the Nth)</source>
+        <translation>een passage van een artikel markeren (de eerste keer dat ze voorkomt, of de N-de)</translation>
+    </message>
+    <message>
+        <source>The passage to highlight.</source>
+        <translation>De passage om te markeren.</translation>
+    </message>
+    <message>
+        <source>A note on the highlight.</source>
+        <translation>Een notitie bij de markering.</translation>
+    </message>
+    <message>
+        <source>yellow, green, blue, pink or purple.</source>
+        <translation>yellow, green, blue, pink of purple.</translation>
+    </message>
+    <message>
+        <source>Highlight the Nth occurrence.</source>
+        <translation>De N-de keer dat de passage voorkomt markeren.</translation>
+    </message>
+    <message>
+        <source>an article&apos;s highlights and notes</source>
+        <translation>de markeringen en notities van een artikel</translation>
+    </message>
+    <message>
+        <source>annotations and bookmarks as a file (or on standard output)</source>
+        <translation>annotaties en bladwijzers als bestand (of op standaarduitvoer)</translation>
+    </message>
+    <message>
+        <source>markdown (default), csv, json or w3c.</source>
+        <translation>markdown (standaard), csv, json of w3c.</translation>
+    </message>
+    <message>
+        <source>Only articles with tag NAME (repeatable).</source>
+        <translation>Alleen artikelen met tag NAAM (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Only annotations made (bookmarks set) on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Alleen annotaties (en bladwijzers) van DATUM of later (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation>Naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Articles matching QUERY in the search syntax (docs/search.md); the other options narrow it further.</source>
+        <translation>Artikelen die aan ZOEKVRAAG voldoen, in de zoeksyntaxis (docs/search.md); de andere opties beperken verder.</translation>
+    </message>
+    <message>
+        <source>Articles with any of the --tag tags, not all.</source>
+        <translation>Artikelen met een van de --tag-tags, niet met alle.</translation>
+    </message>
+    <message>
+        <source>Published on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Gepubliceerd op of na DATUM (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Published on or before DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Gepubliceerd op of voor DATUM (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>--since/--until apply to FIELD: published (default) or added.</source>
+        <translation>--since/--until gelden voor VELD: published (standaard) of added.</translation>
+    </message>
+    <message>
+        <source>Added to the library on or after DATE.</source>
+        <translation>Op of na DATUM aan de bibliotheek toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Added to the library on or before DATE.</source>
+        <translation>Op of voor DATUM aan de bibliotheek toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Keep undated articles in a date range.</source>
+        <translation>Artikelen zonder datum in een datumbereik houden.</translation>
+    </message>
+    <message>
+        <source>Articles whose text contains every word of TEXT.</source>
+        <translation>Artikelen waarvan de tekst elk woord van TEKST bevat.</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles only.</source>
+        <translation>Alleen artikelen met een bladwijzer.</translation>
+    </message>
+    <message>
+        <source>Unread articles only.</source>
+        <translation>Alleen ongelezen artikelen.</translation>
+    </message>
+    <message>
+        <source>At most N articles.</source>
+        <translation>Hoogstens N artikelen.</translation>
+    </message>
+    <message>
+        <source>articles, newest first (best match first when searching)</source>
+        <translation>artikelen, nieuwste eerst (bij zoeken de beste treffer eerst)</translation>
+    </message>
+    <message>
+        <source>one article with its summary and content</source>
+        <translation>één artikel met samenvatting en inhoud</translation>
+    </message>
+    <message>
+        <source>bookmark an article (or remove the bookmark)</source>
+        <translation>een bladwijzer op een artikel zetten (of weghalen)</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead of setting it.</source>
+        <translation>De bladwijzer weghalen in plaats van zetten.</translation>
+    </message>
+    <message>
+        <source>mark an article read (or unread)</source>
+        <translation>een artikel als gelezen (of ongelezen) markeren</translation>
+    </message>
+    <message>
+        <source>Mark the article unread instead.</source>
+        <translation>Het artikel in plaats daarvan als ongelezen markeren.</translation>
+    </message>
+    <message>
+        <source>numbers of articles, tags, sources, bookmarks, unread</source>
+        <translation>aantallen artikelen, tags, bronnen, bladwijzers, ongelezen</translation>
+    </message>
+    <message>
+        <source>Try &apos;folio-cli %1 --help&apos;.</source>
+        <translation>Probeer &apos;folio-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Folio %1, headless: the article library from the command line.</source>
+        <translation>Folio %1, zonder venster: de artikelbibliotheek vanaf de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>&apos;folio-cli COMMAND --help&apos; shows the options of one command.</source>
+        <translation>&apos;folio-cli OPDRACHT --help&apos; toont de opties van één opdracht.</translation>
+    </message>
+    <message>
+        <source>Tag every article of the feed NAME (repeatable).</source>
+        <translation>Elk artikel van de feed de tag NAAM geven (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>subscribed feeds with their last fetch and last error</source>
+        <translation>geabonneerde feeds met hun laatste ophaalmoment en laatste fout</translation>
+    </message>
+    <message>
+        <source>remove a feed; its articles go too, except those another source also has and those bookmarked, read, tagged or annotated by you</source>
+        <translation>een feed verwijderen; zijn artikelen gaan mee, behalve die een andere bron ook heeft en die u een bladwijzer, gelezen-markering, tag of annotatie gaf</translation>
+    </message>
+    <message>
+        <source>download feeds (all when no ID is given) and store what is new</source>
+        <translation>feeds downloaden (alle zonder ID) en bewaren wat nieuw is</translation>
+    </message>
+    <message>
+        <source>add the feeds of an OPML list (folders become tags; fetch them later), or write the subscriptions as OPML (tags become folders)</source>
+        <translation>de feeds van een OPML-lijst toevoegen (mappen worden tags; later ophalen), of de abonnementen als OPML schrijven (tags worden mappen)</translation>
+    </message>
+    <message>
+        <source>export: write to FILE.</source>
+        <translation>export: naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>import tag pages or feed files (each file all or nothing)</source>
+        <translation>tagpagina&apos;s of feedbestanden importeren (elk bestand helemaal of niet)</translation>
+    </message>
+    <message>
+        <source>print a file as parsed, without touching a library</source>
+        <translation>een bestand tonen zoals het gelezen wordt, zonder bibliotheek</translation>
+    </message>
+    <message>
+        <source>tags with article and unread counts; or rename, merge, delete or colour a tag</source>
+        <translation>tags met aantallen artikelen en ongelezen; of een tag hernoemen, samenvoegen, verwijderen of kleuren</translation>
+    </message>
+    <message>
+        <source>add your own tag to articles, or take a tag off them</source>
+        <translation>artikelen een eigen tag geven, of een tag weghalen</translation>
+    </message>
+    <message>
+        <source>Add tag NAME to the articles.</source>
+        <translation>De artikelen tag NAAM geven.</translation>
+    </message>
+    <message>
+        <source>Take tag NAME off the articles.</source>
+        <translation>Tag NAAM van de artikelen weghalen.</translation>
+    </message>
+    <message>
+        <source>saved searches with their counts; save or delete one</source>
+        <translation>bewaarde zoekopdrachten met hun aantallen; een bewaren of verwijderen</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (or to the feed a web page names) and fetch it; --offline keeps its images (images) or also its full articles (full) for offline reading</source>
+        <translation>op een feed abonneren (of op de feed die een webpagina noemt) en ophalen; --offline bewaart de afbeeldingen (images) of ook de volledige artikelen (full) om offline te lezen</translation>
+    </message>
+    <message>
+        <source>--offline takes none, images or full, not &quot;%1&quot;</source>
+        <translation>--offline verwacht none, images of full, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Offline: %1 of %2 articles complete, %3 images and %4 full articles stored</source>
+        <translation>Offline: %1 van %2 artikelen compleet, %3 afbeeldingen en %4 volledige artikelen opgeslagen</translation>
+    </message>
+    <message>
+        <source>make articles available offline now: their images into the store, and with --full (or where their feed&apos;s policy is full) the full article</source>
+        <translation>artikelen nu offline beschikbaar maken: hun afbeeldingen in de opslag, en met --full (of als het beleid van hun feed full is) het volledige artikel</translation>
+    </message>
+    <message>
+        <source>Also download the full articles.</source>
+        <translation>Ook de volledige artikelen downloaden.</translation>
+    </message>
+    <message>
+        <source>free images and full text of articles neither bookmarked nor annotated: older than DAYS, then the oldest until the store fits in MB</source>
+        <translation>afbeeldingen en volledige tekst vrijgeven van artikelen zonder bladwijzer of annotatie: ouder dan DAGEN, daarna de oudste tot de opslag binnen MB past</translation>
+    </message>
+    <message>
+        <source>Keep the store within MB MiB.</source>
+        <translation>De opslag binnen MB MiB houden.</translation>
+    </message>
+    <message>
+        <source>Free what was added more than DAYS ago.</source>
+        <translation>Vrijgeven wat meer dan DAGEN geleden is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Offline policy of the feed: none, images or full.</source>
+        <translation>Offlinebeleid van de feed: none, images of full.</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 available offline; %3 images stored, %4 failed; %5 full articles, %6 failed</source>
+        <translation>%1 artikelen, %2 offline beschikbaar; %3 afbeeldingen opgeslagen, %4 mislukt; %5 volledige artikelen, %6 mislukt</translation>
+    </message>
+    <message>
+        <source>offline: &quot;%1&quot; is not an article ID</source>
+        <translation>offline: &quot;%1&quot; is geen artikel-ID</translation>
+    </message>
+    <message>
+        <source>offline takes one or more article IDs</source>
+        <translation>offline verwacht een of meer artikel-ID&apos;s</translation>
+    </message>
+    <message>
+        <source>prune: --max-store needs a number of MiB</source>
+        <translation>prune: --max-store verwacht een aantal MiB</translation>
+    </message>
+    <message>
+        <source>prune: --older-than needs a number of days</source>
+        <translation>prune: --older-than verwacht een aantal dagen</translation>
+    </message>
+    <message>
+        <source>Pruned %1 articles: %2 files, %3 bytes freed</source>
+        <translation>%1 artikelen opgeschoond: %2 bestanden, %3 bytes vrijgegeven</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1572,79 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     </message>
 </context>
 <context>
+    <name>folio::OfflineController</name>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Offline</translation>
+    </message>
+    <message>
+        <source>Make selected articles available &amp;offline</source>
+        <translation>Gekozen artikelen &amp;offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <source>Download &amp;full articles of the selection</source>
+        <translation>&amp;Volledige artikelen van de selectie downloaden</translation>
+    </message>
+    <message>
+        <source>Make every listed article available offline</source>
+        <translation>Elk artikel in de lijst offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <source>Everything the list shows: the selected tag, saved search or filter</source>
+        <translation>Alles wat de lijst toont: de gekozen tag, bewaarde zoekopdracht of filter</translation>
+    </message>
+    <message>
+        <source>Offline %v/%m</source>
+        <translation>Offline %v/%m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop downloading for offline reading</source>
+        <translation>Downloaden voor offline lezen stoppen</translation>
+    </message>
+    <message>
+        <source>Offline downloads need the network, which is not set up.</source>
+        <translation>Offline downloads hebben het netwerk nodig, en dat is niet ingesteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n article(s) available offline…</source>
+        <translation>
+            <numerusform>%n artikel offline beschikbaar maken…</numerusform>
+            <numerusform>%n artikelen offline beschikbaar maken…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline download cancelled.</source>
+        <translation>Offline downloaden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles available offline; %3 images and %4 full articles stored, %5 failed</source>
+        <translation>%1 van %2 artikelen offline beschikbaar; %3 afbeeldingen en %4 volledige artikelen opgeslagen, %5 mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>folio::OfflineDownloader</name>
+    <message>
+        <source>larger than allowed</source>
+        <translation>groter dan toegestaan</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-status %1</translation>
+    </message>
+    <message>
+        <source>not a web page (%1)</source>
+        <translation>geen webpagina (%1)</translation>
+    </message>
+    <message>
+        <source>no article text found on the page</source>
+        <translation>geen artikeltekst gevonden op de pagina</translation>
+    </message>
+</context>
+<context>
     <name>folio::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1563,6 +1722,18 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>The window switches to the new language at once.</source>
         <translation>Het venster schakelt meteen over naar de nieuwe taal.</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Feeds whose download is larger than this are refused. Files you import have no limit.</source>
+        <translation>Feeds waarvan de download groter is dan dit worden geweigerd. Bestanden die u importeert hebben geen limiet.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest feed download:</source>
+        <translation>&amp;Grootste feeddownload:</translation>
+    </message>
 </context>
 <context>
     <name>folio::QueryBuilder</name>
@@ -1639,6 +1810,58 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Select an article to read it.</source>
         <translation>Selecteer een artikel om het te lezen.</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Afbeeldingen laden</translation>
+    </message>
+    <message>
+        <source>Download this article&apos;s images into the offline store</source>
+        <translation>De afbeeldingen van dit artikel in de offline opslag downloaden</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Full article</source>
+        <translation>Volledig artikel</translation>
+    </message>
+    <message>
+        <source>Download full article</source>
+        <translation>Volledig artikel downloaden</translation>
+    </message>
+    <message>
+        <source>Print article…</source>
+        <translation>Artikel afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save article as PDF…</source>
+        <translation>Artikel als PDF bewaren…</translation>
+    </message>
+    <message>
+        <source>Save article as PDF</source>
+        <translation>Artikel als PDF bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Ware grootte</translation>
+    </message>
+    <message>
+        <source>Image not available offline</source>
+        <translation>Afbeelding niet offline beschikbaar</translation>
     </message>
 </context>
 <context>

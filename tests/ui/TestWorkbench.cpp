@@ -20,11 +20,14 @@
 #include "storage/QueryParser.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -278,6 +281,77 @@ private Q_SLOTS:
         end = static_cast<int>(text.indexOf(u"met"_s)) + 4;   // and one after it
         AnnotationController::snapToWords(text, start, end);
         QCOMPARE(text.mid(start, end - start), u"met"_s);
+    }
+
+    void sidebarGroupsBadgesFilterAndFolding()
+    {
+        const QString profile = m_dir.filePath(u"sidebar"_s);
+        Session s = open(profile);
+        s.library->importFile(test::dataPath(u"tagpages/kazachstan.txt"_s));
+        TagTreeModel* tags = s.window->tagModel();
+        QTRY_VERIFY(tags->indexForKey(u"tag:Kazachstan"_s).isValid());
+        QStringList groups;
+        for (int row = 0; row < tags->rowCount(); ++row) {
+            groups.append(tags->index(row, 0).data(TagTreeModel::KeyRole).toString());
+        }
+        QCOMPARE(groups, (QStringList{u"section:library"_s, u"section:feeds"_s, u"section:saved"_s, u"section:tags"_s}));
+        const QModelIndex kazachstan = tags->indexForKey(u"tag:Kazachstan"_s);
+        QCOMPARE(kazachstan.siblingAtColumn(TagTreeModel::Counts).data().toString(), u"2"_s); // unread badge
+        QVERIFY(kazachstan.data(Qt::ToolTipRole).toString().contains(u"Kazachstan"_s));
+        auto* tree = s.window->findChild<QTreeView*>(u"tagTreeView"_s);
+        tree->setFocus();
+        QTest::keyClicks(tree, u"kaz"_s); // typing in the sidebar filters the tags
+        auto* filter = s.window->search()->sidebarFilter();
+        QCOMPARE(filter->text(), u"kaz"_s);
+        const QModelIndex tagGroup = tags->tagSectionIndex();
+        QVERIFY(!tree->isRowHidden(kazachstan.row(), tagGroup));
+        QVERIFY(tree->isRowHidden(tags->indexForKey(u"tag:Centraal-Azië"_s).row(), tagGroup));
+        filter->clear();
+        QVERIFY(!tree->isRowHidden(tags->indexForKey(u"tag:Centraal-Azië"_s).row(), tagGroup));
+        tree->collapse(tagGroup);
+        close(s);
+        Session again = open(profile);
+        auto* tree2 = again.window->findChild<QTreeView*>(u"tagTreeView"_s);
+        QTRY_VERIFY(again.window->tagModel()->indexForKey(u"tag:Kazachstan"_s).isValid());
+        QVERIFY(!tree2->isExpanded(again.window->tagModel()->tagSectionIndex()));
+        QVERIFY(tree2->isExpanded(again.window->tagModel()->index(0, 0)));
+        close(again);
+    }
+
+    void annotatedArticlesAreMarkedInTheList()
+    {
+        Session s = open(m_dir.filePath(u"marked"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        const qint64 id = s.window->articleModel()->articleId(1);
+        Annotation a;
+        a.articleId = id;
+        a.note = u"Nalezen"_s;
+        QVERIFY(s.library->addAnnotation(a).result().hasValue());
+        const QModelIndex row = s.list->model()->index(s.window->articleModel()->rowOf(id), ArticleListModel::Title);
+        QTRY_COMPARE(row.data(ArticleListModel::AnnotationsRole).toInt(), 1);
+        QVERIFY(!row.data(Qt::DecorationRole).isNull());
+        auto* filter = s.window->findChild<FilterBar*>(u"filterBar"_s);
+        filter->searchLineEdit()->setText(u"has:note"_s);
+        QTRY_COMPARE(s.list->model()->rowCount(), 1);
+        close(s);
+    }
+
+    void languageChangesInTheOpenWindow()
+    {
+        Session s = open(m_dir.filePath(u"language"_s));
+        QMenu* view = s.window->findChild<QMenu*>(u"viewMenu"_s);
+        QCOMPARE(view->title(), u"&View"_s);
+        QSettings settings(QDir(m_dir.filePath(u"language"_s)).filePath(u"folio.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"appearance/language"_s, u"nl"_s);
+        settings.sync();
+        s.window->applyPreferences();
+        QTRY_COMPARE(view->title(), u"&Beeld"_s);
+        QTRY_COMPARE(s.window->tagModel()->index(2, 0).data().toString(), u"Bewaarde zoekopdrachten"_s);
+        settings.setValue(u"appearance/language"_s, u"en"_s);
+        settings.sync();
+        s.window->applyPreferences();
+        QTRY_COMPARE(view->title(), u"&View"_s);
+        close(s);
     }
 
     void hasAnnotationsAndHasNoteParse()
