@@ -191,6 +191,24 @@ AnnotationController::AnnotationController(Library* library, ReaderPane* reader,
         });
         dialog->open();
     });
+    // The reader may render its page again by itself (offline images, full article): put the
+    // highlights back on the new page.
+    m_reapply.setSingleShot(true);
+    m_reapply.setInterval(0);
+    connect(&m_reapply, &QTimer::timeout, this, [this] {
+        if (!m_reader || m_article.id == 0 || m_reader->articleId() != m_article.id || m_shown.isEmpty()) {
+            return;
+        }
+        m_applying = true;
+        m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
+        html::applyHighlights(m_reader->document(), m_anchors, m_shown);
+        m_applying = false;
+    });
+    connect(m_reader->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_applying && !m_shown.isEmpty()) {
+            m_reapply.start();
+        }
+    });
     connect(library, &Library::annotationsChanged, this, [this](qint64 articleId) {
         if (articleId == m_article.id) {
             reload();
@@ -217,6 +235,7 @@ void AnnotationController::clearArticle()
     m_highlight->setEnabled(false);
     m_note->setEnabled(false);
     m_panel->setAnnotations({});
+    m_shown.clear();
     Q_EMIT annotationCountChanged(0);
 }
 
@@ -246,10 +265,13 @@ void AnnotationController::render(const QList<Annotation>& annotations)
     }
     // Start from the plain page so removed or recoloured highlights go; keep the scroll position.
     const int scroll = m_reader->verticalScrollBar()->value();
+    m_applying = true;
     m_reader->showArticle(m_article);
     m_reader->document()->setUndoRedoEnabled(false);
     m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
     html::applyHighlights(m_reader->document(), m_anchors, annotations);
+    m_applying = false;
+    m_shown = annotations;
     m_reader->verticalScrollBar()->setValue(scroll);
     m_panel->setAnnotations(annotations);
     Q_EMIT annotationCountChanged(static_cast<int>(annotations.size()));

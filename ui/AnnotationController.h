@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QDockWidget;
@@ -93,6 +94,9 @@ private:
     QString m_anchorText;
     html::DocumentAnchors m_anchors;
     quint64 m_request = 0;
+    QList<Annotation> m_shown; ///< the highlights on the reader's page
+    QTimer m_reapply;
+    bool m_applying = false;
 };
 
 } // namespace folio
