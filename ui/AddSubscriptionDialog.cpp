@@ -32,9 +32,22 @@ AddSubscriptionDialog::AddSubscriptionDialog(QWidget* parent)
     m_tagEdit->setObjectName(u"tagLineEdit"_s);
     m_tagEdit->setPlaceholderText(tr("Optional: a tag for every article of this feed"));
 
+    m_suggestButton = new QPushButton(this);
+    m_suggestButton->setObjectName(u"suggestTagPushButton"_s);
+    m_suggestButton->setFlat(true);
+    m_suggestButton->setVisible(false);
+    connect(m_suggestButton, &QPushButton::clicked, this, [this] {
+        m_tagEdit->setText(m_suggestButton->property("tag").toString());
+        m_suggestButton->setVisible(false);
+    });
+    auto* tagRow = new QHBoxLayout;
+    tagRow->setContentsMargins(0, 0, 0, 0);
+    tagRow->addWidget(m_tagEdit, 1);
+    tagRow->addWidget(m_suggestButton);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Address:"), m_urlEdit);
-    form->addRow(tr("&Tag:"), m_tagEdit);
+    form->addRow(tr("&Tag:"), tagRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"subscriptionButtonBox"_s);
@@ -74,6 +87,14 @@ void AddSubscriptionDialog::setUrl(const QString& url)
 void AddSubscriptionDialog::setTag(const QString& tag)
 {
     m_tagEdit->setText(tag);
+}
+
+void AddSubscriptionDialog::suggestTag(const QString& tag)
+{
+    m_suggestButton->setProperty("tag", tag);
+    m_suggestButton->setText(tr("Use “%1”").arg(tag));
+    m_suggestButton->setToolTip(tr("Give every article of this feed the tag selected in the sidebar"));
+    m_suggestButton->setVisible(!tag.isEmpty());
 }
 
 void AddSubscriptionDialog::updateOkButton()

@@ -7,6 +7,7 @@
 
 class QDialogButtonBox;
 class QLineEdit;
+class QPushButton;
 
 namespace folio {
 
@@ -26,11 +27,14 @@ public:
 
     void setUrl(const QString& url);
     void setTag(const QString& tag);
+    /// Offers tag with a button that fills it in; the field itself stays empty.
+    void suggestTag(const QString& tag);
 
 private:
     void updateOkButton();
 
     QLineEdit* m_urlEdit = nullptr;
+    QPushButton* m_suggestButton = nullptr;
     QLineEdit* m_tagEdit = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

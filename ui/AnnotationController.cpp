@@ -182,6 +182,24 @@ AnnotationController::AnnotationController(Library* library, ReaderPane* reader,
         });
         dialog->open();
     });
+    // The reader may render its page again by itself (offline images, full article): put the
+    // highlights back on the new page.
+    m_reapply.setSingleShot(true);
+    m_reapply.setInterval(0);
+    connect(&m_reapply, &QTimer::timeout, this, [this] {
+        if (!m_reader || m_article.id == 0 || m_reader->articleId() != m_article.id || m_shown.isEmpty()) {
+            return;
+        }
+        m_applying = true;
+        m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
+        html::applyHighlights(m_reader->document(), m_anchors, m_shown);
+        m_applying = false;
+    });
+    connect(m_reader->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_applying && !m_shown.isEmpty()) {
+            m_reapply.start();
+        }
+    });
     connect(library, &Library::annotationsChanged, this, [this](qint64 articleId) {
         if (articleId == m_article.id) {
             reload();
@@ -208,6 +226,8 @@ void AnnotationController::clearArticle()
     m_highlight->setEnabled(false);
     m_note->setEnabled(false);
     m_panel->setAnnotations({});
+    m_shown.clear();
+    Q_EMIT annotationCountChanged(0);
 }
 
 void AnnotationController::reload()
@@ -236,12 +256,16 @@ void AnnotationController::render(const QList<Annotation>& annotations)
     }
     // Start from the plain page so removed or recoloured highlights go; keep the scroll position.
     const int scroll = m_reader->verticalScrollBar()->value();
+    m_applying = true;
     m_reader->showArticle(m_article);
     m_reader->document()->setUndoRedoEnabled(false);
     m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
     html::applyHighlights(m_reader->document(), m_anchors, annotations);
+    m_applying = false;
+    m_shown = annotations;
     m_reader->verticalScrollBar()->setValue(scroll);
     m_panel->setAnnotations(annotations);
+    Q_EMIT annotationCountChanged(static_cast<int>(annotations.size()));
     Q_EMIT highlightsApplied(m_article.id);
 }
 
@@ -260,6 +284,30 @@ void AnnotationController::create(const Annotation& annotation)
     });
 }
 
+void AnnotationController::snapToWords(const QString& text, int& start, int& end)
+{
+    // A drag that starts or ends inside a word takes the whole word ("…landen v" → "…landen van").
+    auto inWord = [&text](int i) {
+        return i >= 0 && i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i) == u'\'' || text.at(i) == u'\u2019'
+                                             || text.at(i).category() == QChar::Mark_NonSpacing);
+    };
+    start = qBound(0, start, static_cast<int>(text.size()));
+    end = qBound(start, end, static_cast<int>(text.size()));
+    while (start > 0 && inWord(start) && inWord(start - 1)) {
+        --start;
+    }
+    while (end < text.size() && end > 0 && inWord(end - 1) && inWord(end)) {
+        ++end;
+    }
+    // Leading and trailing blanks are not part of the quote.
+    while (start < end && text.at(start).isSpace()) {
+        ++start;
+    }
+    while (end > start && text.at(end - 1).isSpace()) {
+        --end;
+    }
+}
+
 void AnnotationController::highlightSelection(const QString& color)
 {
     if (m_article.id == 0 || !m_reader) {
@@ -273,8 +321,9 @@ void AnnotationController::highlightSelection(const QString& color)
     Annotation a;
     a.articleId = m_article.id;
     a.color = color.isEmpty() ? u"yellow"_s : color;
-    const int start = m_anchors.anchorOffset(cursor.selectionStart());
-    const int end = m_anchors.anchorOffset(cursor.selectionEnd());
+    int start = m_anchors.anchorOffset(cursor.selectionStart());
+    int end = m_anchors.anchorOffset(cursor.selectionEnd());
+    snapToWords(m_anchorText, start, end);
     if (!Anchoring::select(m_anchorText, start, end, &a)) {
         Q_EMIT message(tr("Select some text of the article first."));
         return;
@@ -312,8 +361,10 @@ void AnnotationController::addNote()
     a.articleId = m_article.id;
     const QTextCursor cursor = m_reader->textCursor();
     if (cursor.hasSelection() && cursor.selectionEnd() > m_anchors.bodyStart()) {
-        Anchoring::select(m_anchorText, m_anchors.anchorOffset(cursor.selectionStart()),
-                          m_anchors.anchorOffset(cursor.selectionEnd()), &a);
+        int start = m_anchors.anchorOffset(cursor.selectionStart());
+        int end = m_anchors.anchorOffset(cursor.selectionEnd());
+        snapToWords(m_anchorText, start, end);
+        Anchoring::select(m_anchorText, start, end, &a);
     }
     auto* dialog = new NoteDialog(a.quote, {}, a.color, m_window);
     connect(dialog, &QDialog::accepted, this, [this, dialog, a]() mutable {

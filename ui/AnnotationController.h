@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QDockWidget;
@@ -46,7 +47,9 @@ public:
     void setArticle(const Article& article);
     void clearArticle();
 
-    /// Highlights the reader's selection in color ("" = the default colour).
+    /// Widens [start, end) of text to whole words and trims blanks (how a drag becomes a quote).
+    static void snapToWords(const QString& text, int& start, int& end);
+    /// Highlights the reader's selection, snapped to whole words, in color ("" = the default colour).
     void highlightSelection(const QString& color = {});
     /// Adds a note: to the highlight under the selection, to a new highlight of the selection,
     /// or to the article when nothing is selected. Opens a NoteDialog.
@@ -65,6 +68,8 @@ Q_SIGNALS:
     void message(const QString& text);
     /// The highlights of the article in the reader are applied (tests wait for this).
     void highlightsApplied(qint64 articleId);
+    /// The article in the reader has this many annotations (after every reload).
+    void annotationCountChanged(int count);
     /// An export finished.
     void exportFinished(bool ok, const QString& message);
 
@@ -89,6 +94,9 @@ private:
     QString m_anchorText;
     html::DocumentAnchors m_anchors;
     quint64 m_request = 0;
+    QList<Annotation> m_shown; ///< the highlights on the reader's page
+    QTimer m_reapply;
+    bool m_applying = false;
 };
 
 } // namespace folio

@@ -4,6 +4,8 @@
 
 #include "html/AnchorText.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
@@ -12,6 +14,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,55 @@ namespace folio {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kHtmlRole = Qt::UserRole + 2;
+
+// Quotes in italics between quotation marks, notes upright after a pencil on a tinted band,
+// the date small: a note never reads as a passage of the article.
+class AnnotationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        QTextDocument doc;
+        prepare(doc, opt, index, text.width());
+        painter->save();
+        painter->translate(text.topLeft());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        if (opt.state & QStyle::State_Selected) {
+            context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
+        }
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const int width = opt.widget ? opt.widget->width() - 40 : 240;
+        QTextDocument doc;
+        prepare(doc, opt, index, width);
+        return {width, static_cast<int>(doc.size().height()) + 4};
+    }
+
+private:
+    static void prepare(QTextDocument& doc, const QStyleOptionViewItem& opt, const QModelIndex& index, int width)
+    {
+        doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(2);
+        doc.setHtml(index.data(kHtmlRole).toString());
+        doc.setTextWidth(qMax(40, width));
+    }
+};
 constexpr int kQuoteChars = 160;
 
 QIcon swatch(const QString& color)
@@ -57,6 +110,8 @@ AnnotationPanel::AnnotationPanel(QWidget* parent)
 {
     setObjectName(u"annotationPanel"_s);
     m_list = new QListWidget(this);
+    m_list->setItemDelegate(new AnnotationDelegate(m_list));
+    m_list->setWordWrap(true);
     m_list->setObjectName(u"annotationListWidget"_s);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
@@ -126,26 +181,38 @@ void AnnotationPanel::setAnnotations(const QList<Annotation>& annotations)
     m_annotations = annotations;
     m_list->clear();
     const QLocale locale;
+    const QString dim = palette().color(QPalette::PlaceholderText).name();
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(40);
     for (const Annotation& a : annotations) {
         QStringList lines;
+        QString html;
         if (a.isArticleNote()) {
             lines.append(tr("Article note"));
+            html += u"<b>"_s + lines.last().toHtmlEscaped() + u"</b>"_s;
         } else {
             QString quote = a.quote.simplified();
             if (quote.size() > kQuoteChars) {
                 quote = quote.left(kQuoteChars) + u'…';
             }
             lines.append(u"\u201C"_s + quote + u"\u201D"_s);
+            html += u"<i>"_s + lines.last().toHtmlEscaped() + u"</i>"_s;
             if (a.detached) {
                 lines.append(tr("(detached: no longer in the text)"));
+                html += u"<br><span style=\"color:%1\">%2</span>"_s.arg(dim, lines.last().toHtmlEscaped());
             }
         }
         if (!a.note.isEmpty()) {
             lines.append(a.note);
+            html += u"<table width=\"100%\" cellpadding=\"3\" style=\"margin-top:3px\"><tr><td bgcolor=\"%1\">"
+                    u"\u270E %2</td></tr></table>"_s.arg(tint.name(QColor::HexArgb), a.note.toHtmlEscaped().replace(u'\n', u"<br>"_s));
         }
-        lines.append(locale.toString(QDateTime::fromSecsSinceEpoch(a.created).toLocalTime(), QLocale::ShortFormat));
+        lines.append(locale.toString(QDateTime::fromSecsSinceEpoch(a.created).toLocalTime(),
+                                     locale.dateFormat(QLocale::ShortFormat) + u' ' + locale.timeFormat(QLocale::ShortFormat)));
+        html += u"<div style=\"color:%1; font-size:small\">%2</div>"_s.arg(dim, lines.last().toHtmlEscaped());
         auto* item = new QListWidgetItem(swatch(a.color), lines.join(u'\n'), m_list);
         item->setData(kIdRole, a.id);
+        item->setData(kHtmlRole, html);
         item->setToolTip(a.isArticleNote() ? a.note : a.quote);
         if (a.detached) {
             QFont font = item->font();

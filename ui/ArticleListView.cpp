@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleListView.h"
 
+#include "models/ArticleListModel.h"
+
 #include <QKeyEvent>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,17 @@ ArticleListView::ArticleListView(QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSortingEnabled(true);
     setAlternatingRowColors(true);
+}
+
+void ArticleListView::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    if (!model() || model()->columnCount() <= ArticleListModel::Tags) {
+        return;
+    }
+    const int w = viewport()->width();
+    setColumnHidden(ArticleListModel::Tags, w < 560);
+    setColumnHidden(ArticleListModel::Source, w < 420);
 }
 
 void ArticleListView::keyPressEvent(QKeyEvent* event)

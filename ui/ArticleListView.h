@@ -20,6 +20,8 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    /// A narrow list drops the Tags column, then the Source column: the title keeps the room.
+    void resizeEvent(QResizeEvent* event) override;
 };
 
 } // namespace folio

@@ -5,6 +5,7 @@
 #include "storage/QueryParser.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -27,18 +28,14 @@ FilterBar::FilterBar(QWidget* parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchLineEdit"_s);
-    m_search->setPlaceholderText(tr("Search: words, \"phrases\", OR, -word, tag:NAME, published>=YYYY-MM-DD (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
 
     m_presets = new QComboBox(this);
     m_presets->setObjectName(u"datePresetComboBox"_s);
-    m_presets->addItem(tr("All time"), AllTime);
-    m_presets->addItem(tr("Today"), Today);
-    m_presets->addItem(tr("Last 7 days"), Last7Days);
-    m_presets->addItem(tr("Last 30 days"), Last30Days);
-    m_presets->addItem(tr("This year"), ThisYear);
-    m_presets->addItem(tr("Custom range"), Custom);
-    m_presets->setToolTip(tr("Only articles published in this period (undated articles are left out)"));
+    for (const Preset p : {AllTime, Today, Last7Days, Last30Days, ThisYear, Custom}) {
+        m_presets->addItem(QString(), p);
+    }
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addDays(-30), this);
@@ -53,12 +50,11 @@ FilterBar::FilterBar(QWidget* parent)
 
     m_dateField = new QComboBox(this);
     m_dateField->setObjectName(u"dateFieldComboBox"_s);
-    m_dateField->addItem(tr("Published"), static_cast<int>(ArticleQuery::DateField::Published));
-    m_dateField->addItem(tr("Added"), static_cast<int>(ArticleQuery::DateField::Added));
-    m_dateField->setToolTip(tr("Filter on the date an article was published or the date it was added to the library"));
-    m_undated = new QCheckBox(tr("Undated"), this);
+    m_dateField->addItem(QString(), static_cast<int>(ArticleQuery::DateField::Published));
+    m_dateField->addItem(QString(), static_cast<int>(ArticleQuery::DateField::Added));
+    m_dateField->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_undated = new QCheckBox(this);
     m_undated->setObjectName(u"undatedCheckBox"_s);
-    m_undated->setToolTip(tr("Also show articles without a publication date when a date range is set"));
 
     // Two rows: the search box gets the whole width; the date controls sit below it.
     auto* outer = new QVBoxLayout(this);
@@ -70,13 +66,13 @@ FilterBar::FilterBar(QWidget* parent)
     outer->addLayout(layout);
     layout->addWidget(m_dateField);
     layout->addWidget(m_presets);
-    auto* fromLabel = new QLabel(tr("From"), this);
-    fromLabel->setBuddy(m_from);
-    layout->addWidget(fromLabel);
+    m_fromLabel = new QLabel(this);
+    m_fromLabel->setBuddy(m_from);
+    layout->addWidget(m_fromLabel);
     layout->addWidget(m_from);
-    auto* toLabel = new QLabel(tr("to"), this);
-    toLabel->setBuddy(m_to);
-    layout->addWidget(toLabel);
+    m_toLabel = new QLabel(this);
+    m_toLabel->setBuddy(m_to);
+    layout->addWidget(m_toLabel);
     layout->addWidget(m_to);
     layout->addWidget(m_undated);
     layout->addStretch(1);
@@ -94,6 +90,34 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_undated, &QCheckBox::toggled, this, &FilterBar::filterChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::onDatesEdited);
+    retranslate();
+    onPresetChanged(); // nobody listens yet: this only sets up the row for All time
+}
+
+void FilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search: words, \"phrases\", OR, -word, tag:NAME, published>=YYYY-MM-DD (Ctrl+F)"));
+    const QStringList presets = {tr("All time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("This year"),
+                                 tr("Custom range")};
+    for (int i = 0; i < presets.size(); ++i) {
+        m_presets->setItemText(i, presets.at(i));
+    }
+    m_presets->setToolTip(tr("Only articles published in this period (undated articles are left out)"));
+    m_dateField->setItemText(0, tr("Published"));
+    m_dateField->setItemText(1, tr("Added"));
+    m_dateField->setToolTip(tr("Filter on the date an article was published or the date it was added to the library"));
+    m_undated->setText(tr("Undated"));
+    m_undated->setToolTip(tr("Also show articles without a publication date when a date range is set"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("to"));
+}
+
+void FilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 std::pair<QDate, QDate> FilterBar::presetRange(Preset preset, const QDate& today)
@@ -119,6 +143,12 @@ void FilterBar::onPresetChanged()
     const auto p = preset();
     m_from->setEnabled(p != AllTime);
     m_to->setEnabled(p != AllTime);
+    // All time needs no dates: the row stays short enough for a narrow list.
+    for (QWidget* w : {static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_to), static_cast<QWidget*>(m_fromLabel),
+                       static_cast<QWidget*>(m_toLabel)}) {
+        w->setVisible(p != AllTime);
+    }
+    syncUndatedBox();
     if (p != AllTime && p != Custom) {
         const auto [from, to] = presetRange(p, QDate::currentDate());
         m_updating = true;
@@ -140,7 +170,43 @@ void FilterBar::onDatesEdited()
         m_presets->blockSignals(false);
         m_from->setEnabled(true);
         m_to->setEnabled(true);
+        for (QWidget* w : {static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_to),
+                           static_cast<QWidget*>(m_fromLabel), static_cast<QWidget*>(m_toLabel)}) {
+            w->setVisible(true);
+        }
     }
+    Q_EMIT filterChanged();
+}
+
+void FilterBar::syncUndatedBox()
+{
+    // Without a range undated articles always show: the box says so, and keeps the user's
+    // choice for the next range.
+    const QSignalBlocker block(m_undated);
+    if (preset() == AllTime) {
+        if (m_undated->isEnabled()) {
+            m_undatedChoice = m_undated->isChecked();
+        }
+        m_undated->setChecked(true);
+        m_undated->setEnabled(false);
+    } else if (!m_undated->isEnabled()) {
+        m_undated->setChecked(m_undatedChoice);
+        m_undated->setEnabled(true);
+    }
+}
+
+void FilterBar::setIncludeUndated(bool on)
+{
+    m_undatedChoice = on;
+    if (m_undated->isEnabled()) {
+        m_undated->setChecked(on); // toggled → filterChanged
+    }
+}
+
+void FilterBar::clear()
+{
+    m_search->clear();
+    setPreset(AllTime);
     Q_EMIT filterChanged();
 }
 
@@ -205,6 +271,8 @@ void FilterBar::applyTo(ArticleQuery& query) const
         query.unreadOnly = query.unreadOnly || box.unreadOnly;
         query.readOnly = query.readOnly || box.readOnly;
         query.bookmarkedOnly = query.bookmarkedOnly || box.bookmarkedOnly;
+        query.annotatedOnly = query.annotatedOnly || box.annotatedOnly;
+        query.notedOnly = query.notedOnly || box.notedOnly;
         query.includeUndated = query.includeUndated || box.includeUndated;
         if (box.since || box.until) {
             query.dateField = box.dateField;
@@ -220,10 +288,10 @@ void FilterBar::applyTo(ArticleQuery& query) const
         query.sort = ArticleQuery::Sort::DateDesc;
     }
     m_wasSearching = searching;
-    query.includeUndated = query.includeUndated || m_undated->isChecked();
     if (preset() == AllTime) {
         return;
     }
+    query.includeUndated = query.includeUndated || m_undated->isChecked();
     QDate from = m_from->date();
     QDate to = m_to->date();
     if (from > to) {

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 
 namespace folio {
@@ -40,6 +41,10 @@ public:
     Preset preset() const;
     void setRange(const QDate& from, const QDate& to);
     void focusSearch();
+    /// Ticks "Undated" (the way out of an empty dated list).
+    void setIncludeUndated(bool on);
+    /// Empties the search box and goes back to All time.
+    void clear();
     QLineEdit* searchLineEdit() const { return m_search; }
 
     /// Local-day bounds of a preset relative to today, as [from, to] inclusive dates.
@@ -50,7 +55,11 @@ Q_SIGNALS:
     /// The search box's text is not a valid query (message), or valid again (empty message).
     void searchError(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void onPresetChanged();
     void onDatesEdited();
 
@@ -60,10 +69,14 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_dateField = nullptr;
     QCheckBox* m_undated = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
     mutable QString m_error;
     mutable bool m_wasSearching = false;
     QTimer m_textDelay;
     bool m_updating = false;
+    bool m_undatedChoice = false; ///< the box as the user left it, while All time shows it ticked
+    void syncUndatedBox();
 };
 
 } // namespace folio

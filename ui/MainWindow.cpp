@@ -4,13 +4,18 @@
 
 #include "AddSubscriptionDialog.h"
 #include "AnnotationController.h"
+#include "FeedController.h"
+#include "LibraryWatcher.h"
 #include "OfflineController.h"
 #include "ArticleListView.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
+#include "ReaderFind.h"
 #include "net/FeedFetcher.h"
 #include "ReaderPane.h"
+#include "SidebarBadgeDelegate.h"
 #include "SearchController.h"
+#include "TimelineStrip.h"
 
 #include "models/ArticleListModel.h"
 #include "models/TagTreeModel.h"
@@ -19,6 +24,7 @@
 #include "storage/Library.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -32,9 +38,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QDockWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -51,26 +61,25 @@ namespace {
 
 constexpr int kMarkReadDelayMs = 1500;
 constexpr int kCountDelayMs = 100;
+// Below this width of the list + reader area the list goes above the reader (Automatic layout).
+constexpr int kThreeColumnMinWidth = 860;
 
 } // namespace
 
 MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_feeds(feeds ? feeds : new FeedService(library, nullptr, this))
+    , m_feedService(feeds ? feeds : new FeedService(library, nullptr, this))
     , m_settings(std::make_unique<QSettings>(QDir(library->profileDir()).filePath(u"folio.ini"_s),
                                              QSettings::IniFormat))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Folio"));
     m_tags = new TagTreeModel(library, this);
     m_articles = new ArticleListModel(library, this);
 
     createLayout();
     createActions();
-    createFeedActions();
-    m_search = new SearchController(this, library, m_sidebar, m_list, m_articles, m_tags, m_filterBar);
-    connect(m_search, &SearchController::filterChanged, this, &MainWindow::applyFilters);
+    retranslateUi();
 
     m_markReadTimer.setSingleShot(true);
     m_markReadTimer.setInterval(kMarkReadDelayMs);
@@ -112,15 +121,22 @@ MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
             m_restoreSidebarKey = restoreKey; // not there yet: try again after the next refresh
         }
         m_selectingFallback = false;
+        // The list may have loaded before the sidebar entry came back (same filter, no new page).
+        if (m_restoreArticle != 0 && m_restoreSidebarKey.isEmpty() && selectArticle(m_restoreArticle)) {
+            m_restoreArticle = 0;
+        }
         // A feed just subscribed to is selected as soon as the sidebar lists it.
         if (!m_pendingSidebarKey.isEmpty() && selectSidebarKey(m_pendingSidebarKey)) {
             m_pendingSidebarKey.clear();
         }
-        updateFeedActions();
+        updateFeedSelection();
     });
     connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_articles, &ArticleListModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    // folio-cli or another window may write to the library too.
+    new LibraryWatcher(library, this);
 
     restoreSettings();
     applyPreferences();
@@ -136,13 +152,35 @@ void MainWindow::createLayout()
     m_sidebar->setModel(m_tags);
     m_sidebar->setHeaderHidden(true);
     m_sidebar->setUniformRowHeights(true);
-    m_sidebar->setRootIsDecorated(false);
-    m_sidebar->setItemsExpandable(false);
-    m_sidebar->expandAll();
+    m_sidebar->setRootIsDecorated(true);
+    m_sidebar->setItemsExpandable(true);
+    m_sidebar->setExpandsOnDoubleClick(false);
+    m_sidebar->setItemDelegateForColumn(TagTreeModel::Counts, new SidebarBadgeDelegate(m_sidebar));
+    m_sidebar->setIndentation(12);
     m_sidebar->header()->setStretchLastSection(false);
     m_sidebar->header()->setSectionResizeMode(TagTreeModel::Name, QHeaderView::Stretch);
     m_sidebar->header()->setSectionResizeMode(TagTreeModel::Counts, QHeaderView::ResizeToContents);
-    connect(m_tags, &QAbstractItemModel::rowsInserted, m_sidebar, [this] { m_sidebar->expandAll(); });
+    m_sidebar->setTextElideMode(Qt::ElideMiddle);
+    // Groups fold with a click on their title; which are folded is remembered.
+    auto expandGroups = [this] {
+        for (int row = 0; row < m_tags->rowCount(); ++row) {
+            const QModelIndex group = m_tags->index(row, 0);
+            m_sidebar->setFirstColumnSpanned(row, {}, true); // group titles use the whole width
+            m_sidebar->setExpanded(group, !m_collapsedGroups.contains(group.data(TagTreeModel::KeyRole).toString()));
+        }
+    };
+    connect(m_tags, &QAbstractItemModel::rowsInserted, m_sidebar, expandGroups);
+    QTimer::singleShot(0, this, expandGroups);
+    connect(m_sidebar, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (index.data(TagTreeModel::KindRole).toInt() == static_cast<int>(TagTreeModel::Kind::Section)) {
+            const QModelIndex group = index.siblingAtColumn(0);
+            m_sidebar->setExpanded(group, !m_sidebar->isExpanded(group));
+        }
+    });
+    connect(m_sidebar, &QTreeView::collapsed, this,
+            [this](const QModelIndex& group) { m_collapsedGroups.insert(group.data(TagTreeModel::KeyRole).toString()); });
+    connect(m_sidebar, &QTreeView::expanded, this,
+            [this](const QModelIndex& group) { m_collapsedGroups.remove(group.data(TagTreeModel::KeyRole).toString()); });
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSidebarSelectionChanged);
 
@@ -156,9 +194,11 @@ void MainWindow::createLayout()
     m_list->header()->setSectionResizeMode(ArticleListModel::Bookmark, QHeaderView::Fixed);
     m_list->header()->resizeSection(ArticleListModel::Bookmark, 28);
     m_list->header()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
-    m_list->header()->resizeSection(ArticleListModel::Source, 110);
-    m_list->header()->resizeSection(ArticleListModel::Date, 120);
-    m_list->header()->resizeSection(ArticleListModel::Tags, 100);
+    m_list->header()->resizeSection(ArticleListModel::Source, 100);
+    // Wide enough for the locale's short date ("18 mei 2023", "May 18, 2023").
+    m_list->header()->resizeSection(ArticleListModel::Date,
+                                    m_list->fontMetrics().horizontalAdvance(u"30 sept. 2026"_s) + 24);
+    m_list->header()->resizeSection(ArticleListModel::Tags, 90);
     m_list->header()->setSortIndicator(ArticleListModel::Date, Qt::DescendingOrder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentArticleChanged);
@@ -169,27 +209,35 @@ void MainWindow::createLayout()
             m_bookmarkAction->setChecked(index.data(ArticleListModel::BookmarkedRole).toBool());
         }
     });
-    connect(m_articles, &ArticleListModel::rowsReplaced, this, [this] { m_countTimer.start(); });
+    connect(m_articles, &ArticleListModel::rowsReplaced, this, [this] {
+        m_countTimer.start();
+        updateEmptyState();
+    });
+    connect(m_articles, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::updateEmptyState);
+    connect(m_articles, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
 
     m_reader = new ReaderPane(this);
+    m_reader->setMinimumWidth(280);
     connect(m_reader, &ReaderPane::tagActivated, this,
             [this](const QString& tag) { selectSidebarKey(u"tag:"_s + tag); });
     connect(m_reader, &ReaderPane::externalLinkActivated, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
     connect(m_list, &ArticleListView::spaceInList, m_reader, &ReaderPane::pageDown);
+    m_find = new ReaderFind(m_reader, this);
     m_annotations = new AnnotationController(m_library, m_reader, this);
+    // The highlights re-render the page: mark the search's words again on top.
+    connect(m_annotations, &AnnotationController::highlightsApplied, m_find, &ReaderFind::reapply);
     m_annotations->setObjectName(u"annotationController"_s);
     addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
-    // The reader needs the room; the panel starts narrow (the user's width comes back from
-    // the saved window state).
-    QTimer::singleShot(0, this, [this] {
-        if (m_settings->value(u"window/state"_s).isNull()) {
-            resizeDocks({m_annotations->dock()}, {250}, Qt::Horizontal);
-        }
-    });
+    m_annotations->dock()->setVisible(false); // opens for annotated articles, on H, or from View
     connect(m_annotations, &AnnotationController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_annotations, &AnnotationController::annotationCountChanged, this, [this](int count) {
+        m_annotationCount = count;
+        updateAnnotationDock();
+    });
     // Offline reading (OfflineController): the reader's images, full articles, downloads.
-    m_offline = new OfflineController(m_library, m_feeds, m_reader, m_settings.get(), this);
+    m_offline = new OfflineController(m_library, m_feedService, m_reader, m_settings.get(), this);
     m_offline->setObjectName(u"offlineController"_s);
     connect(m_offline, &OfflineController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_offline->setSelectionProvider([this]() {
@@ -205,22 +253,72 @@ void MainWindow::createLayout()
     });
     m_offline->setQueryProvider([this]() { return m_articles->query(); });
 
-    auto* middle = new QWidget(this);
-    auto* middleLayout = new QVBoxLayout(middle);
+    m_search = new SearchController(this, m_library, m_sidebar, m_list, m_articles, m_tags, m_filterBar);
+    connect(m_search, &SearchController::filterChanged, this, &MainWindow::applyFilters);
+    m_sidebarPanel = m_search->sidebarPanel();
+    m_sidebarPanel->setMinimumWidth(170);
+
+    // The empty list says why and offers the way out.
+    auto* empty = new QWidget(this);
+    empty->setObjectName(u"emptyStateWidget"_s);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    m_emptyLabel = new QLabel(empty);
+    m_emptyLabel->setObjectName(u"emptyStateLabel"_s);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_showUndatedButton = new QPushButton(empty);
+    m_showUndatedButton->setObjectName(u"showUndatedPushButton"_s);
+    connect(m_showUndatedButton, &QPushButton::clicked, m_filterBar, [this] { m_filterBar->setIncludeUndated(true); });
+    m_clearFiltersButton = new QPushButton(empty);
+    m_clearFiltersButton->setObjectName(u"clearFiltersPushButton"_s);
+    connect(m_clearFiltersButton, &QPushButton::clicked, this, [this] {
+        m_filterBar->clear();
+        if (m_unreadOnlyAction->isChecked()) {
+            m_unreadOnlyAction->trigger();
+        }
+        selectSidebarKey(u"all"_s);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_showUndatedButton);
+    buttons->addWidget(m_clearFiltersButton);
+    buttons->addStretch();
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch(2);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(empty);
+
+    m_listPanel = new QWidget(this);
+    m_listPanel->setObjectName(u"listPanelWidget"_s);
+    m_listPanel->setMinimumWidth(300);
+    auto* middleLayout = new QVBoxLayout(m_listPanel);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(0);
     middleLayout->addWidget(m_filterBar);
-    middleLayout->addWidget(m_list, 1);
+    middleLayout->addWidget(m_search->timelineStrip());
+    middleLayout->addWidget(m_listStack, 1);
+
+    m_contentSplitter = new QSplitter(Qt::Horizontal, this);
+    m_contentSplitter->setObjectName(u"contentSplitter"_s);
+    m_contentSplitter->setChildrenCollapsible(false);
+    m_contentSplitter->addWidget(m_listPanel);
+    m_contentSplitter->addWidget(m_reader);
+    m_contentSplitter->setStretchFactor(0, 2);
+    m_contentSplitter->setStretchFactor(1, 3); // the reader gets the largest share
+    m_contentSplitter->setSizes({460, 600});
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_reader);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebarPanel);
+    m_splitter->addWidget(m_contentSplitter);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({190, 470, 380});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({230, 1050});
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::updateSplitterOrientation);
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
@@ -229,133 +327,207 @@ void MainWindow::createLayout()
     m_progress->setObjectName(u"importProgressBar"_s);
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
+
+    m_feeds = new FeedController(m_library, m_feedService, this);
+    connect(m_feeds, &FeedController::message, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_feeds, &FeedController::error, this, &MainWindow::showError);
+    connect(m_feeds, &FeedController::subscribeFinished, this, [this](bool ok, const QString& message, qint64 id) {
+        if (ok) {
+            const QString key = u"feed:%1"_s.arg(id);
+            if (!selectSidebarKey(key)) {
+                m_pendingSidebarKey = key; // selected when the sidebar has read the new feed
+                m_tags->scheduleRefresh();
+            }
+        }
+        Q_EMIT subscribeFinished(ok, message, id);
+    });
+    connect(m_feeds, &FeedController::refreshFinished, this, &MainWindow::refreshFinished);
+    connect(m_feeds, &FeedController::unsubscribeFinished, this, &MainWindow::unsubscribeFinished);
+    connect(m_feeds, &FeedController::subscriptionsTransferred, this, &MainWindow::subscriptionsTransferred);
+    statusBar()->addPermanentWidget(m_feeds->progressBar());
+    statusBar()->addPermanentWidget(m_feeds->cancelButton());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_offline->progressBar());
     statusBar()->addPermanentWidget(m_offline->cancelButton());
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
-void MainWindow::createActions()
+void MainWindow::resizeEvent(QResizeEvent* event)
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_importAction = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Import…"));
-    m_importAction->setObjectName(u"importAction"_s);
-    m_importAction->setShortcut(QKeySequence::Open);
-    m_importAction->setStatusTip(tr("Import tag pages or feed files into the library"));
-    connect(m_importAction, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import into the library"), QDir::homePath(),
-            tr("Tag pages and feeds (*.txt *.xml *.rss *.atom *.json);;All files (*)"));
-        if (!files.isEmpty()) {
-            importFiles(files);
+    QMainWindow::resizeEvent(event);
+    updateSplitterOrientation();
+}
+
+bool MainWindow::listAboveReader() const
+{
+    return m_contentSplitter->orientation() == Qt::Vertical;
+}
+
+void MainWindow::setReaderLayout(ReaderLayout layout)
+{
+    m_readerLayout = layout;
+    if (m_layoutGroup) {
+        const auto actions = m_layoutGroup->actions();
+        for (QAction* action : actions) {
+            action->setChecked(action->data().toInt() == static_cast<int>(layout));
         }
-    });
-    file->addSeparator();
-    QAction* importOpml = file->addAction(tr("Import &OPML…"));
-    importOpml->setObjectName(u"importOpmlAction"_s);
-    importOpml->setStatusTip(tr("Subscribe to the feeds of an OPML subscription list"));
-    connect(importOpml, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import subscriptions"), QDir::homePath(),
-                                                          tr("OPML files (*.opml *.xml);;All files (*)"));
-        if (!path.isEmpty()) {
-            importSubscriptions(path);
-        }
-    });
-    QAction* exportOpml = file->addAction(tr("&Export OPML…"));
-    exportOpml->setObjectName(u"exportOpmlAction"_s);
-    exportOpml->setStatusTip(tr("Write every subscription to an OPML file"));
-    connect(exportOpml, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export subscriptions"),
-                                         QDir::home().filePath(u"folio-subscriptions.opml"_s), tr("OPML files (*.opml)"));
-        if (!path.isEmpty()) {
-            exportSubscriptions(path);
-        }
-    });
-    file->addAction(m_annotations->exportAction());
-    file->addSeparator();
-    QAction* closeWindow = file->addAction(QIcon::fromTheme(u"window-close"_s), tr("&Close window"));
-    closeWindow->setObjectName(u"closeAction"_s);
-    closeWindow->setShortcut(QKeySequence::Close);
-    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
-    QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    }
+    updateSplitterOrientation();
+}
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_annotations->undoAction());
-    edit->addAction(m_annotations->redoAction());
-    edit->addSeparator();
-    QAction* find = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Filter articles"));
-    find->setObjectName(u"findAction"_s);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
-    edit->addSeparator();
-    QAction* preferences = edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"));
-    preferences->setObjectName(u"preferencesAction"_s);
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+void MainWindow::updateSplitterOrientation()
+{
+    if (!m_contentSplitter) {
+        return;
+    }
+    bool vertical = m_readerLayout == ReaderLayout::ListAboveReader;
+    if (m_readerLayout == ReaderLayout::Automatic) {
+        // Before the first show the splitter has no sizes yet: the sidebar's default width.
+        const int sidebar = m_sidebarPanel->isHidden()   ? 0
+            : m_splitter->isVisible()                     ? m_splitter->sizes().value(0)
+                                                          : 230;
+        vertical = width() - sidebar < kThreeColumnMinWidth;
+    }
+    const Qt::Orientation wanted = vertical ? Qt::Vertical : Qt::Horizontal;
+    if (m_contentSplitter->orientation() == wanted) {
+        return;
+    }
+    m_contentSplitter->setOrientation(wanted);
+    // The reader keeps the larger share in either direction.
+    const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
+    m_contentSplitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+}
 
-    QMenu* article = menuBar()->addMenu(tr("&Article"));
-    m_bookmarkAction = article->addAction(QIcon::fromTheme(u"bookmark-new"_s), tr("&Bookmark"));
-    m_bookmarkAction->setObjectName(u"bookmarkAction"_s);
-    m_bookmarkAction->setCheckable(true);
-    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_bookmarkAction, &QAction::triggered, this, &MainWindow::toggleBookmark);
-    m_readAction = article->addAction(QIcon::fromTheme(u"mail-mark-read"_s), tr("Mark as &read"));
-    m_readAction->setObjectName(u"readAction"_s);
-    m_readAction->setCheckable(true);
-    connect(m_readAction, &QAction::triggered, this, &MainWindow::toggleRead);
-    article->addSeparator();
-    QAction* next = article->addAction(tr("&Next article"));
-    next->setObjectName(u"nextAction"_s);
-    next->setShortcut(QKeySequence(Qt::Key_J));
-    connect(next, &QAction::triggered, this, [this] { moveSelection(1); });
-    QAction* previous = article->addAction(tr("&Previous article"));
-    previous->setObjectName(u"previousAction"_s);
-    previous->setShortcut(QKeySequence(Qt::Key_K));
-    connect(previous, &QAction::triggered, this, [this] { moveSelection(-1); });
-    article->addSeparator();
-    article->addAction(m_annotations->highlightAction());
-    article->addAction(m_annotations->noteAction());
+void MainWindow::updateAnnotationDock()
+{
+    QDockWidget* dock = m_annotations->dock();
+    const bool wanted = !m_distractionFree && (m_annotationsPinned || m_annotationCount > 0);
+    if (dock->isVisible() != wanted) {
+        dock->setVisible(wanted);
+    }
+}
 
-    QMenu* feeds = menuBar()->addMenu(tr("Fee&ds"));
-    feeds->setObjectName(u"feedsMenu"_s);
+void MainWindow::setDistractionFree(bool on)
+{
+    if (on == m_distractionFree) {
+        return;
+    }
+    m_distractionFree = on;
+    if (on) {
+        m_distractionState = QMainWindow::saveState();
+        m_sidebarPanel->setVisible(false);
+        m_listPanel->setVisible(false);
+        m_toolbar->setVisible(false);
+        m_annotations->dock()->setVisible(false);
+        statusBar()->setVisible(false);
+        menuBar()->setVisible(false); // F11 and Esc still work: the actions live on the window
+        showFullScreen();
+    } else {
+        showNormal();
+        menuBar()->setVisible(true);
+        statusBar()->setVisible(true);
+        m_listPanel->setVisible(true);
+        m_sidebarPanel->setVisible(m_viewActions.value(u"sidebar"_s)->isChecked());
+        QMainWindow::restoreState(m_distractionState);
+        updateAnnotationDock();
+    }
+    m_viewActions.value(u"distractionFree"_s)->setChecked(on);
+}
 
-    menuBar()->addMenu(m_offline->menu());
+void MainWindow::updateEmptyState()
+{
+    if (m_articles->rowCount() > 0 || !m_articles->atEnd()) {
+        m_listStack->setCurrentIndex(0);
+        return;
+    }
+    const ArticleQuery& q = m_articles->query();
+    QStringList reasons;
+    if (!q.text.trimmed().isEmpty()) {
+        reasons.append(tr("No articles match “%1”.").arg(q.text.trimmed()));
+    } else if (q.since || q.until) {
+        reasons.append(tr("No articles in the selected period."));
+    } else if (q.unreadOnly) {
+        reasons.append(tr("No unread articles here."));
+    } else if (q.bookmarkedOnly) {
+        reasons.append(tr("No bookmarked articles yet: press B or Ctrl+D on an article to keep it here."));
+    } else if (!q.tags.isEmpty() || q.feedId) {
+        reasons.append(tr("No articles with this selection."));
+    } else {
+        reasons.append(tr("The library is empty. Import tag pages or feed files (Ctrl+O) or add a "
+                          "subscription (Ctrl+Shift+A)."));
+    }
+    const bool dated = (q.since || q.until) && !q.includeUndated;
+    m_showUndatedButton->setVisible(false);
+    if (dated) {
+        // The list is empty, so the same filter with undated rows counts exactly the hidden ones.
+        ArticleQuery undated = q;
+        undated.includeUndated = true;
+        whenReady(this, m_library->count(undated), [this, reasons](const Result<int>& count) {
+            if (!count || count.value() == 0 || m_articles->rowCount() > 0) {
+                return;
+            }
+            m_undatedHidden = count.value();
+            m_emptyLabel->setText(reasons.join(u' ') + u' '
+                                  + tr("%n undated article(s) are hidden.", nullptr, count.value()));
+            m_showUndatedButton->setVisible(true);
+        });
+    }
+    m_emptyLabel->setText(reasons.join(u' '));
+    const bool filtered = !q.text.trimmed().isEmpty() || q.since || q.until || q.unreadOnly || q.bookmarkedOnly
+        || !q.tags.isEmpty() || q.feedId;
+    m_clearFiltersButton->setVisible(filtered);
+    m_listStack->setCurrentIndex(1);
+}
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* keys = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("&Keyboard shortcuts"));
-    keys->setObjectName(u"shortcutsAction"_s);
-    keys->setShortcut(QKeySequence::HelpContents); // the only help inside the app
-    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
-    QAction* about = help->addAction(tr("&About Folio"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-
-    QToolBar* toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(u"mainToolBar"_s);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_importAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_bookmarkAction);
-    toolbar->addAction(m_readAction);
-    m_bookmarkAction->setEnabled(false);
-    m_readAction->setEnabled(false);
+QString MainWindow::emptyStateText() const
+{
+    return m_listStack->currentIndex() == 1 ? m_emptyLabel->text() : QString();
 }
 
 void MainWindow::restoreSettings()
 {
     const QByteArray geometry = m_settings->value(u"window/geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        resize(1280, 800);
+        // 1280 × 800, or the whole screen when it is smaller.
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1280, room.width()), qMin(800, room.height()));
     }
     QMainWindow::restoreState(m_settings->value(u"window/state"_s).toByteArray());
     const QByteArray splitter = m_settings->value(u"window/splitter"_s).toByteArray();
     if (!splitter.isEmpty()) {
         m_splitter->restoreState(splitter);
+    }
+    const QByteArray content = m_settings->value(u"window/contentSplitter"_s).toByteArray();
+    if (!content.isEmpty()) {
+        m_contentSplitter->restoreState(content);
+    } else {
+        // First start: two fifths for the list, the rest (the largest share) for the reader,
+        // once the window has its real size.
+        QTimer::singleShot(0, this, [this] {
+            const bool vertical = m_contentSplitter->orientation() == Qt::Vertical;
+            const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
+            m_contentSplitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+        });
+    }
+    // The annotation panel's visibility follows the article, not the last session.
+    m_annotationsPinned = m_settings->value(u"view/annotations"_s, false).toBool();
+    m_viewActions.value(u"annotations"_s)->setChecked(m_annotationsPinned);
+    updateAnnotationDock();
+    const bool sidebar = m_settings->value(u"view/sidebar"_s, true).toBool();
+    m_viewActions.value(u"sidebar"_s)->setChecked(sidebar);
+    m_sidebarPanel->setVisible(sidebar);
+    const bool timeline = m_settings->value(u"view/timeline"_s, true).toBool();
+    m_viewActions.value(u"timeline"_s)->setChecked(timeline);
+    m_search->timelineStrip()->setVisible(timeline);
+    m_viewActions.value(u"toolbar"_s)->setChecked(m_toolbar->isVisibleTo(this));
+    m_unreadOnlyAction->setChecked(m_settings->value(u"view/unreadOnly"_s, false).toBool());
+    setReaderLayout(static_cast<ReaderLayout>(qBound(0, m_settings->value(u"view/layout"_s, 0).toInt(), 2)));
+    const QStringList collapsed = m_settings->value(u"view/collapsedGroups"_s).toStringList();
+    m_collapsedGroups = QSet<QString>(collapsed.cbegin(), collapsed.cend());
+    for (int row = 0; row < m_tags->rowCount(); ++row) {
+        const QModelIndex group = m_tags->index(row, 0);
+        m_sidebar->setExpanded(group, !m_collapsedGroups.contains(group.data(TagTreeModel::KeyRole).toString()));
     }
     m_restoreSidebarKey = m_settings->value(u"selection/sidebar"_s, u"all"_s).toString();
     m_sidebarKey = u"all"_s;
@@ -365,8 +537,18 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings()
 {
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    setDistractionFree(false);
     m_settings->setValue(u"window/state"_s, QMainWindow::saveState());
     m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
+    m_settings->setValue(u"window/contentSplitter"_s, m_contentSplitter->saveState());
+    m_settings->setValue(u"view/annotations"_s, m_annotationsPinned);
+    m_settings->setValue(u"view/sidebar"_s, m_viewActions.value(u"sidebar"_s)->isChecked());
+    m_settings->setValue(u"view/timeline"_s, m_viewActions.value(u"timeline"_s)->isChecked());
+    m_settings->setValue(u"view/unreadOnly"_s, m_unreadOnlyAction->isChecked());
+    m_settings->setValue(u"view/layout"_s, static_cast<int>(m_readerLayout));
+    QStringList collapsed(m_collapsedGroups.cbegin(), m_collapsedGroups.cend());
+    collapsed.sort();
+    m_settings->setValue(u"view/collapsedGroups"_s, collapsed);
     m_settings->setValue(u"selection/sidebar"_s,
                          m_restoreSidebarKey.isEmpty() ? m_sidebarKey : m_restoreSidebarKey);
     m_settings->setValue(u"selection/article"_s, currentArticleId());
@@ -390,7 +572,7 @@ bool MainWindow::selectSidebarKey(const QString& key)
     if (!index.isValid() && key.startsWith(u"tag:"_s)) {
         // Tag names compare case-insensitively.
         const QString wanted = key.mid(4).simplified();
-        const QModelIndex tagsSection = m_tags->index(1, 0);
+        const QModelIndex tagsSection = m_tags->tagSectionIndex();
         for (int row = 0; row < m_tags->rowCount(tagsSection); ++row) {
             const QModelIndex candidate = m_tags->index(row, 0, tagsSection);
             if (candidate.data(TagTreeModel::TagNameRole).toString().compare(wanted, Qt::CaseInsensitive) == 0) {
@@ -412,14 +594,14 @@ void MainWindow::onSidebarSelectionChanged()
         return;
     }
     const QString key = m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString();
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && !key.startsWith(u"section:"_s)) {
         m_sidebarKey = key;
         if (!m_selectingFallback) {
             m_restoreSidebarKey.clear(); // the reader chose; forget the remembered entry
             m_restoreArticle = 0;
         }
     }
-    updateFeedActions();
+    updateFeedSelection();
     applyFilters();
 }
 
@@ -428,6 +610,9 @@ void MainWindow::applyFilters()
     ArticleQuery query = m_search ? m_search->sidebarQuery(m_articles->query())
                                   : TagTreeModel::queryFor(m_sidebar->currentIndex(), m_articles->query());
     m_filterBar->applyTo(query);
+    if (m_unreadOnlyAction && m_unreadOnlyAction->isChecked()) {
+        query.unreadOnly = true;
+    }
     if (!(query == m_articles->query()) || m_articles->rowCount() == 0) {
         m_articles->setQuery(query);
         m_countTimer.start();
@@ -496,6 +681,7 @@ void MainWindow::onCurrentArticleChanged()
         m_reader->showArticle(article.value());
         m_offline->reloadShownArticle();
         m_annotations->setArticle(article.value());
+        m_find->setTerms(ReaderFind::termsOf(m_articles->query().text));
         if (!article->state.read) {
             m_markReadTimer.start();
         }
@@ -509,7 +695,7 @@ void MainWindow::updateCount()
         if (request != m_countRequest) {
             return;
         }
-        m_countLabel->setText(count ? tr("%n article(s)", nullptr, count.value()) : count.error().message);
+        m_countLabel->setText(count ? tr("%Ln article(s)", nullptr, count.value()) : count.error().message);
     });
 }
 
@@ -615,334 +801,6 @@ void MainWindow::showError(const QString& title, const QString& text)
     }
     Q_EMIT errorShown(title, text);
     QMessageBox::warning(this, title, text);
-}
-
-void MainWindow::showShortcuts()
-{
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("<table>"
-           "<tr><td><b>↑ ↓, J / K</b></td><td>next / previous article</td></tr>"
-           "<tr><td><b>Space</b></td><td>scroll the article</td></tr>"
-           "<tr><td><b>Ctrl+D</b></td><td>bookmark</td></tr>"
-           "<tr><td><b>Ctrl+F</b></td><td>filter articles</td></tr>"
-           "<tr><td><b>Ctrl+O</b></td><td>import files</td></tr>"
-           "<tr><td><b>N</b></td><td>next unread article</td></tr>"
-           "<tr><td><b>B</b></td><td>bookmark</td></tr>"
-           "<tr><td><b>M</b></td><td>mark read / unread</td></tr>"
-           "<tr><td><b>/</b></td><td>search (tag:, published&gt;=, \"phrases\", OR, -word)</td></tr>"
-           "<tr><td><b>H</b></td><td>highlight the selected text</td></tr>"
-           "<tr><td><b>Ctrl+Shift+N</b></td><td>add a note (to the selection, or to the article)</td></tr>"
-           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo an annotation change</td></tr>"
-           "<tr><td><b>Ctrl+Shift+A</b></td><td>add a subscription</td></tr>"
-           "</table>"));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Folio"),
-                       tr("<h3>Folio %1</h3><p>A desktop news reader for analysts: every article in a local "
-                          "library, readable offline.</p>")
-                           .arg(QString::fromLatin1(FOLIO_VERSION)));
-}
-
-// --- Feeds -------------------------------------------------------------------------------------
-
-void MainWindow::createFeedActions()
-{
-    QMenu* feeds = menuBar()->findChild<QMenu*>(u"feedsMenu"_s);
-    Q_ASSERT(feeds);
-    m_addFeedAction = feeds->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add subscription…"));
-    m_addFeedAction->setObjectName(u"addSubscriptionAction"_s);
-    m_addFeedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_addFeedAction->setStatusTip(tr("Subscribe to a feed by its address"));
-    connect(m_addFeedAction, &QAction::triggered, this, &MainWindow::showAddSubscriptionDialog);
-
-    m_refreshFeedAction = feeds->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"));
-    m_refreshFeedAction->setObjectName(u"refreshFeedAction"_s);
-    m_refreshFeedAction->setStatusTip(tr("Fetch the selected feed now"));
-    connect(m_refreshFeedAction, &QAction::triggered, this, [this] {
-        if (const qint64 id = selectedFeedId(); id != 0) {
-            refreshFeeds({id});
-        }
-    });
-    m_refreshAllAction = feeds->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("Refresh a&ll"));
-    m_refreshAllAction->setObjectName(u"refreshAllAction"_s);
-    // The platform's Refresh keys (F5, Ctrl+R, Cmd+R) and F5 everywhere.
-    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
-    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5))) {
-        refreshKeys.append(QKeySequence(Qt::Key_F5));
-    }
-    m_refreshAllAction->setShortcuts(refreshKeys);
-    m_refreshAllAction->setStatusTip(tr("Fetch every subscribed feed now"));
-    connect(m_refreshAllAction, &QAction::triggered, this, [this] { refreshFeeds(); });
-    m_cancelRefreshAction = feeds->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel refresh"));
-    m_cancelRefreshAction->setObjectName(u"cancelRefreshAction"_s);
-    m_cancelRefreshAction->setEnabled(false);
-    connect(m_cancelRefreshAction, &QAction::triggered, this, &MainWindow::cancelRefresh);
-    feeds->addSeparator();
-    m_unsubscribeAction = feeds->addAction(QIcon::fromTheme(u"list-remove"_s), tr("&Unsubscribe…"));
-    m_unsubscribeAction->setObjectName(u"unsubscribeAction"_s);
-    m_unsubscribeAction->setStatusTip(tr("Stop following the selected feed"));
-    connect(m_unsubscribeAction, &QAction::triggered, this, [this] {
-        const qint64 id = selectedFeedId();
-        if (id == 0) {
-            return;
-        }
-        const QString name = m_sidebar->currentIndex().data(Qt::DisplayRole).toString();
-        confirm(tr("Unsubscribe"),
-                tr("Unsubscribe from “%1”?\n\nIts articles leave the library, except those you bookmarked, "
-                   "read or tagged, and those another source also delivered.")
-                    .arg(name),
-                [this, id] { unsubscribeFeed(id); });
-    });
-
-    auto* toolbar = findChild<QToolBar*>(u"mainToolBar"_s);
-    toolbar->insertAction(m_bookmarkAction, m_addFeedAction);
-    toolbar->insertAction(m_bookmarkAction, m_refreshAllAction);
-    toolbar->insertSeparator(m_bookmarkAction);
-
-    m_refreshProgress = new QProgressBar(this);
-    m_refreshProgress->setObjectName(u"refreshProgressBar"_s);
-    m_refreshProgress->setMaximumWidth(160);
-    m_refreshProgress->setFormat(tr("%v of %m feeds"));
-    m_refreshProgress->setVisible(false);
-    m_cancelRefreshButton = new QToolButton(this);
-    m_cancelRefreshButton->setObjectName(u"cancelRefreshToolButton"_s);
-    m_cancelRefreshButton->setDefaultAction(m_cancelRefreshAction);
-    m_cancelRefreshButton->setAutoRaise(true);
-    m_cancelRefreshButton->setVisible(false);
-    statusBar()->insertPermanentWidget(0, m_refreshProgress);
-    statusBar()->insertPermanentWidget(1, m_cancelRefreshButton);
-    connect(m_feeds, &FeedService::refreshProgress, this, &MainWindow::onRefreshProgress);
-
-    m_autoRefreshTimer = new QTimer(this);
-    m_autoRefreshTimer->setObjectName(u"autoRefreshTimer"_s);
-    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
-        if (!m_refreshing) {
-            refreshFeeds();
-        }
-    });
-    updateFeedActions();
-}
-
-void MainWindow::updateFeedActions()
-{
-    if (!m_refreshFeedAction) {
-        return;
-    }
-    const bool feed = selectedFeedId() != 0;
-    m_refreshFeedAction->setEnabled(feed && !m_refreshing);
-    m_unsubscribeAction->setEnabled(feed);
-    m_refreshAllAction->setEnabled(!m_refreshing);
-    m_cancelRefreshAction->setEnabled(m_refreshing);
-}
-
-qint64 MainWindow::selectedFeedId() const
-{
-    const QModelIndex current = m_sidebar->currentIndex();
-    return current.data(TagTreeModel::KindRole).toInt() == static_cast<int>(TagTreeModel::Kind::Feed)
-        ? current.data(TagTreeModel::FeedIdRole).toLongLong()
-        : 0;
-}
-
-void MainWindow::showAddSubscriptionDialog()
-{
-    auto* dialog = new AddSubscriptionDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const QModelIndex current = m_sidebar->currentIndex();
-        current.data(TagTreeModel::KindRole).toInt() == static_cast<int>(TagTreeModel::Kind::Tag)) {
-        dialog->setTag(current.data(TagTreeModel::TagNameRole).toString());
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { subscribe(dialog->url(), dialog->tags()); });
-    dialog->open();
-}
-
-void MainWindow::subscribe(const QUrl& url, const QStringList& tags)
-{
-    const QString shown = url.toDisplayString();
-    statusBar()->showMessage(tr("Subscribing to %1…").arg(shown));
-    whenReady(this, m_feeds->subscribe(url, tags), [this, shown](const Result<SubscribeReport>& report) {
-        if (!report) {
-            const QString message = tr("Could not subscribe to %1: %2").arg(shown, report.error().message);
-            statusBar()->showMessage(message, 10000);
-            showError(tr("Subscription failed"), message);
-            Q_EMIT subscribeFinished(false, message, 0);
-            return;
-        }
-        const Feed& feed = report->feed;
-        const QString name = feed.title.isEmpty() ? feed.url : feed.title;
-        const QString message = report->alreadySubscribed
-            ? tr("Already subscribed to %1").arg(name)
-            : tr("Subscribed to %1: %n new article(s)", nullptr, report->import.added).arg(name);
-        statusBar()->showMessage(message, 10000);
-        const QString key = u"feed:%1"_s.arg(feed.id);
-        if (!selectSidebarKey(key)) {
-            m_pendingSidebarKey = key; // selected when the sidebar has read the new feed
-            m_tags->scheduleRefresh();
-        }
-        Q_EMIT subscribeFinished(true, message, feed.id);
-    });
-}
-
-void MainWindow::refreshFeeds(const QList<qint64>& ids)
-{
-    if (m_refreshing) {
-        statusBar()->showMessage(tr("A refresh is running already."), 5000);
-        return;
-    }
-    m_refreshing = true;
-    updateFeedActions();
-    m_refreshProgress->setRange(0, 0); // busy until the feed list is known
-    m_refreshProgress->setVisible(true);
-    m_cancelRefreshButton->setVisible(true);
-    statusBar()->showMessage(tr("Refreshing feeds…"));
-    whenReady(this, m_feeds->refresh(ids), [this](const Result<RefreshReport>& report) {
-        m_refreshing = false;
-        m_refreshProgress->setVisible(false);
-        m_cancelRefreshButton->setVisible(false);
-        updateFeedActions();
-        if (!report) {
-            const QString message = tr("Refresh failed: %1").arg(report.error().message);
-            statusBar()->showMessage(message, 10000);
-            showError(tr("Refresh failed"), message);
-            Q_EMIT refreshFinished(false, message);
-            return;
-        }
-        QString message = tr("Refreshed %n feed(s): ", nullptr, report->feeds - report->cancelled);
-        message.append(tr("%n new article(s)", nullptr, report->added));
-        if (report->failed > 0) {
-            message.append(u"; "_s);
-            message.append(tr("%n failed (see the sidebar)", nullptr, report->failed));
-        }
-        if (report->cancelled > 0) {
-            message.append(u"; "_s);
-            message.append(tr("%n cancelled", nullptr, report->cancelled));
-        }
-        statusBar()->showMessage(message, 10000);
-        Q_EMIT refreshFinished(report->failed == 0 && report->cancelled == 0, message);
-    });
-}
-
-void MainWindow::onRefreshProgress(int done, int total)
-{
-    if (!m_refreshing || total <= 0) {
-        return;
-    }
-    m_refreshProgress->setRange(0, total);
-    m_refreshProgress->setValue(done);
-}
-
-void MainWindow::cancelRefresh()
-{
-    if (m_refreshing) {
-        statusBar()->showMessage(tr("Cancelling the refresh…"));
-        m_feeds->cancelRefresh();
-    }
-}
-
-void MainWindow::unsubscribeFeed(qint64 feedId)
-{
-    whenReady(this, m_feeds->unsubscribe(feedId), [this](const Result<UnsubscribeReport>& report) {
-        if (!report) {
-            const QString message = tr("Could not unsubscribe: %1").arg(report.error().message);
-            showError(tr("Unsubscribe failed"), message);
-            Q_EMIT unsubscribeFinished(false, message);
-            return;
-        }
-        const QString name = report->feed.title.isEmpty() ? report->feed.url : report->feed.title;
-        QString message = tr("Unsubscribed from %1: ").arg(name);
-        message.append(tr("%n article(s) removed", nullptr, report->articlesRemoved));
-        message.append(u", "_s);
-        message.append(tr("%n kept", nullptr, report->articlesKept));
-        statusBar()->showMessage(message, 10000);
-        Q_EMIT unsubscribeFinished(true, message);
-    });
-}
-
-void MainWindow::importSubscriptions(const QString& path)
-{
-    const QString file = QFileInfo(path).fileName();
-    statusBar()->showMessage(tr("Importing subscriptions from %1…").arg(file));
-    whenReady(this, m_feeds->importSubscriptions(path), [this, file](const Result<SubscriptionImportReport>& report) {
-        if (!report) {
-            const QString message = tr("Could not import subscriptions: %1").arg(report.error().toString());
-            statusBar()->showMessage(message, 10000);
-            showError(tr("Import failed"), message);
-            Q_EMIT subscriptionsTransferred(false, message);
-            return;
-        }
-        QString message = tr("Imported %1: ", "OPML file name").arg(file);
-        message.append(tr("%n new feed(s)", nullptr, report->added));
-        message.append(u", "_s);
-        message.append(tr("%n subscribed already", nullptr, report->existing));
-        statusBar()->showMessage(message, 10000);
-        if (report->added > 0 && !m_refreshing) {
-            refreshFeeds(); // imported feeds have no articles until they are fetched
-        }
-        Q_EMIT subscriptionsTransferred(true, message);
-    });
-}
-
-void MainWindow::exportSubscriptions(const QString& path)
-{
-    whenReady(this, m_feeds->exportSubscriptions(path), [this, path](const Result<void>& done) {
-        const QString message = done ? tr("Subscriptions written to %1").arg(QDir::toNativeSeparators(path))
-                                     : tr("Could not export subscriptions: %1").arg(done.error().toString());
-        statusBar()->showMessage(message, 10000);
-        if (!done) {
-            showError(tr("Export failed"), message);
-        }
-        Q_EMIT subscriptionsTransferred(static_cast<bool>(done), message);
-    });
-}
-
-void MainWindow::confirm(const QString& title, const QString& text, const std::function<void()>& then)
-{
-    if (m_confirmHandler) {
-        if (m_confirmHandler(title, text)) {
-            then();
-        }
-        return;
-    }
-    // Window-modal but not blocking: the answer comes back through finished().
-    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [then](int result) {
-        if (result == QMessageBox::Yes) {
-            then();
-        }
-    });
-    box->open();
-}
-
-// --- Preferences ---------------------------------------------------------------------------------
-
-void MainWindow::showPreferences()
-{
-    auto* dialog = new PreferencesDialog(m_settings.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
-    dialog->open();
-}
-
-void MainWindow::applyPreferences()
-{
-    const Preferences preferences = Preferences::load(*m_settings);
-    m_reader->setBaseFont(preferences.readerFont(m_reader->font()));
-    applyTheme(preferences.theme);
-    if (FeedFetcher* fetcher = m_feeds->fetcher()) {
-        fetcher->setMaxBodyBytes(qint64(preferences.maxResponseMiB) * 1024 * 1024);
-    }
-    if (preferences.refreshIntervalMinutes <= 0) {
-        m_autoRefreshTimer->stop();
-        return;
-    }
-    const int ms = preferences.refreshIntervalMinutes * 60 * 1000;
-    if (!m_autoRefreshTimer->isActive() || m_autoRefreshTimer->interval() != ms) {
-        m_autoRefreshTimer->start(ms);
-    }
 }
 
 } // namespace folio

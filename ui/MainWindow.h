@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -10,7 +12,12 @@
 #include <functional>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QToolBar;
 class QProgressBar;
 class QSettings;
 class QSplitter;
@@ -20,11 +27,13 @@ class QTreeView;
 namespace folio {
 
 class AnnotationController;
+class FeedController;
 class ArticleListModel;
 class ArticleListView;
 class FilterBar;
 class FeedService;
 class Library;
+class ReaderFind;
 class ReaderPane;
 class SearchController;
 class TagTreeModel;
@@ -55,7 +64,7 @@ public:
     /// refresh runs.
     void refreshFeeds(const QList<qint64>& ids = {});
     void cancelRefresh();
-    bool isRefreshing() const { return m_refreshing; }
+    bool isRefreshing() const;
     /// Unsubscribes without asking (the Unsubscribe action asks first). Ends with unsubscribeFinished.
     void unsubscribeFeed(qint64 feedId);
     /// The feed selected in the sidebar, or 0.
@@ -71,7 +80,7 @@ public:
 
     /// Answers "are you sure?" questions synchronously instead of a message box (tests).
     using ConfirmHandler = std::function<bool(const QString& title, const QString& text)>;
-    void setConfirmHandler(ConfirmHandler handler) { m_confirmHandler = std::move(handler); }
+    void setConfirmHandler(ConfirmHandler handler);
 
     /// Selects the sidebar entry with this key ("all", "unread", "bookmarked", "tag:NAME", "feed:ID").
     bool selectSidebarKey(const QString& key);
@@ -83,6 +92,23 @@ public:
     TagTreeModel* tagModel() const { return m_tags; }
     /// Delay before a selected article counts as read (tests shorten it).
     void setMarkReadDelay(int ms);
+
+    /// How the list and the reader share the window: side by side when there is room
+    /// (Automatic), always side by side, or always the list above the reader.
+    enum class ReaderLayout { Automatic, ThreeColumns, ListAboveReader };
+    void setReaderLayout(ReaderLayout layout);
+    ReaderLayout readerLayout() const { return m_readerLayout; }
+    /// Whether the list currently sits above the reader.
+    bool listAboveReader() const;
+    /// Hides everything but the reader (F11), or brings the panes back.
+    void setDistractionFree(bool on);
+    bool isDistractionFree() const { return m_distractionFree; }
+    /// Marks every article the list's filter matches as read; undoable (Edit ▸ Undo).
+    void markAllRead();
+    FeedController* feeds() const { return m_feeds; }
+    SearchController* search() const { return m_search; }
+    /// The text of the empty-list notice, empty while the list has rows.
+    QString emptyStateText() const;
 
 Q_SIGNALS:
     /// An import finished (ok or not); message is what the status bar said.
@@ -97,14 +123,22 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createActions();
-    void createFeedActions();
-    void updateFeedActions();
-    void onRefreshProgress(int done, int total);
-    void confirm(const QString& title, const QString& text, const std::function<void()>& then);
+    void createFileMenu();
+    void createEditMenu();
+    void createArticleMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void retranslateUi();
     void createLayout();
+    void updateSplitterOrientation();
+    void updateAnnotationDock();
+    void updateEmptyState();
+    void updateFeedSelection();
     void restoreSettings();
     void saveSettings();
     void applyFilters();
@@ -118,10 +152,12 @@ private:
     void importNext();
     void showError(const QString& title, const QString& text);
     void showShortcuts();
+    void openArticleLink();
+    void copyArticleLink(bool markdown);
     void showAbout();
 
     QPointer<Library> m_library;
-    QPointer<FeedService> m_feeds;
+    QPointer<FeedService> m_feedService; ///< subscribe, refresh, OPML (FeedController drives it)
     TagTreeModel* m_tags = nullptr;
     SearchController* m_search = nullptr; ///< search, own tags, saved searches, timeline
     ArticleListModel* m_articles = nullptr;
@@ -129,9 +165,29 @@ private:
     FilterBar* m_filterBar = nullptr;
     ArticleListView* m_list = nullptr;
     ReaderPane* m_reader = nullptr;
+    ReaderFind* m_find = nullptr; ///< the search's words marked in the reader
     AnnotationController* m_annotations = nullptr;
     class OfflineController* m_offline = nullptr;
-    QSplitter* m_splitter = nullptr;
+    FeedController* m_feeds = nullptr;
+    QSplitter* m_splitter = nullptr;        ///< sidebar | content
+    QSplitter* m_contentSplitter = nullptr; ///< list | reader, or list over reader
+    QWidget* m_sidebarPanel = nullptr;
+    QWidget* m_listPanel = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QPushButton* m_showUndatedButton = nullptr;
+    QPushButton* m_clearFiltersButton = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QHash<QString, QMenu*> m_menus;
+    QHash<QString, QAction*> m_viewActions;
+    QActionGroup* m_layoutGroup = nullptr;
+    ReaderLayout m_readerLayout = ReaderLayout::Automatic;
+    bool m_distractionFree = false;
+    bool m_annotationsPinned = false; ///< the user opened the panel from the View menu
+    int m_annotationCount = 0;
+    int m_undatedHidden = 0;
+    QByteArray m_distractionState;
+    QSet<QString> m_collapsedGroups; ///< KeyRole of the folded sidebar groups
     QLabel* m_countLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     std::unique_ptr<QSettings> m_settings;
@@ -139,16 +195,11 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_bookmarkAction = nullptr;
     QAction* m_readAction = nullptr;
-    QAction* m_addFeedAction = nullptr;
-    QAction* m_refreshFeedAction = nullptr;
-    QAction* m_refreshAllAction = nullptr;
-    QAction* m_cancelRefreshAction = nullptr;
-    QAction* m_unsubscribeAction = nullptr;
-    QProgressBar* m_refreshProgress = nullptr;
-    QToolButton* m_cancelRefreshButton = nullptr;
-    QTimer* m_autoRefreshTimer = nullptr;
-    ConfirmHandler m_confirmHandler;
-    bool m_refreshing = false;
+    QAction* m_unreadOnlyAction = nullptr;
+    QAction* m_markAllReadAction = nullptr;
+    QAction* m_openLinkAction = nullptr;
+    QAction* m_copyLinkAction = nullptr;
+    QAction* m_copyCitationAction = nullptr;
     QString m_pendingSidebarKey; ///< a new feed to select once the sidebar has it
 
     QTimer m_markReadTimer;

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,12 @@ NoteDialog::NoteDialog(const QString& quote, const QString& note, const QString&
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Ctrl+Enter saves from inside the text (Enter is a new line there).
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* save = new QShortcut(key, this);
+        connect(save, &QShortcut::activated, this, &QDialog::accept);
+    }
+    m_note->setPlaceholderText(tr("Your note (Ctrl+Enter saves)"));
     setAttribute(Qt::WA_DeleteOnClose);
     resize(420, 260);
 }

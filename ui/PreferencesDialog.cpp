@@ -216,7 +216,7 @@ PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Nederlands"_s, u"nl"_s);
     appearanceForm->addRow(tr("&Language:"), m_language);
-    auto* languageNote = new QLabel(tr("A new language takes effect when Folio starts again."), appearance);
+    auto* languageNote = new QLabel(tr("The window switches to the new language at once."), appearance);
     languageNote->setObjectName(u"languageNoteLabel"_s);
     languageNote->setWordWrap(true);
     appearanceForm->addRow(QString(), languageNote);

@@ -21,6 +21,7 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,20 +66,29 @@ SearchController::SearchController(QMainWindow* window, Library* library, QTreeV
     connect(m_sidebar, &QWidget::customContextMenuRequested, this, &SearchController::showSidebarMenu);
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SearchController::filterChanged);
-    wrapSidebar();
+    createSidebarPanel();
 
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, &SearchController::showListMenu);
     m_delegate = new SnippetDelegate(m_list);
     m_list->setItemDelegateForColumn(ArticleListModel::Title, m_delegate);
 
-    m_timeline = new TimelineStrip(m_list->parentWidget());
-    if (auto* layout = qobject_cast<QBoxLayout*>(m_list->parentWidget()->layout())) {
-        layout->insertWidget(layout->indexOf(m_list), m_timeline);
-    }
+    m_timeline = new TimelineStrip(window);
     connect(m_timeline, &TimelineStrip::rangeSelected, m_filterBar,
             [this](const QDate& from, const QDate& to) { m_filterBar->setRange(from, to); });
-    connect(m_articles, &ArticleListModel::rowsReplaced, this, &SearchController::refreshTimeline);
+    // The strip follows the list's filter at start, after every change of it, and after every
+    // change to the library (imports, refreshes, other processes), coalesced.
+    m_timelineDelay.setSingleShot(true);
+    m_timelineDelay.setInterval(150);
+    connect(&m_timelineDelay, &QTimer::timeout, this, &SearchController::refreshTimeline);
+    connect(m_articles, &ArticleListModel::rowsReplaced, &m_timelineDelay, qOverload<>(&QTimer::start));
+    connect(m_articles, &ArticleListModel::pageLoaded, this, [this] {
+        if (!m_timelineQuery || !(*m_timelineQuery == m_articles->query())) {
+            m_timelineDelay.start();
+        }
+    });
+    connect(library, &Library::contentChanged, &m_timelineDelay, qOverload<>(&QTimer::start));
+    connect(library, &Library::stateChanged, &m_timelineDelay, qOverload<>(&QTimer::start));
     connect(m_articles, &ArticleListModel::rowsReplaced, m_list, [this] { m_list->doItemsLayout(); });
     connect(m_tags, &TagTreeModel::refreshed, this, [this] { m_articles->setTagColors(m_tags->tagColors()); });
     connect(m_filterBar, &FilterBar::searchError, this, [this](const QString& message) {
@@ -95,86 +105,112 @@ SearchController::SearchController(QMainWindow* window, Library* library, QTreeV
     createActions();
 }
 
-void SearchController::wrapSidebar()
+void SearchController::createSidebarPanel()
 {
-    auto* splitter = qobject_cast<QSplitter*>(m_sidebar->parentWidget());
-    if (!splitter) {
-        return;
-    }
-    const int at = splitter->indexOf(m_sidebar);
-    auto* container = new QWidget;
-    container->setObjectName(u"sidebarWidget"_s);
-    auto* layout = new QVBoxLayout(container);
+    m_sidebarPanel = new QWidget(m_window);
+    m_sidebarPanel->setObjectName(u"sidebarWidget"_s);
+    auto* layout = new QVBoxLayout(m_sidebarPanel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto* row = new QHBoxLayout;
     row->setContentsMargins(4, 2, 4, 0);
-    auto* label = new QLabel(tr("Tags:"), container);
-    m_matchBox = new QComboBox(container);
+    m_matchLabel = new QLabel(m_sidebarPanel);
+    m_matchBox = new QComboBox(m_sidebarPanel);
     m_matchBox->setObjectName(u"tagMatchComboBox"_s);
-    m_matchBox->addItem(tr("match all"), static_cast<int>(ArticleQuery::TagMatch::All));
-    m_matchBox->addItem(tr("match any"), static_cast<int>(ArticleQuery::TagMatch::Any));
-    m_matchBox->setToolTip(tr("With several tags selected (Ctrl+click): articles with all of them, or with any"));
-    label->setBuddy(m_matchBox);
+    m_matchBox->addItem(QString(), static_cast<int>(ArticleQuery::TagMatch::All));
+    m_matchBox->addItem(QString(), static_cast<int>(ArticleQuery::TagMatch::Any));
+    m_matchLabel->setBuddy(m_matchBox);
     connect(m_matchBox, &QComboBox::currentIndexChanged, this, &SearchController::filterChanged);
-    row->addWidget(label);
+    row->addWidget(m_matchLabel);
     row->addWidget(m_matchBox, 1);
     layout->addLayout(row);
-    splitter->replaceWidget(at, container);
+    m_sidebarFilter = new QLineEdit(m_sidebarPanel);
+    m_sidebarFilter->setObjectName(u"sidebarFilterLineEdit"_s);
+    m_sidebarFilter->setClearButtonEnabled(true);
+    connect(m_sidebarFilter, &QLineEdit::textChanged, this, &SearchController::filterSidebar);
+    connect(m_tags, &TagTreeModel::refreshed, this, &SearchController::filterSidebar);
+    layout->addWidget(m_sidebarFilter);
     layout->addWidget(m_sidebar, 1);
-    m_saveButton = new QPushButton(tr("Save search…"), container);
+    // Typing in the sidebar filters the tags (instead of jumping to the first match).
+    m_sidebar->installEventFilter(this);
+    m_saveButton = new QPushButton(m_sidebarPanel);
     m_saveButton->setObjectName(u"saveSearchPushButton"_s);
-    m_saveButton->setToolTip(tr("Save the current filter as a search in the sidebar"));
     connect(m_saveButton, &QPushButton::clicked, this, &SearchController::askSaveSearch);
     layout->addWidget(m_saveButton);
 }
 
-void SearchController::createActions()
+void SearchController::filterSidebar()
 {
-    QMenu* edit = nullptr;
-    QMenu* articleMenu = nullptr;
-    const auto menus = m_window->menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
-    for (QMenu* menu : menus) {
-        const QString title = menu->title();
-        if (title == tr("&Edit")) {
-            edit = menu;
-        } else if (title == tr("&Article")) {
-            articleMenu = menu;
+    const QString text = m_sidebarFilter->text().simplified();
+    const QModelIndex tags = m_tags->tagSectionIndex();
+    for (int row = 0; row < m_tags->rowCount(tags); ++row) {
+        const QString name = m_tags->index(row, 0, tags).data(TagTreeModel::TagNameRole).toString();
+        m_sidebar->setRowHidden(row, tags, !text.isEmpty() && !name.contains(text, Qt::CaseInsensitive));
+    }
+    if (!text.isEmpty()) {
+        m_sidebar->setExpanded(tags, true);
+    }
+}
+
+bool SearchController::eventFilter(QObject* watched, QEvent* event)
+{
+    // Typing in the sidebar filters the tags, so there letters are text, not the window's
+    // one-key shortcuts (J, K, N, …).
+    if (watched == m_sidebar && event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QString text = key->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            event->accept();
+            return true;
         }
     }
-    m_saveSearchAction = new QAction(QIcon::fromTheme(u"document-save"_s), tr("&Save search…"), m_window);
+    if (watched == m_sidebar && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QString text = key->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            m_sidebarFilter->setFocus(Qt::ShortcutFocusReason);
+            m_sidebarFilter->insert(text);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_sidebarFilter->text().isEmpty()) {
+            m_sidebarFilter->clear();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SearchController::createActions()
+{
+    m_saveSearchAction = new QAction(QIcon::fromTheme(u"document-save"_s), QString(), m_window);
     m_saveSearchAction->setObjectName(u"saveSearchAction"_s);
-    m_saveSearchAction->setStatusTip(tr("Save the current filter as a search in the sidebar"));
     connect(m_saveSearchAction, &QAction::triggered, this, &SearchController::askSaveSearch);
-    auto* focusSearch = new QAction(tr("&Search"), m_window);
-    focusSearch->setObjectName(u"focusSearchAction"_s);
-    focusSearch->setShortcut(QKeySequence(Qt::Key_Slash));
-    connect(focusSearch, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
-    auto* nextUnread = new QAction(tr("Next &unread article"), m_window);
-    nextUnread->setObjectName(u"nextUnreadAction"_s);
-    nextUnread->setShortcut(QKeySequence(Qt::Key_N));
-    connect(nextUnread, &QAction::triggered, this, &SearchController::selectNextUnread);
-    if (edit) {
-        edit->insertAction(edit->actions().value(1), focusSearch);
-        edit->insertAction(edit->actions().value(2), m_saveSearchAction);
-    } else {
-        m_window->addAction(focusSearch);
-        m_window->addAction(m_saveSearchAction);
-    }
-    if (articleMenu) {
-        articleMenu->addAction(nextUnread);
-    } else {
-        m_window->addAction(nextUnread);
-    }
-    // b and m next to the existing bookmark and read shortcuts.
-    if (auto* bookmark = m_window->findChild<QAction*>(u"bookmarkAction"_s)) {
-        bookmark->setShortcuts({bookmark->shortcut(), QKeySequence(Qt::Key_B)});
-    }
-    if (auto* read = m_window->findChild<QAction*>(u"readAction"_s)) {
-        QList<QKeySequence> keys = read->shortcuts();
-        keys.append(QKeySequence(Qt::Key_M));
-        read->setShortcuts(keys);
-    }
+    m_focusSearchAction = new QAction(QString(), m_window);
+    m_focusSearchAction->setObjectName(u"focusSearchAction"_s);
+    m_focusSearchAction->setShortcut(QKeySequence(Qt::Key_Slash));
+    connect(m_focusSearchAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    m_nextUnreadAction = new QAction(QString(), m_window);
+    m_nextUnreadAction->setObjectName(u"nextUnreadAction"_s);
+    m_nextUnreadAction->setShortcut(QKeySequence(Qt::Key_N));
+    connect(m_nextUnreadAction, &QAction::triggered, this, &SearchController::selectNextUnread);
+    retranslate();
+}
+
+void SearchController::retranslate()
+{
+    m_matchLabel->setText(tr("Tags:"));
+    m_matchBox->setItemText(0, tr("match all"));
+    m_matchBox->setItemText(1, tr("match any"));
+    m_matchBox->setToolTip(tr("With several tags selected (Ctrl+click): articles with all of them, or with any"));
+    m_sidebarFilter->setPlaceholderText(tr("Filter tags…"));
+    m_saveButton->setText(tr("Save search…"));
+    m_saveButton->setToolTip(tr("Save the current filter as a search in the sidebar"));
+    m_saveSearchAction->setText(tr("&Save search…"));
+    m_saveSearchAction->setStatusTip(tr("Save the current filter as a search in the sidebar"));
+    m_focusSearchAction->setText(tr("&Search"));
+    m_nextUnreadAction->setText(tr("Next &unread article"));
 }
 
 ArticleQuery::TagMatch SearchController::tagMatch() const
@@ -289,6 +325,21 @@ void SearchController::selectNextUnread()
         m_articles->fetchMore({});
         return;
     }
+    // Nothing unread left here: go on with the next sidebar entry that has unread articles.
+    const QModelIndex current = m_sidebar->currentIndex().siblingAtColumn(TagTreeModel::Name);
+    const QModelIndex section = current.parent();
+    if (section.isValid()) {
+        for (int row = current.row() + 1; row < m_tags->rowCount(section); ++row) {
+            const QModelIndex next = m_tags->index(row, TagTreeModel::Name, section);
+            if (next.data(TagTreeModel::UnreadRole).toInt() > 0) {
+                m_window->statusBar()->showMessage(tr("Next unread in %1").arg(next.data(Qt::DisplayRole).toString()),
+                                                   kMessageMs);
+                m_seekingUnread = true; // continues when the entry's first page is in
+                m_sidebar->setCurrentIndex(next);
+                return;
+            }
+        }
+    }
     m_window->statusBar()->showMessage(tr("No more unread articles"), kMessageMs);
 }
 
@@ -299,13 +350,18 @@ void SearchController::refreshTimeline()
     }
     const quint64 request = ++m_timelineRequest;
     const ArticleQuery& query = m_articles->query();
+    m_timelineQuery = query;
     // Local days, as the filter bar sets them; "until" is exclusive.
     const QDate from = query.since ? QDateTime::fromSecsSinceEpoch(*query.since).date() : QDate();
     const QDate to = query.until ? QDateTime::fromSecsSinceEpoch(*query.until - 1).date() : QDate();
     m_timeline->setSelection(from, to);
-    whenReady(this, m_library->timeline(query), [this, request](const Result<Timeline>& timeline) {
-        if (request == m_timelineRequest && timeline) {
-            m_timeline->setTimeline(timeline.value());
+    // The strip shows the whole span of the filter; the date range is the band drawn on it.
+    ArticleQuery span = query;
+    span.since.reset();
+    span.until.reset();
+    whenReady(this, m_library->timeline(span), [this, request](const Result<Timeline>& timeline) {
+        if (request == m_timelineRequest) {
+            m_timeline->setTimeline(timeline ? timeline.value() : Timeline());
         }
     });
 }
@@ -445,6 +501,13 @@ void SearchController::showListMenu(const QPoint& pos)
         return;
     }
     QMenu menu;
+    for (QAction* action : std::as_const(m_listMenuActions)) {
+        if (action) {
+            menu.addAction(action);
+        } else {
+            menu.addSeparator();
+        }
+    }
     menu.addAction(tr("&Add tag…"), this, [this] {
         askText(tr("Add tag"), tr("Tag:"), QString(), tagNames(),
                 [this](const QString& name) { addTagToSelection(name); });

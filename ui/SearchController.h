@@ -6,9 +6,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QMainWindow;
 class QMenu;
 class QPushButton;
@@ -26,8 +32,9 @@ class TimelineStrip;
 
 /// Search, own tags and saved searches in the main window: the sidebar's multi-tag selection
 /// with its any/all switch and context menus, the article list's tag menu, the timeline strip,
-/// the snippet delegate, and the list keys (n, b, m, /). Kept apart from MainWindow, which only
-/// asks it for the sidebar's filter (sidebarQuery) and re-applies filters on filterChanged.
+/// the snippet delegate, and the list keys (n, /). Kept apart from MainWindow, which asks it for
+/// the sidebar's filter (sidebarQuery), re-applies filters on filterChanged, puts its actions in
+/// the menus and places the widgets it returns.
 class SearchController : public QObject
 {
     Q_OBJECT
@@ -48,10 +55,22 @@ public:
     void removeTagFromSelection(const QString& name);
     /// Selects the next unread article below the current one (loading pages as needed).
     void selectNextUnread();
+    /// The sidebar's type-to-filter box (tags whose name contains its text stay visible).
+    QLineEdit* sidebarFilter() const { return m_sidebarFilter; }
     /// Every tag name in the sidebar.
     QStringList tagNames() const;
 
+    /// Widgets the window places: the sidebar with its any/all switch and Save search button,
+    /// and the timeline strip.
+    QWidget* sidebarPanel() const { return m_sidebarPanel; }
     TimelineStrip* timelineStrip() const { return m_timeline; }
+    /// Actions the window puts in its menus.
+    QAction* focusSearchAction() const { return m_focusSearchAction; }
+    QAction* saveSearchAction() const { return m_saveSearchAction; }
+    QAction* nextUnreadAction() const { return m_nextUnreadAction; }
+    /// Extra entries for the article list's context menu (the window's reading actions).
+    void setListMenuActions(const QList<QAction*>& actions) { m_listMenuActions = actions; }
+    void retranslate();
 
 Q_SIGNALS:
     /// The sidebar's filter changed (selection or any/all switch).
@@ -61,7 +80,9 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void wrapSidebar();
+    void createSidebarPanel();
+    void filterSidebar();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showSidebarMenu(const QPoint& pos);
     void showListMenu(const QPoint& pos);
     void askText(const QString& title, const QString& label, const QString& text, const QStringList& completions,
@@ -84,7 +105,15 @@ private:
     TimelineStrip* m_timeline = nullptr;
     SnippetDelegate* m_delegate = nullptr;
     QAction* m_saveSearchAction = nullptr;
+    QAction* m_focusSearchAction = nullptr;
+    QAction* m_nextUnreadAction = nullptr;
+    QWidget* m_sidebarPanel = nullptr;
+    QLabel* m_matchLabel = nullptr;
+    QLineEdit* m_sidebarFilter = nullptr;
+    QList<QAction*> m_listMenuActions;
     quint64 m_timelineRequest = 0;
+    QTimer m_timelineDelay;
+    std::optional<ArticleQuery> m_timelineQuery; ///< the filter the strip shows
     bool m_seekingUnread = false;
 };
 

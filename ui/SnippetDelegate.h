@@ -18,8 +18,14 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
+    /// The snippet as shown in width: its first hit (between STX and ETX) with at most a third
+    /// of the room for the text before it.
+    static QString centredText(const QString& marked, const QFont& font, int width);
+
 private:
     static bool searching(const QModelIndex& index);
+    static void drawSnippet(QPainter* painter, const QRect& rect, const QFont& font, const QColor& color,
+                            const QString& marked);
 };
 
 } // namespace folio

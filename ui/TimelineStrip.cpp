@@ -3,6 +3,7 @@
 #include "TimelineStrip.h"
 
 #include <QMouseEvent>
+#include <QLocale>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ TimelineStrip::TimelineStrip(QWidget* parent)
 
 QSize TimelineStrip::sizeHint() const
 {
-    return {400, 36};
+    return {400, 30 + fontMetrics().height()};
 }
 
 QDate TimelineStrip::bucketStart(int i) const
@@ -42,6 +43,7 @@ QDate TimelineStrip::bucketEnd(int i) const
 
 void TimelineStrip::setTimeline(const Timeline& timeline)
 {
+    m_loaded = true;
     m_timeline = timeline;
     m_dense.clear();
     if (!timeline.starts.isEmpty()) {
@@ -96,6 +98,11 @@ int TimelineStrip::xFor(const QDate& day) const
     return -1;
 }
 
+int TimelineStrip::barsHeight() const
+{
+    return height() - fontMetrics().height() - 2; // the axis labels below
+}
+
 void TimelineStrip::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -103,19 +110,21 @@ void TimelineStrip::paintEvent(QPaintEvent*)
     const int n = bucketCount();
     if (n == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("No dated articles"));
+        painter.drawText(rect(), Qt::AlignCenter, m_timeline.first.isValid() || !m_loaded ? QString()
+                                                                                           : tr("No dated articles"));
         return;
     }
     const int maxCount = *std::max_element(m_dense.cbegin(), m_dense.cend());
     const double w = static_cast<double>(width()) / n;
+    const int barsH = barsHeight();
     const int lo = qMin(m_dragFrom, m_dragTo);
     const int hi = qMax(m_dragFrom, m_dragTo);
     if (m_dragFrom >= 0) {
         const QColor band = palette().color(QPalette::Highlight).lighter(160);
-        painter.fillRect(QRectF(lo * w, 0, (hi - lo + 1) * w, height()), band);
+        painter.fillRect(QRectF(lo * w, 0, (hi - lo + 1) * w, barsH), band);
     }
     if (m_dragFrom < 0 && (m_selectedFrom.isValid() || m_selectedTo.isValid())) {
-        // The filter's range: every bucket that overlaps it.
+        // The filter's range: every bucket that overlaps it, framed.
         int first = -1;
         int last = -1;
         for (int i = 0; i < n; ++i) {
@@ -128,8 +137,11 @@ void TimelineStrip::paintEvent(QPaintEvent*)
         }
         if (first >= 0) {
             QColor band = palette().color(QPalette::Highlight);
-            band.setAlpha(50);
-            painter.fillRect(QRectF(first * w, 0, (last - first + 1) * w, height()), band);
+            band.setAlpha(60);
+            const QRectF r(first * w, 0, (last - first + 1) * w, barsH);
+            painter.fillRect(r, band);
+            painter.setPen(palette().color(QPalette::Highlight));
+            painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
         }
     }
     const QColor bar = palette().color(QPalette::Highlight);
@@ -137,9 +149,67 @@ void TimelineStrip::paintEvent(QPaintEvent*)
         if (m_dense.at(i) == 0) {
             continue;
         }
-        const double h = (height() - 4) * static_cast<double>(m_dense.at(i)) / qMax(1, maxCount);
-        painter.fillRect(QRectF(i * w + (w > 3 ? 0.5 : 0), height() - h - 2, qMax(1.0, w - (w > 3 ? 1 : 0)), h), bar);
+        const double h = (barsH - 4) * static_cast<double>(m_dense.at(i)) / qMax(1, maxCount);
+        painter.fillRect(QRectF(i * w + (w > 3 ? 0.5 : 0), barsH - h - 2, qMax(1.0, w - (w > 3 ? 1 : 0)), h), bar);
     }
+    paintAxis(painter, w);
+}
+
+QList<std::pair<int, QString>> TimelineStrip::axisLabels() const
+{
+    // Years when the strip spans more than two of them, else months; every bucket where one starts.
+    QList<std::pair<int, QString>> labels;
+    const int n = bucketCount();
+    if (n == 0) {
+        return labels;
+    }
+    const bool years = bucketStart(0).daysTo(bucketEnd(n - 1)) > 2 * 366;
+    const QLocale locale;
+    for (int i = 0; i < n; ++i) {
+        const QDate start = bucketStart(i);
+        const QDate previous = i == 0 ? QDate() : bucketStart(i - 1);
+        const bool newYear = i == 0 || previous.year() != start.year();
+        const bool newMonth = i == 0 || previous.month() != start.month() || newYear;
+        if (years ? newYear : newMonth) {
+            labels.append({i, years || newYear ? locale.toString(start, u"MMM yyyy"_s) : locale.toString(start, u"MMM"_s)});
+        }
+    }
+    return labels;
+}
+
+void TimelineStrip::paintAxis(QPainter& painter, double w)
+{
+    const int barsH = barsHeight();
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawLine(QPointF(0, barsH - 1.5), QPointF(width(), barsH - 1.5));
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const auto labels = axisLabels();
+    // Labels never overlap; the first of each year goes first, months fill the gaps.
+    QList<std::pair<int, int>> taken; // x ranges in use
+    auto place = [&](bool yearsOnly) {
+        for (const auto& [bucket, text] : labels) {
+            const bool year = text.contains(u' ');
+            if (year != yearsOnly) {
+                continue;
+            }
+            const int x = static_cast<int>(bucket * w);
+            const int textWidth = fontMetrics().horizontalAdvance(text);
+            const int right = x + textWidth + 6;
+            bool clash = right > width() + 2;
+            for (const auto& [from, to] : std::as_const(taken)) {
+                clash = clash || (x < to && right > from);
+            }
+            if (clash) {
+                continue;
+            }
+            taken.append({x, right});
+            painter.drawLine(QPointF(x + 0.5, barsH - 2), QPointF(x + 0.5, barsH + 2));
+            painter.drawText(QRect(x + 2, barsH, textWidth + 2, height() - barsH), Qt::AlignLeft | Qt::AlignVCenter,
+                             text);
+        }
+    };
+    place(true);
+    place(false);
 }
 
 void TimelineStrip::mousePressEvent(QMouseEvent* event)

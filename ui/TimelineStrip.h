@@ -6,6 +6,10 @@
 
 #include <QWidget>
 
+#include <utility>
+
+class QPainter;
+
 namespace folio {
 
 /// A thin bar chart above the article list: matching articles per day, week or month.
@@ -28,6 +32,8 @@ public:
     int xFor(const QDate& day) const;
 
     QSize sizeHint() const override;
+    /// The axis labels: bucket index and text (years, or months for spans up to two years).
+    QList<std::pair<int, QString>> axisLabels() const;
 
 Q_SIGNALS:
     /// The days from the start of one bucket to the end of another, inclusive.
@@ -41,6 +47,8 @@ protected:
 
 private:
     int bucketCount() const;
+    int barsHeight() const;
+    void paintAxis(QPainter& painter, double w);
     int bucketIndex(int x) const;
     QDate bucketStart(int i) const;
     QDate bucketEnd(int i) const;
@@ -51,6 +59,7 @@ private:
     int m_dragTo = -1;
     QDate m_selectedFrom;
     QDate m_selectedTo;
+    bool m_loaded = false; ///< a timeline arrived (before that the strip stays blank, not "none")
 };
 
 } // namespace folio

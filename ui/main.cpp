@@ -56,7 +56,9 @@ int main(int argc, char* argv[])
         folio::Library::resolveProfileDir(folio::i18n::peekOption(QApplication::arguments(), u"profile"_s));
     {
         const QSettings settings(QDir(profileDir).filePath(u"folio.ini"_s), QSettings::IniFormat);
-        folio::i18n::install(app, folio::i18n::chooseLocale(folio::Preferences::load(settings).language));
+        const QLocale locale = folio::i18n::chooseLocale(folio::Preferences::load(settings).language);
+        folio::i18n::install(app, locale);
+        QLocale::setDefault(locale); // dates and numbers in the chosen language
     }
 
     QCommandLineParser parser;

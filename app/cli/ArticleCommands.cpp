@@ -124,7 +124,8 @@ int ArticleCommands::list(QSqlDatabase db)
         m_c.out() << row.id << '\t' << dateText(row.published) << '\t' << (row.state.bookmarked ? "*" : " ")
               << (row.state.read ? " " : "N") << '\t' << row.title << '\t' << row.tags.join(u", "_s);
         if (!row.snippet.isEmpty()) {
-            m_c.out() << '\t' << row.snippet.simplified(); // the matching passage, when searching
+            // The matching passage, when searching; the hit markers (STX/ETX) are for the window.
+            m_c.out() << '\t' << QString(row.snippet).remove(QChar(2)).remove(QChar(3)).simplified();
         }
         m_c.out() << Qt::endl;
     }

@@ -29,6 +29,7 @@ struct ArticleRow
     ArticleState state;
     QString snippet; ///< the text around a search hit; empty without a text query
     double score = 0; ///< bm25 of a text search (lower is better); 0 without one
+    int annotations = 0; ///< highlights and notes on the article
 };
 
 /// A whole article, as the reader pane and `folio-cli show` need it.

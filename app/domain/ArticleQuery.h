@@ -29,6 +29,8 @@ struct ArticleQuery
     bool bookmarkedOnly = false;
     bool unreadOnly = false;
     bool readOnly = false;
+    bool annotatedOnly = false; ///< has:annotations — at least one highlight or note
+    bool notedOnly = false;     ///< has:note — at least one annotation with a note
     Sort sort = Sort::DateDesc;
 
     bool operator==(const ArticleQuery&) const = default;

@@ -62,7 +62,9 @@ QString articlePage(const Article& a)
 
     QStringList meta;
     meta.append(a.published
-                    ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*a.published).toLocalTime(), QLocale::LongFormat)
+                    ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*a.published).toLocalTime(),
+                                       QLocale().dateFormat(QLocale::LongFormat) + u' '
+                                           + QLocale().timeFormat(QLocale::ShortFormat)) // local, no seconds
                     : ArticlePageText::tr("Date unknown"));
     if (!a.source.isEmpty()) {
         meta.append(a.source.toHtmlEscaped());

@@ -13,12 +13,27 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace folio {
 
 namespace {
+
+// A small highlighter stroke: the article carries highlights or notes.
+QPixmap highlightMark()
+{
+    constexpr int kSize = 12;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xf5, 0xc5, 0x18));
+    painter.drawRoundedRect(QRectF(0.5, 3, kSize - 1, kSize - 6), 2, 2);
+    return pixmap;
+}
 
 QPixmap dot(const QColor& color)
 {
@@ -55,6 +70,14 @@ ArticleListModel::ArticleListModel(Library* library, QObject* parent)
     : QAbstractTableModel(parent)
     , m_library(library)
 {
+    if (m_library) {
+        // The list marks annotated articles: a new or removed highlight updates the mark.
+        connect(m_library, &Library::annotationsChanged, this, [this](qint64 id) {
+            if (rowOf(id) >= 0) {
+                refresh();
+            }
+        });
+    }
 }
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const
@@ -86,8 +109,9 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
             if (!row.published) {
                 return u"\u2013"_s;
             }
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(*row.published).toLocalTime(),
-                                      QLocale::ShortFormat);
+            // The date only, month named in the list's language; the time is in the tooltip.
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(*row.published).toLocalTime().date(),
+                                      u"d MMM yyyy"_s);
         case Tags:
             return row.tags.join(u", "_s);
         default:
@@ -98,7 +122,17 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
             return row.state.bookmarked ? tr("Bookmarked (click to remove)") : tr("Click to bookmark");
         }
         if (index.column() == Title) {
-            return row.title;
+            return row.annotations > 0
+                ? row.title + u'\n' + tr("%Ln highlight(s) or note(s)", nullptr, row.annotations)
+                : row.title;
+        }
+        if (index.column() == Date && row.published) {
+            const QLocale locale;
+            return locale.toString(QDateTime::fromSecsSinceEpoch(*row.published).toLocalTime(),
+                                   locale.dateFormat(QLocale::LongFormat) + u' ' + locale.timeFormat(QLocale::ShortFormat));
+        }
+        if (index.column() == Tags || index.column() == Source) {
+            return index.data(Qt::DisplayRole);
         }
         return {};
     case Qt::FontRole:
@@ -124,7 +158,13 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return row.tags;
     case SnippetRole:
         return row.snippet;
+    case AnnotationsRole:
+        return row.annotations;
     case Qt::DecorationRole:
+        if (index.column() == Title && row.annotations > 0
+            && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            return highlightMark();
+        }
         if (index.column() == Tags && !m_tagColors.isEmpty()
             && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
             for (const QString& tag : row.tags) {
@@ -249,27 +289,51 @@ void ArticleListModel::request(int limit, bool replace)
 
 void ArticleListModel::replaceRows(const std::vector<ArticleRow>& rows)
 {
-    // Same articles in the same order (a refresh after state changes): update in place.
-    bool sameIds = rows.size() == m_rows.size();
-    for (size_t i = 0; sameIds && i < rows.size(); ++i) {
-        sameIds = rows[i].id == m_rows[i].id;
+    // A diff, never a reset: rows that left are removed, new ones inserted where they belong,
+    // the rest updated in place, so the view keeps its selection and scroll position.
+    QSet<qint64> wanted;
+    wanted.reserve(static_cast<qsizetype>(rows.size()));
+    for (const ArticleRow& r : rows) {
+        wanted.insert(r.id);
     }
-    if (sameIds) {
-        if (!rows.empty()) {
-            m_rows = rows;
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int row = rowCount() - 1; row >= 0;) {
+        if (wanted.contains(m_rows[static_cast<size_t>(row)].id)) {
+            --row;
+            continue;
         }
-        return;
+        int first = row;
+        while (first > 0 && !wanted.contains(m_rows[static_cast<size_t>(first - 1)].id)) {
+            --first;
+        }
+        beginRemoveRows({}, first, row);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    QSet<qint64> present;
+    for (const ArticleRow& r : m_rows) {
+        present.insert(r.id);
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const int at = static_cast<int>(i);
+        if (i < m_rows.size() && m_rows[i].id == rows[i].id) {
+            m_rows[i] = rows[i];
+            continue;
+        }
+        if (present.contains(rows[i].id)) {
+            // Moved (its date changed): take it out where it was, put it in here.
+            const int from = rowOf(rows[i].id);
+            beginRemoveRows({}, from, from);
+            m_rows.erase(m_rows.begin() + from);
+            endRemoveRows();
+        }
+        beginInsertRows({}, at, at);
+        m_rows.insert(m_rows.begin() + at, rows[i]);
+        endInsertRows();
+        present.insert(rows[i].id);
     }
     if (!m_rows.empty()) {
-        beginRemoveRows({}, 0, rowCount() - 1);
-        m_rows.clear();
-        endRemoveRows();
-    }
-    if (!rows.empty()) {
-        beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
-        m_rows = rows;
-        endInsertRows();
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     Q_EMIT rowsReplaced();
 }

@@ -31,7 +31,8 @@ public:
         PublishedRole, ///< UTC seconds, or an invalid QVariant when undated
         LinkRole,
         TagsRole,
-        SnippetRole, ///< the text around a search hit; empty when no text search is active
+        SnippetRole, ///< the text around a search hit (the hit between STX and ETX); empty without a search
+        AnnotationsRole, ///< int: highlights and notes on the article (the title is marked when > 0)
     };
 
     explicit ArticleListModel(Library* library, QObject* parent = nullptr);

@@ -8,6 +8,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -97,9 +98,10 @@ TagTreeModel::TagTreeModel(Library* library, QObject* parent)
     addChild(m_librarySection, Kind::All, tr("All articles"));
     addChild(m_librarySection, Kind::Unread, tr("Unread"));
     addChild(m_librarySection, Kind::Bookmarked, tr("Bookmarked"));
-    m_tagSection = addChild(m_root.get(), Kind::Section, tr("Tags"));
+    // The short groups first: 200 tags never push feeds and saved searches out of sight.
     m_feedSection = addChild(m_root.get(), Kind::Section, tr("Feeds"));
     m_savedSection = addChild(m_root.get(), Kind::Section, tr("Saved searches"));
+    m_tagSection = addChild(m_root.get(), Kind::Section, tr("Tags"));
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshDelayMs);
@@ -177,14 +179,19 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
         if (node->kind == Kind::Section) {
             return {};
         }
-        return node->unread > 0 ? u"%1 / %2"_s.arg(node->unread).arg(node->count) : QString::number(node->count);
+        // A compact badge: the unread count (the total is in the tooltip); saved searches
+        // show how many match. Digits grouped as the locale does.
+        if (node->kind == Kind::SavedSearch) {
+            return QLocale().toString(node->count);
+        }
+        return node->unread > 0 ? QLocale().toString(node->unread) : QString();
     case Qt::ToolTipRole: {
         if (node->kind == Kind::Section) {
             return {};
         }
-        QString tip = tr("%1: %n article(s)", nullptr, node->count).arg(node->name);
+        QString tip = tr("%1: %Ln article(s)", nullptr, node->count).arg(node->name);
         tip.append(u'\n');
-        tip.append(tr("%n unread", nullptr, node->unread));
+        tip.append(tr("%Ln unread", nullptr, node->unread));
         if (node->kind == Kind::Feed) {
             tip.append(u'\n');
             tip.append(node->url);
@@ -230,7 +237,10 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
         case Kind::SavedSearch:
             return u"saved:%1"_s.arg(node->savedId);
         case Kind::Section:
-            return {};
+            return node == m_librarySection ? u"section:library"_s
+                : node == m_feedSection     ? u"section:feeds"_s
+                : node == m_savedSection    ? u"section:saved"_s
+                                            : u"section:tags"_s;
         }
         return {};
     case TagNameRole:
@@ -254,6 +264,25 @@ QVariant TagTreeModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QModelIndex TagTreeModel::tagSectionIndex() const
+{
+    return indexOf(m_tagSection, 0);
+}
+
+void TagTreeModel::retranslate()
+{
+    m_librarySection->name = tr("Library");
+    m_librarySection->children[0]->name = tr("All articles");
+    m_librarySection->children[1]->name = tr("Unread");
+    m_librarySection->children[2]->name = tr("Bookmarked");
+    m_feedSection->name = tr("Feeds");
+    m_savedSection->name = tr("Saved searches");
+    m_tagSection->name = tr("Tags");
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const QModelIndex library = indexOf(m_librarySection, 0);
+    Q_EMIT dataChanged(index(0, 0, library), index(rowCount(library) - 1, ColumnCount - 1, library));
 }
 
 void TagTreeModel::scheduleRefresh()

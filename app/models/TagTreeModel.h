@@ -19,10 +19,9 @@ namespace folio {
 
 class Library;
 
-/// The sidebar: a "Library" section (All articles, Unread, Bookmarked), a "Tags" section with
-/// every tag and a "Feeds" section with every subscribed feed (marked when its last refresh
-/// failed), each entry with its total and unread counts. Column 0 is the name, column 1
-/// the counts. Counts come from SQL on a worker thread; bursts of changes are coalesced.
+/// The sidebar, in groups: "Library" (All articles, Unread, Bookmarked), "Feeds" (every
+/// subscribed feed, marked when its last refresh failed), "Saved searches" and "Tags". Column 0
+/// is the name, column 1 the unread count (a badge; the total is in the tooltip). Counts come from SQL on a worker thread; bursts of changes are coalesced.
 class TagTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -32,7 +31,8 @@ public:
     enum Column { Name, Counts, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1, ///< int(Kind)
-        KeyRole, ///< stable key for settings: "all", "unread", "bookmarked", "tag:<name>", "feed:<id>"
+        KeyRole, ///< stable key for settings: "all", "unread", "bookmarked", "tag:<name>", "feed:<id>",
+                 ///< "saved:<id>"; groups: "section:library|feeds|saved|tags"
         TagNameRole,
         CountRole,
         UnreadRole,
@@ -58,6 +58,11 @@ public:
     void scheduleRefresh();
     /// Re-reads counts now.
     void refresh();
+
+    /// The Tags group.
+    QModelIndex tagSectionIndex() const;
+    /// Re-reads the fixed names in the current language.
+    void retranslate();
 
     /// The entry with this KeyRole, or an invalid index.
     QModelIndex indexForKey(const QString& key) const;

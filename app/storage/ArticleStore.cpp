@@ -165,6 +165,7 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
     QString sql = (with.isEmpty() ? u"WITH "_s : with.trimmed() + u", "_s) + u"page(id, score) AS MATERIALIZED ("_s
         + ids + u")"_s + builder.snippetCte();
     sql += u" SELECT "_s + kRowColumns + u", p.score, "_s + (builder.ranked() ? u"s.snippet"_s : u"NULL"_s)
+        + u", (SELECT count(*) FROM annotations an WHERE an.article_id = a.id)"_s
         + u" FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id"_s;
     if (builder.ranked()) {
         // min(pri): the article's own text wins over an annotation (SQLite takes the other
@@ -195,6 +196,7 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
         row.link = q.value(7).toString();
         row.score = q.value(8).toDouble();
         row.snippet = q.value(9).toString();
+        row.annotations = q.value(10).toInt();
         rows.push_back(std::move(row));
     }
     return rows;

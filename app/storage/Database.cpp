@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/StoryMerge.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -241,6 +242,10 @@ Result<void> Database::prepare(const QString& path)
                                  path);
             }
             if (current == latest) {
+                // Rows another writer stored without a story key (older code) are merged now.
+                if (auto merged = StoryMerge(db).backfill(); !merged) {
+                    return merged.error();
+                }
                 return {};
             }
             if (existed && current > 0) {
@@ -263,6 +268,12 @@ Result<void> Database::prepare(const QString& path)
                     e.file = path;
                     return e;
                 }
+            }
+            // Schema 5 merges stories by a key only C++ computes.
+            if (auto merged = StoryMerge(db).backfill(); !merged) {
+                Error e = merged.error();
+                e.file = path;
+                return e;
             }
             return {};
         }();

@@ -6,6 +6,7 @@
 #include "domain/Dates.h"
 #include "storage/Database.h"
 #include "storage/QueryBuilder.h"
+#include "storage/StoryMerge.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -69,6 +70,7 @@ PreparedItem ImportWriter::prepared(FeedItem item, QString contentText, const QS
     p.identity = ArticleStore::identityKey(p.item, site);
     p.published = dates::toSecs(p.item.published.isValid() ? p.item.published : p.item.updated);
     p.updated = dates::toSecs(p.item.updated);
+    p.titleKey = StoryMerge::titleKey(p.item.title);
     for (const QString& rawTag : std::as_const(p.item.tags)) {
         const QString name = rawTag.simplified();
         const QString key = QueryBuilder::tagKey(name);
@@ -144,12 +146,18 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
     const bool ok = prepare(m_find, u"SELECT id, title, summary, content_html, published, updated, link "
                                     u"FROM articles WHERE identity = ?"_s)
         && prepare(m_insert, u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, "
-                             u"content_text, published, updated, added) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             u"content_text, published, updated, added, title_key) "
+                             u"VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              u"ON CONFLICT(identity) DO NOTHING RETURNING id"_s)
         && prepare(m_update, u"UPDATE articles SET title = ?, author = coalesce(?, author), summary = ?, "
                              u"content_html = coalesce(?, content_html), content_text = coalesce(?, content_text), "
                              u"published = coalesce(?, published), updated = coalesce(?, updated), "
-                             u"link = coalesce(?, link), guid = coalesce(?, guid) WHERE id = ?"_s)
+                             u"link = coalesce(?, link), guid = coalesce(?, guid), title_key = ? WHERE id = ?"_s)
+        && prepare(m_story, u"SELECT id, coalesce(link, '') <> '' FROM articles WHERE title_key = ? ORDER BY id"_s)
+        && prepare(m_adopt, u"UPDATE articles SET identity = ? WHERE id = ?"_s)
+        && prepare(m_fill, u"UPDATE articles SET content_html = coalesce(content_html, ?), "
+                           u"content_text = coalesce(content_text, ?), author = coalesce(author, ?), "
+                           u"summary = CASE WHEN coalesce(summary, '') = '' THEN ? ELSE summary END WHERE id = ?"_s)
         && prepare(m_linkSource,
                    u"INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) VALUES(?, ?, ?)"_s)
         && prepare(m_upsertTag, u"INSERT INTO tags(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING"_s)
@@ -206,10 +214,82 @@ Result<qint64> ImportWriter::tagId(const QString& name, const QString& key)
     return id;
 }
 
+Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
+{
+    if (entry.titleKey.isEmpty()) {
+        return qint64(0);
+    }
+    m_story.bindValue(0, entry.titleKey);
+    if (!m_story.exec()) {
+        return Database::sqlError(m_story, u"find story"_s);
+    }
+    qint64 linked = 0;
+    QList<qint64> linkless;
+    while (m_story.next()) {
+        if (m_story.value(1).toBool()) {
+            linked = linked == 0 ? m_story.value(0).toLongLong() : linked;
+        } else {
+            linkless.append(m_story.value(0).toLongLong());
+        }
+    }
+    m_story.finish();
+    const bool itemHasLink = !entry.item.link.trimmed().isEmpty();
+    if ((itemHasLink && linkless.isEmpty()) || (!itemHasLink && linked == 0)) {
+        return qint64(0); // the common case: no other copy of this story
+    }
+    // The item's own row, when it was stored before (a re-import).
+    m_find.bindValue(0, entry.identity);
+    if (!m_find.exec()) {
+        return Database::sqlError(m_find, u"find article"_s);
+    }
+    const qint64 own = m_find.next() ? m_find.value(0).toLongLong() : 0;
+    m_find.finish();
+    StoryMerge stories(m_db);
+    qint64 into = itemHasLink ? own : linked;
+    if (into == 0) {
+        // A feed item meets its link-less copy: that row becomes the feed's article (its id, and
+        // so its state, tags and annotations, stay); store() then updates it like a re-import.
+        into = linkless.takeFirst();
+        m_adopt.bindValue(0, entry.identity);
+        m_adopt.bindValue(1, into);
+        if (!m_adopt.exec()) {
+            return Database::sqlError(m_adopt, u"merge story"_s);
+        }
+    } else if (!itemHasLink && own != 0 && own != into) {
+        linkless.append(own);
+    }
+    for (const qint64 from : std::as_const(linkless)) {
+        if (from != into) {
+            if (auto r = stories.mergeInto(from, into); !r) {
+                return r.error();
+            }
+        }
+    }
+    if (!itemHasLink) {
+        m_fill.bindValue(0, nullable(entry.item.contentHtml));
+        m_fill.bindValue(1, nullable(entry.contentText));
+        m_fill.bindValue(2, nullable(entry.item.author));
+        m_fill.bindValue(3, entry.item.summary);
+        m_fill.bindValue(4, into);
+        if (!m_fill.exec()) {
+            return Database::sqlError(m_fill, u"merge story"_s);
+        }
+    }
+    return into;
+}
+
 Result<void> ImportWriter::store(const PreparedItem& entry)
 {
     const FeedItem& item = entry.item;
     ++m_report.items;
+    auto story = storyFor(entry);
+    if (!story) {
+        return story.error();
+    }
+    if (story.value() != 0 && item.link.trimmed().isEmpty()) {
+        // A tag-page entry of a story a feed brought: only its source and tags are new.
+        return linkAndTag(entry, story.value());
+    }
     // New articles are the common case: one statement inserts them; only an identity already in
     // the library costs a second look (and an update when its content changed).
     m_insert.bindValue(0, entry.identity);
@@ -223,6 +303,7 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
     m_insert.bindValue(8, nullable(entry.published));
     m_insert.bindValue(9, nullable(entry.updated));
     m_insert.bindValue(10, m_now);
+    m_insert.bindValue(11, nullable(entry.titleKey));
     if (!m_insert.exec()) {
         return Database::sqlError(m_insert, u"insert article"_s);
     }
@@ -253,7 +334,8 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
             m_update.bindValue(6, nullable(entry.updated));
             m_update.bindValue(7, nullable(item.link));
             m_update.bindValue(8, nullable(item.id));
-            m_update.bindValue(9, articleId);
+            m_update.bindValue(9, nullable(entry.titleKey));
+            m_update.bindValue(10, articleId);
             if (!m_update.exec()) {
                 return Database::sqlError(m_update, u"update article"_s);
             }
@@ -264,6 +346,11 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
             }
         }
     }
+    return linkAndTag(entry, articleId);
+}
+
+Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleId)
+{
     m_linkSource.bindValue(0, articleId);
     m_linkSource.bindValue(1, m_sourceId);
     m_linkSource.bindValue(2, m_now);

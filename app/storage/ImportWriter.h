@@ -28,6 +28,7 @@ struct PreparedItem
     std::optional<qint64> updated;
     QStringList tagNames; ///< simplified, non-empty, in the item's order
     QStringList tagKeys;  ///< QueryBuilder::tagKey of each name
+    QString titleKey;     ///< StoryMerge::titleKey of the title (one story, one article)
 };
 
 /// The store stage of an import: the only part that runs on the writer. It writes one file (or
@@ -58,6 +59,9 @@ public:
 
 private:
     Result<qint64> tagId(const QString& name, const QString& key);
+    /// The article this item is the same story as (StoryMerge), merged as needed; 0 for none.
+    Result<qint64> storyFor(const PreparedItem& entry);
+    Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId);
 
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
@@ -73,6 +77,9 @@ private:
     QSqlQuery m_upsertTag;
     QSqlQuery m_findTag;
     QSqlQuery m_linkTag;
+    QSqlQuery m_story;  ///< articles with a title key, and whether they have a link
+    QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
+    QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
     bool m_foreignKeysWereOn = false;
     qint64 m_afterId = 0;       // articles above this id were added here; indexed at commit
     bool m_ftsDeferred = false;

@@ -9,6 +9,7 @@
 #include "storage/TagStore.h"
 
 #include <QDir>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,17 @@ QFuture<Result<QList<TagCount>>> Library::tagCounts()
 QFuture<Result<LibraryStats>> Library::stats()
 {
     return read<LibraryStats>([](QSqlDatabase db) { return ArticleStore(db).stats(); });
+}
+
+QFuture<Result<qint64>> Library::externalDataVersion()
+{
+    return write<qint64>([](QSqlDatabase db) -> Result<qint64> {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA data_version"_s) || !q.next()) {
+            return Database::sqlError(q, u"read data_version"_s);
+        }
+        return q.value(0).toLongLong();
+    });
 }
 
 QFuture<Result<void>> Library::setRead(const QList<qint64>& ids, bool read)

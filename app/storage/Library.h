@@ -77,6 +77,10 @@ public:
     /// Imports the bundled tag pages into an empty library, once; answers how many were added.
     QFuture<Result<int>> importSeedsIfNew();
 
+    /// SQLite's data_version on the writer's connection: it changes exactly when another
+    /// process (folio-cli, a second window) committed to the library since the last call.
+    QFuture<Result<qint64>> externalDataVersion();
+
     /// Blocks until every queued job has finished (tests, shutdown). Not for the GUI otherwise.
     void waitForIdle();
 

@@ -202,12 +202,23 @@ QString QueryBuilder::withHits()
     }
     // An article matches through its own text or through one of its annotations; the better
     // (lower) bm25 of the two ranks it. Titles weigh most.
+    // A single plain word also finds the articles tagged with it (tag:NAME stays exact); such a
+    // hit ranks like a good title hit.
+    QString tagged;
+    const QString word = QString(m_query.text).simplified().remove(u'*');
+    static const QRegularExpression plainWord(u"^[\\w\\-']+$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    if (!word.isEmpty() && !word.startsWith(u'-') && word != "OR"_L1 && word != "NOT"_L1 && word != "AND"_L1
+        && plainWord.match(word).hasMatch()) {
+        tagged = u" UNION ALL SELECT tw.article_id, -5.0 FROM article_tags tw JOIN tags tt ON tt.id = tw.tag_id "
+                 u"WHERE tt.key = %1"_s.arg(bind(tagKey(word)));
+    }
     const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM ("
                   u"SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
                   u"WHERE articles_fts MATCH %1 "
                   u"UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
-                  u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"
-                  u") GROUP BY id)"_s.arg(bind(m_fts.match), bind(m_fts.match));
+                  u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"_s
+                          .arg(bind(m_fts.match), bind(m_fts.match))
+        + tagged + u") GROUP BY id)"_s;
     return sql + u' ';
 }
 
@@ -243,9 +254,9 @@ QString QueryBuilder::snippetCte()
     }
     // "+rowid" keeps FTS5 from turning the IN list into one rowid lookup (and query) per row.
     return u", snips(id, snippet, pri) AS MATERIALIZED ("
-           u"SELECT rowid, snippet(articles_fts, -1, '', '', '\u2026', 12), 0 FROM articles_fts "
+           u"SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '\u2026', 24), 0 FROM articles_fts "
            u"WHERE articles_fts MATCH %1 AND +rowid IN (SELECT id FROM page) "
-           u"UNION ALL SELECT an.article_id, snippet(annotations_fts, -1, '', '', '\u2026', 12), 1 "
+           u"UNION ALL SELECT an.article_id, snippet(annotations_fts, -1, char(2), char(3), '\u2026', 24), 1 "
            u"FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
            u"WHERE annotations_fts MATCH %2 AND an.article_id IN (SELECT id FROM page))"_s.arg(bind(m_fts.match),
                                                                                               bind(m_fts.match));
@@ -301,6 +312,12 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
     }
     if (m_query.readOnly) {
         conditions.append(u"a.id IN (SELECT article_id FROM article_state WHERE read = 1)"_s);
+    }
+    if (m_query.annotatedOnly) {
+        conditions.append(u"a.id IN (SELECT article_id FROM annotations)"_s);
+    }
+    if (m_query.notedOnly) {
+        conditions.append(u"a.id IN (SELECT article_id FROM annotations WHERE coalesce(note, '') <> '')"_s);
     }
     if (after) {
         const QString id = bind(after->id);

@@ -100,7 +100,7 @@ QString QueryParser::quoteValue(const QString& value)
 
 Result<ArticleQuery> QueryParser::parse(const QString& text)
 {
-    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|published|added|match|undated)(:|>=|<=|<|>)(.*)$"_s,
+    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|has|published|added|match|undated)(:|>=|<=|<|>)(.*)$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     ArticleQuery query;
     QStringList words;
@@ -123,7 +123,8 @@ Result<ArticleQuery> QueryParser::parse(const QString& text)
                                "\u201c-\u201d can only exclude a tag (-tag:NAME), not \u201c%1\u201d"),
                 token);
         }
-        if ((key == "tag"_L1 || key == "feed"_L1 || key == "is"_L1 || key == "match"_L1 || key == "undated"_L1)
+        if ((key == "tag"_L1 || key == "feed"_L1 || key == "is"_L1 || key == "has"_L1 || key == "match"_L1
+             || key == "undated"_L1)
             && op != ":"_L1) {
             return invalid(QT_TRANSLATE_NOOP("folio::QueryParser", "\u201c%1\u201d: use %2:VALUE"), token, key);
         }
@@ -149,6 +150,17 @@ Result<ArticleQuery> QueryParser::parse(const QString& text)
             } else {
                 return invalid(
                     QT_TRANSLATE_NOOP("folio::QueryParser", "is: takes unread, read or bookmarked, not \u201c%1\u201d"),
+                    value);
+            }
+        } else if (key == "has"_L1) {
+            const QString v = value.toLower();
+            if (v == "annotations"_L1 || v == "annotation"_L1 || v == "highlights"_L1) {
+                query.annotatedOnly = true;
+            } else if (v == "note"_L1 || v == "notes"_L1) {
+                query.notedOnly = true;
+            } else {
+                return invalid(
+                    QT_TRANSLATE_NOOP("folio::QueryParser", "has: takes annotations or note, not \u201c%1\u201d"),
                     value);
             }
         } else if (key == "match"_L1) {
@@ -250,6 +262,12 @@ QString QueryParser::format(const ArticleQuery& query)
     }
     if (query.bookmarkedOnly) {
         parts.append(u"is:bookmarked"_s);
+    }
+    if (query.annotatedOnly) {
+        parts.append(u"has:annotations"_s);
+    }
+    if (query.notedOnly) {
+        parts.append(u"has:note"_s);
     }
     const QString text = query.text.simplified();
     if (!text.isEmpty()) {

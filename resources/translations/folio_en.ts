@@ -19,21 +19,17 @@
     </message>
 </context>
 <context>
-    <name>folio::MainWindow</name>
+    <name>folio::ArticleListModel</name>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln highlight(s) or note(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln highlight or note</numerusform>
+            <numerusform>%Ln highlights or notes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Import finished: %n new article(s)</source>
-        <translation>
-            <numerusform>Import finished: %n new article</numerusform>
-            <numerusform>Import finished: %n new articles</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>folio::FeedController</name>
     <message numerus="yes">
         <source>Subscribed to %1: %n new article(s)</source>
         <translation>
@@ -99,6 +95,44 @@
     </message>
 </context>
 <context>
+    <name>folio::MainWindow</name>
+    <message numerus="yes">
+        <source>Import finished: %n new article(s)</source>
+        <translation>
+            <numerusform>Import finished: %n new article</numerusform>
+            <numerusform>Import finished: %n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated article(s) are hidden.</source>
+        <translation>
+            <numerusform>%n undated article is hidden.</numerusform>
+            <numerusform>%n undated articles are hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln article(s) as read</source>
+        <translation>
+            <numerusform>Mark %Ln article as read</numerusform>
+            <numerusform>Mark %Ln articles as read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) as read — Ctrl+Z undoes it</source>
+        <translation>
+            <numerusform>Marked %Ln article as read — Ctrl+Z undoes it</numerusform>
+            <numerusform>Marked %Ln articles as read — Ctrl+Z undoes it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::OfflineController</name>
     <message numerus="yes">
         <source>Making %n article(s) available offline…</source>
@@ -128,17 +162,17 @@
 <context>
     <name>folio::TagTreeModel</name>
     <message numerus="yes">
-        <source>%1: %n article(s)</source>
+        <source>%1: %Ln article(s)</source>
         <translation>
-            <numerusform>%1: %n article</numerusform>
-            <numerusform>%1: %n articles</numerusform>
+            <numerusform>%1: %Ln article</numerusform>
+            <numerusform>%1: %Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unread</source>
+        <source>%Ln unread</source>
         <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
         </translation>
     </message>
 </context>

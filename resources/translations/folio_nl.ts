@@ -657,6 +657,14 @@
         <source>&amp;Subscribe</source>
         <translation>&amp;Abonneren</translation>
     </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>“%1” gebruiken</translation>
+    </message>
+    <message>
+        <source>Give every article of this feed the tag selected in the sidebar</source>
+        <translation>Elk artikel van deze feed de tag geven die in de zijbalk gekozen is</translation>
+    </message>
 </context>
 <context>
     <name>folio::AnnotationController</name>
@@ -889,6 +897,208 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln markering of notitie</numerusform>
+            <numerusform>%Ln markeringen of notities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::FeedController</name>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abonnement opzeggen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”?
+
+Its articles leave the library, except those you bookmarked, read or tagged, and those another source also delivered.</source>
+        <translation>Abonnement op “%1” opzeggen?
+
+De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer of tag gaf of las, en die een andere bron ook leverde.</translation>
+    </message>
+    <message>
+        <source>&amp;Add subscription…</source>
+        <translation>Abonnement &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed by its address</source>
+        <translation>Op een feed abonneren via het adres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch the selected feed now</source>
+        <translation>De geselecteerde feed nu ophalen</translation>
+    </message>
+    <message>
+        <source>Refresh a&amp;ll</source>
+        <translation>A&amp;lles vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed feed now</source>
+        <translation>Alle geabonneerde feeds nu ophalen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel refresh</source>
+        <translation>Vernieuwen &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Abonnement &amp;opzeggen…</translation>
+    </message>
+    <message>
+        <source>Stop following the selected feed</source>
+        <translation>De geselecteerde feed niet meer volgen</translation>
+    </message>
+    <message>
+        <source>%v of %m feeds</source>
+        <translation>%v van %m feeds</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>Bezig met abonneren op %1…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe to %1: %2</source>
+        <translation>Kan niet abonneren op %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscription failed</source>
+        <translation>Abonneren mislukt</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1</source>
+        <translation>Al geabonneerd op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %1: %n new article(s)</source>
+        <translation>
+            <numerusform>Geabonneerd op %1: %n nieuw artikel</numerusform>
+            <numerusform>Geabonneerd op %1: %n nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A refresh is running already.</source>
+        <translation>Er wordt al vernieuwd.</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation>Bezig met vernieuwen van feeds…</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Vernieuwen mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Vernieuwen mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed(s): </source>
+        <translation>
+            <numerusform>%n feed vernieuwd: </numerusform>
+            <numerusform>%n feeds vernieuwd: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n nieuw artikel</numerusform>
+            <numerusform>%n nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the sidebar)</source>
+        <translation>
+            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
+            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n geannuleerd</numerusform>
+            <numerusform>%n geannuleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the refresh…</source>
+        <translation>Vernieuwen wordt geannuleerd…</translation>
+    </message>
+    <message>
+        <source>Could not unsubscribe: %1</source>
+        <translation>Kan abonnement niet opzeggen: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe failed</source>
+        <translation>Opzeggen mislukt</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1: </source>
+        <translation>Abonnement op %1 opgezegd: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed</source>
+        <translation>
+            <numerusform>%n artikel verwijderd</numerusform>
+            <numerusform>%n artikelen verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n behouden</numerusform>
+            <numerusform>%n behouden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing subscriptions from %1…</source>
+        <translation>Bezig met importeren van abonnementen uit %1…</translation>
+    </message>
+    <message>
+        <source>Could not import subscriptions: %1</source>
+        <translation>Kan abonnementen niet importeren: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <source>Imported %1: </source>
+        <comment>OPML file name</comment>
+        <translation>%1 geïmporteerd: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new feed(s)</source>
+        <translation>
+            <numerusform>%n nieuwe feed</numerusform>
+            <numerusform>%n nieuwe feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscribed already</source>
+        <translation>
+            <numerusform>%n al geabonneerd</numerusform>
+            <numerusform>%n al geabonneerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscriptions written to %1</source>
+        <translation>Abonnementen geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Could not export subscriptions: %1</source>
+        <translation>Kan abonnementen niet exporteren: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
 </context>
 <context>
     <name>folio::FeedService</name>
@@ -1079,13 +1289,6 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n artikel</numerusform>
-            <numerusform>%n artikelen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import finished: %n new article(s)</source>
         <translation>
             <numerusform>Importeren voltooid: %n nieuw artikel</numerusform>
@@ -1125,196 +1328,196 @@
         <translation>&lt;h3&gt;Folio %1&lt;/h3&gt;&lt;p&gt;Een nieuwslezer voor analisten: elk artikel in een lokale bibliotheek, ook offline te lezen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Add subscription…</source>
-        <translation>Abonnement &amp;toevoegen…</translation>
+        <source>No articles match “%1”.</source>
+        <translation>Geen artikelen gevonden voor “%1”.</translation>
     </message>
     <message>
-        <source>Subscribe to a feed by its address</source>
-        <translation>Op een feed abonneren via het adres</translation>
+        <source>No articles in the selected period.</source>
+        <translation>Geen artikelen in de gekozen periode.</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <source>No unread articles here.</source>
+        <translation>Hier zijn geen ongelezen artikelen.</translation>
     </message>
     <message>
-        <source>Fetch the selected feed now</source>
-        <translation>De geselecteerde feed nu ophalen</translation>
+        <source>No bookmarked articles yet: press B or Ctrl+D on an article to keep it here.</source>
+        <translation>Nog geen artikelen met een bladwijzer: druk op B of Ctrl+D bij een artikel om het hier te bewaren.</translation>
     </message>
     <message>
-        <source>Refresh a&amp;ll</source>
-        <translation>A&amp;lles vernieuwen</translation>
+        <source>No articles with this selection.</source>
+        <translation>Geen artikelen bij deze keuze.</translation>
     </message>
     <message>
-        <source>Fetch every subscribed feed now</source>
-        <translation>Alle geabonneerde feeds nu ophalen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel refresh</source>
-        <translation>Vernieuwen &amp;annuleren</translation>
-    </message>
-    <message>
-        <source>&amp;Unsubscribe…</source>
-        <translation>Abonnement &amp;opzeggen…</translation>
-    </message>
-    <message>
-        <source>Stop following the selected feed</source>
-        <translation>De geselecteerde feed niet meer volgen</translation>
-    </message>
-    <message>
-        <source>Unsubscribe</source>
-        <translation>Abonnement opzeggen</translation>
-    </message>
-    <message>
-        <source>Unsubscribe from “%1”?
-
-Its articles leave the library, except those you bookmarked, read or tagged, and those another source also delivered.</source>
-        <translation>Abonnement op “%1” opzeggen?
-
-De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer of tag gaf of las, en die een andere bron ook leverde.</translation>
-    </message>
-    <message>
-        <source>%v of %m feeds</source>
-        <translation>%v van %m feeds</translation>
-    </message>
-    <message>
-        <source>Subscribing to %1…</source>
-        <translation>Bezig met abonneren op %1…</translation>
-    </message>
-    <message>
-        <source>Could not subscribe to %1: %2</source>
-        <translation>Kan niet abonneren op %1: %2</translation>
-    </message>
-    <message>
-        <source>Subscription failed</source>
-        <translation>Abonneren mislukt</translation>
-    </message>
-    <message>
-        <source>Already subscribed to %1</source>
-        <translation>Al geabonneerd op %1</translation>
+        <source>The library is empty. Import tag pages or feed files (Ctrl+O) or add a subscription (Ctrl+Shift+A).</source>
+        <translation>De bibliotheek is leeg. Importeer tagpagina&apos;s of feedbestanden (Ctrl+O) of voeg een abonnement toe (Ctrl+Shift+A).</translation>
     </message>
     <message numerus="yes">
-        <source>Subscribed to %1: %n new article(s)</source>
+        <source>%n undated article(s) are hidden.</source>
         <translation>
-            <numerusform>Geabonneerd op %1: %n nieuw artikel</numerusform>
-            <numerusform>Geabonneerd op %1: %n nieuwe artikelen</numerusform>
+            <numerusform>%n artikel zonder datum is verborgen.</numerusform>
+            <numerusform>%n artikelen zonder datum zijn verborgen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A refresh is running already.</source>
-        <translation>Er wordt al vernieuwd.</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <source>Refreshing feeds…</source>
-        <translation>Bezig met vernieuwen van feeds…</translation>
+        <source>Mark &amp;all as read</source>
+        <translation>&amp;Alles als gelezen markeren</translation>
     </message>
     <message>
-        <source>Refresh failed: %1</source>
-        <translation>Vernieuwen mislukt: %1</translation>
+        <source>Mark every article the list shows as read (undo with Ctrl+Z)</source>
+        <translation>Elk artikel in de lijst als gelezen markeren (ongedaan maken met Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Refresh failed</source>
-        <translation>Vernieuwen mislukt</translation>
+        <source>&amp;Open in browser</source>
+        <translation>In &amp;browser openen</translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s web page in the system browser</source>
+        <translation>De webpagina van het artikel in de systeembrowser openen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown &amp;citation</source>
+        <translation>Als Markdown-&amp;citaat kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy [title](link) — source, date</source>
+        <translation>[titel](link) — bron, datum kopiëren</translation>
+    </message>
+    <message>
+        <source>Next search &amp;hit</source>
+        <translation>Volgende &amp;zoektreffer</translation>
+    </message>
+    <message>
+        <source>Go to the next place the search words occur in the article</source>
+        <translation>Naar de volgende plek in het artikel waar de zoekwoorden staan</translation>
+    </message>
+    <message>
+        <source>Previous search hi&amp;t</source>
+        <translation>Vorige zoek&amp;treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Zijbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations panel</source>
+        <translation>&amp;Annotatiepaneel</translation>
+    </message>
+    <message>
+        <source>Keep the annotations panel open for every article</source>
+        <translation>Het annotatiepaneel bij elk artikel open houden</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>Werk&amp;balk</translation>
+    </message>
+    <message>
+        <source>Layout: &amp;automatic</source>
+        <translation>Indeling: &amp;automatisch</translation>
+    </message>
+    <message>
+        <source>Three columns when there is room, else the list above the reader</source>
+        <translation>Drie kolommen als er ruimte is, anders de lijst boven het artikel</translation>
+    </message>
+    <message>
+        <source>Layout: three &amp;columns</source>
+        <translation>Indeling: drie &amp;kolommen</translation>
+    </message>
+    <message>
+        <source>Layout: list &amp;above reader</source>
+        <translation>Indeling: lijst &amp;boven artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>Alleen &amp;ongelezen</translation>
+    </message>
+    <message>
+        <source>Show only unread articles</source>
+        <translation>Alleen ongelezen artikelen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Distraction-free reading</source>
+        <translation>&amp;Afleidingsvrij lezen</translation>
+    </message>
+    <message>
+        <source>Only the article, full screen (F11 or Esc to leave)</source>
+        <translation>Alleen het artikel, schermvullend (F11 of Esc om te stoppen)</translation>
+    </message>
+    <message>
+        <source>Leave distraction-free reading</source>
+        <translation>Afleidingsvrij lezen beëindigen</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Toon ze</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Nothing to mark: every article here is read.</source>
+        <translation>Niets te markeren: elk artikel hier is gelezen.</translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed %n feed(s): </source>
+        <source>Mark %Ln article(s) as read</source>
         <translation>
-            <numerusform>%n feed vernieuwd: </numerusform>
-            <numerusform>%n feeds vernieuwd: </numerusform>
+            <numerusform>%Ln artikel als gelezen markeren</numerusform>
+            <numerusform>%Ln artikelen als gelezen markeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new article(s)</source>
+        <source>Marked %Ln article(s) as read — Ctrl+Z undoes it</source>
         <translation>
-            <numerusform>%n nieuw artikel</numerusform>
-            <numerusform>%n nieuwe artikelen</numerusform>
+            <numerusform>%Ln artikel als gelezen gemarkeerd — Ctrl+Z maakt het ongedaan</numerusform>
+            <numerusform>%Ln artikelen als gelezen gemarkeerd — Ctrl+Z maakt het ongedaan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This article has no link.</source>
+        <translation>Dit artikel heeft geen link.</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>Citaat gekopieerd</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link gekopieerd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>In the list: ↑ ↓ move, Space scrolls the article.</source>
+        <translation>In de lijst: ↑ ↓ verplaatsen, spatie scrolt het artikel.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed (see the sidebar)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
-            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
+            <numerusform>%Ln artikel</numerusform>
+            <numerusform>%Ln artikelen</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled</source>
-        <translation>
-            <numerusform>%n geannuleerd</numerusform>
-            <numerusform>%n geannuleerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling the refresh…</source>
-        <translation>Vernieuwen wordt geannuleerd…</translation>
-    </message>
-    <message>
-        <source>Could not unsubscribe: %1</source>
-        <translation>Kan abonnement niet opzeggen: %1</translation>
-    </message>
-    <message>
-        <source>Unsubscribe failed</source>
-        <translation>Opzeggen mislukt</translation>
-    </message>
-    <message>
-        <source>Unsubscribed from %1: </source>
-        <translation>Abonnement op %1 opgezegd: </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) removed</source>
-        <translation>
-            <numerusform>%n artikel verwijderd</numerusform>
-            <numerusform>%n artikelen verwijderd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kept</source>
-        <translation>
-            <numerusform>%n behouden</numerusform>
-            <numerusform>%n behouden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing subscriptions from %1…</source>
-        <translation>Bezig met importeren van abonnementen uit %1…</translation>
-    </message>
-    <message>
-        <source>Could not import subscriptions: %1</source>
-        <translation>Kan abonnementen niet importeren: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1: </source>
-        <comment>OPML file name</comment>
-        <translation>%1 geïmporteerd: </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new feed(s)</source>
-        <translation>
-            <numerusform>%n nieuwe feed</numerusform>
-            <numerusform>%n nieuwe feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscribed already</source>
-        <translation>
-            <numerusform>%n al geabonneerd</numerusform>
-            <numerusform>%n al geabonneerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Subscriptions written to %1</source>
-        <translation>Abonnementen geschreven naar %1</translation>
-    </message>
-    <message>
-        <source>Could not export subscriptions: %1</source>
-        <translation>Kan abonnementen niet exporteren: %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓, J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll the article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filter articles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;import files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next unread article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mark read / unread&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;/&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search (tag:, published&amp;gt;=, &quot;phrases&quot;, OR, -word)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;highlight the selected text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note (to the selection, or to the article)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo an annotation change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a subscription&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓, J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;volgend / vorig artikel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spatie&lt;/b&gt;&lt;/td&gt;&lt;td&gt;door het artikel scrollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bladwijzer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;artikelen filteren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bestanden importeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;volgend ongelezen artikel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bladwijzer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;gelezen / ongelezen markeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;/&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoeken (tag:, published&amp;gt;=, &quot;zinsdelen&quot;, OR, -woord)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de geselecteerde tekst markeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;een notitie toevoegen (aan de selectie, of aan het artikel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;een wijziging in annotaties ongedaan maken / opnieuw doen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;een abonnement toevoegen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1549,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Purple</source>
         <translation>Paars</translation>
+    </message>
+    <message>
+        <source>Your note (Ctrl+Enter saves)</source>
+        <translation>Uw notitie (Ctrl+Enter bewaart)</translation>
     </message>
 </context>
 <context>
@@ -1496,10 +1703,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <source>A new language takes effect when Folio starts again.</source>
-        <translation>Een nieuwe taal gaat in wanneer Folio opnieuw start.</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -1510,6 +1713,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>&amp;Largest feed download:</source>
         <translation>&amp;Grootste feeddownload:</translation>
+    </message>
+    <message>
+        <source>The window switches to the new language at once.</source>
+        <translation>Het venster schakelt meteen over naar de nieuwe taal.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1783,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>“%1”: %2: takes a day (YYYY-MM-DD)</source>
         <translation>“%1”: %2: verwacht een dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>has: takes annotations or note, not “%1”</source>
+        <translation>has: verwacht annotations of note, niet “%1”</translation>
     </message>
 </context>
 <context>
@@ -1666,14 +1877,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Save the current filter as a search in the sidebar</source>
         <translation>Het huidige filter als zoekopdracht in de zijbalk bewaren</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Article</source>
-        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>&amp;Save search…</source>
@@ -1833,6 +2036,14 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>&amp;Remove tag</source>
         <translation>Tag &amp;verwijderen</translation>
     </message>
+    <message>
+        <source>Filter tags…</source>
+        <translation>Tags filteren…</translation>
+    </message>
+    <message>
+        <source>Next unread in %1</source>
+        <translation>Volgende ongelezen in %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::TagTreeModel</name>
@@ -1860,20 +2071,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n article(s)</source>
-        <translation>
-            <numerusform>%1: %n artikel</numerusform>
-            <numerusform>%1: %n artikelen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n ongelezen</numerusform>
-            <numerusform>%n ongelezen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The last refresh failed: %1</source>
         <translation>De laatste vernieuwing is mislukt: %1</translation>
@@ -1881,6 +2078,20 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln article(s)</source>
+        <translation>
+            <numerusform>%1: %Ln artikel</numerusform>
+            <numerusform>%1: %Ln artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln ongelezen</numerusform>
+            <numerusform>%Ln ongelezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTRY_COMPARE(saved.count(), 1);
         QVERIFY(saved.first().at(0).toBool());
         TagTreeModel* model = m_window->tagModel();
-        const QModelIndex section = model->index(3, 0);
+        const QModelIndex section = model->index(2, 0);
         QTRY_COMPARE(model->rowCount(section), 1);
         const QModelIndex entry = model->index(0, 0, section);
         QCOMPARE(entry.data().toString(), u"Handelsreizen"_s);

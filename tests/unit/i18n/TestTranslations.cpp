@@ -22,7 +22,7 @@ private:
 
     static QString articles(int n)
     {
-        return QCoreApplication::translate("folio::MainWindow", "%n article(s)", nullptr, n);
+        return QCoreApplication::translate("folio::MainWindow", "%Ln article(s)", nullptr, n);
     }
 
 private Q_SLOTS:

@@ -32,7 +32,7 @@ private:
             FeedItem item;
             item.title = u"Article %1"_s.arg(i, 4, 10, QChar(u'0'));
             item.link = u"https://example.org/a/%1"_s.arg(i);
-            item.summary = i % 2 ? u"even Azië"_s : u"odd"_s;
+            item.summary = i % 2 ? u"even \u0002Azië\u0003"_s : u"odd"_s;
             if (i % 10 != 0) {
                 item.published = QDateTime::fromSecsSinceEpoch(1700000000 + i * 3600, QTimeZone::utc());
             }
@@ -68,7 +68,7 @@ private Q_SLOTS:
         model.setQuery(q);
         QVERIFY(model.isSearching());
         QTRY_COMPARE(model.rowCount(), 25);
-        QCOMPARE(model.index(0, ArticleListModel::Title).data(ArticleListModel::SnippetRole).toString(), u"even Azië"_s);
+        QCOMPARE(model.index(0, ArticleListModel::Title).data(ArticleListModel::SnippetRole).toString().remove(QChar(2)).remove(QChar(3)), u"even Azië"_s);
         while (model.canFetchMore({})) {
             model.fetchMore({});
             QTRY_VERIFY(!model.isLoading());

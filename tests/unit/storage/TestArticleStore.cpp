@@ -8,8 +8,10 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/Importer.h"
+#include "storage/AnnotationStore.h"
 #include "storage/QueryBuilder.h"
 #include "storage/StateStore.h"
+#include "storage/StoryMerge.h"
 #include "storage/TagStore.h"
 
 #include <QSqlQuery>
@@ -58,6 +60,29 @@ private:
         item.published = QDateTime::fromString(iso, Qt::ISODate);
         item.tags = tags;
         return ImportItem{item, {}};
+    }
+
+    // One feed item about the seed story "Topontmoeting in Astana was vruchtbaar", its title
+    // written with other case, spacing, diacritics and quotes.
+    Result<ImportReport> importFeedStory()
+    {
+        FeedItem item;
+        item.title = u"  TOPONTMOETING in  Ástana   wás vruchtbaar "_s;
+        item.summary = u"Xi Jinping heeft zijn bezoek afgesloten."_s;
+        item.link = u"https://example.org/astana"_s;
+        item.published = QDateTime::fromString(u"2023-05-18T07:30:00Z"_s, Qt::ISODate);
+        item.tags = {u"China"_s};
+        return ArticleStore(db()).importItems(SourceSpec{u"feed"_s, u"feed:99"_s, u"Nieuws"_s,
+                                                         u"https://example.org/feed"_s, u"https://example.org/"_s},
+                                              {ImportItem{item, item.summary}});
+    }
+
+    std::vector<ArticleRow> astanaRows()
+    {
+        std::vector<ArticleRow> rows = ArticleStore(db()).page({}, std::nullopt, 100).value();
+        std::erase_if(rows, [](const ArticleRow& r) { return StoryMerge::titleKey(r.title)
+                                                          != StoryMerge::titleKey(u"Topontmoeting in Astana was vruchtbaar"_s); });
+        return rows;
     }
 
 private Q_SLOTS:
@@ -347,6 +372,100 @@ private Q_SLOTS:
         QVERIFY(ArticleStore::identityKey(a, u"https://site.example"_s).startsWith(u"guid:site.example|guid-1"_s));
         a.link = u"HTTPS://Example.ORG:443/path?utm_source=x&id=3#frag"_s;
         QCOMPARE(ArticleStore::identityKey(a, {}), u"url:https://example.org/path?id=3"_s);
+    }
+    void titleKeyFoldsCaseSpaceDiacriticsAndQuotes()
+    {
+        QCOMPARE(StoryMerge::titleKey(u"  Xi’s  “Belt”\tin ÁZIË "_s), StoryMerge::titleKey(u"xi's \"belt\" in azie"_s));
+        QCOMPARE(StoryMerge::titleKey(u"Azië"_s), u"azie"_s);
+        QVERIFY(StoryMerge::titleKey(u"Azië"_s) != StoryMerge::titleKey(u"Azië en"_s));
+        QVERIFY(StoryMerge::titleKey(u"   "_s).isEmpty());
+    }
+
+    void feedItemJoinsTheLinklessStoryKeepingUserState()
+    {
+        QVERIFY(Importer(db()).importSeedsIfNew().hasValue());
+        const auto before = astanaRows();
+        QCOMPARE(before.size(), size_t(1));
+        const qint64 id = before[0].id;
+        QVERIFY(StateStore(db()).setBookmarked({id}, true).hasValue());
+        QVERIFY(StateStore(db()).setRead({id}, true).hasValue());
+        QVERIFY(TagStore(db()).addTag({id}, u"Mijn dossier"_s).hasValue());
+        QVERIFY(AnnotationStore(db()).addQuote(id, u"driedaags bezoek"_s, u"noot"_s, u"yellow"_s).hasValue());
+        const int articles = ArticleStore(db()).stats().value().articles;
+
+        const auto report = importFeedStory();
+        QVERIFY2(report.hasValue(), qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->added, 0);
+        QCOMPARE(ArticleStore(db()).stats().value().articles, articles);
+        const auto after = astanaRows();
+        QCOMPARE(after.size(), size_t(1));
+        QCOMPARE(after[0].id, id); // the same row: state, tags and annotations stay attached
+        const Article a = ArticleStore(db()).article(id).value();
+        QCOMPARE(a.link, u"https://example.org/astana"_s);
+        QVERIFY(a.published.has_value());
+        QCOMPARE(a.sources.size(), 2);
+        QVERIFY(a.state.bookmarked);
+        QVERIFY(a.state.read);
+        QCOMPARE(a.tags, (QStringList{u"Centraal-Azië"_s, u"China"_s, u"Mijn dossier"_s}));
+        const auto notes = AnnotationStore(db()).forArticle(id).value();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0].note, u"noot"_s);
+        // Importing the tag page again finds the story by its title and adds nothing.
+        QCOMPARE(Importer(db()).importFile(u":/folio/seeds/centraal-azie.txt"_s).value().added, 0);
+        QCOMPARE(astanaRows().size(), size_t(1));
+    }
+
+    void linklessEntryJoinsTheFeedStory()
+    {
+        QVERIFY(importFeedStory().hasValue());
+        const auto feed = astanaRows();
+        QCOMPARE(feed.size(), size_t(1));
+        QVERIFY(StateStore(db()).setBookmarked({feed[0].id}, true).hasValue());
+        const ImportReport report = import(u"tagpages/kazachstan.txt"_s);
+        QCOMPARE(report.added, 1); // only "Groene waterstof…" is new
+        const auto rows = astanaRows();
+        QCOMPARE(rows.size(), size_t(1));
+        QCOMPARE(rows[0].id, feed[0].id);
+        const Article a = ArticleStore(db()).article(rows[0].id).value();
+        QCOMPARE(a.link, u"https://example.org/astana"_s);
+        QCOMPARE(a.sources.size(), 2);
+        QCOMPARE(a.tags, (QStringList{u"China"_s, u"Kazachstan"_s}));
+        QVERIFY(a.state.bookmarked);
+        QVERIFY(!a.summary.isEmpty());
+    }
+
+    void linkedArticlesWithOneTitleStayApart()
+    {
+        auto first = dated(u"Weekoverzicht"_s, u"2023-05-01T08:00:00Z"_s);
+        auto second = dated(u"Weekoverzicht"_s, u"2023-05-08T08:00:00Z"_s);
+        const SourceSpec source{u"feed"_s, u"feed:1"_s, u"F"_s, u"https://example.org/f"_s, {}};
+        QVERIFY(ArticleStore(db()).importItems(source, {first, second}).hasValue());
+        QCOMPARE(ArticleStore(db()).stats().value().articles, 2);
+    }
+
+    void upgradeMergesExistingDuplicates()
+    {
+        QVERIFY(Importer(db()).importSeedsIfNew().hasValue());
+        QVERIFY(importFeedStory().hasValue());
+        QCOMPARE(astanaRows().size(), size_t(1));
+        // A library of schema 4 had both rows and no keys: make one like it.
+        QSqlQuery q(db());
+        const qint64 linkless = astanaRows()[0].id;
+        QVERIFY(StateStore(db()).setRead({linkless}, true).hasValue());
+        QVERIFY(q.exec(u"INSERT INTO articles(identity, title, link, published, added) SELECT 'url:https://example.org/x', "
+                       u"'Topontmoeting in Astana was vruchtbaar', 'https://example.org/x', 1684395000, 1"_s));
+        const qint64 linked = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(u"UPDATE articles SET link = NULL, identity = 'title:old' WHERE id = %1"_s.arg(linkless)));
+        QVERIFY(q.exec(u"UPDATE articles SET title_key = NULL"_s));
+        QCOMPARE(astanaRows().size(), size_t(2));
+        cleanup();
+        QVERIFY(Database::prepare(m_path).hasValue()); // every open backfills unkeyed rows
+        const auto rows = astanaRows();
+        QCOMPARE(rows.size(), size_t(1));
+        QCOMPARE(rows[0].id, linked);
+        QVERIFY(rows[0].state.read);
+        QVERIFY(rows[0].tags.contains(u"Centraal-Azië"_s));
+        QCOMPARE(StoryMerge(db()).backfill().value(), 0);
     }
 };
 

@@ -213,6 +213,18 @@ private Q_SLOTS:
         QCOMPARE(titlesFor(u"tag:reis astana"_s), QStringList());
     }
 
+    void plainWordAlsoFindsItsTag()
+    {
+        // "Almaty in de sneeuw" never says Kazachstan, but carries the tag.
+        QCOMPARE(titlesFor(u"kazachstan"_s), (QStringList{u"Almaty in de sneeuw"_s, u"Astana en Beijing"_s}));
+        QCOMPARE(titlesFor(u"energie"_s), QStringList{u"Ongedateerd achtergrondstuk"_s});
+        QVERIFY(TagStore(db()).addTag({m_ids.value(u"Samenwerkingscentra geopend"_s)}, u"Reis"_s).hasValue());
+        QCOMPARE(titlesFor(u"reis"_s), QStringList{u"Samenwerkingscentra geopend"_s});
+        // Several words and tag: stay as they were: text only, and exact tags.
+        QCOMPARE(titlesFor(u"reis astana"_s), QStringList());
+        QCOMPARE(titlesFor(u"tag:reis"_s), QStringList{u"Samenwerkingscentra geopend"_s});
+    }
+
     void filtersOnPublishedOrAddedWithUndatedSwitch()
     {
         QCOMPARE(titlesFor(u"published>=2024-02-01 published<2024-03-01"_s),

@@ -1,0 +1,369 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reading window as a new user meets it: layout and View menu, empty states, timeline,
+// never-stale lists, reading actions, search hits, the Add subscription dialog.
+#include "TestSupport.h"
+
+#include "AddSubscriptionDialog.h"
+#include "AnnotationController.h"
+#include "FeedController.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "ReaderFind.h"
+#include "ReaderPane.h"
+#include "SearchController.h"
+#include "SnippetDelegate.h"
+#include "TimelineStrip.h"
+#include "models/ArticleListModel.h"
+#include "models/TagTreeModel.h"
+#include "storage/Library.h"
+#include "storage/QueryParser.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace folio;
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Session
+    {
+        std::unique_ptr<Library> library;
+        std::unique_ptr<MainWindow> window;
+        QTreeView* list = nullptr;
+        QAction* action(const QString& name) const { return window->findChild<QAction*>(name); }
+    };
+
+    Session open(const QString& profile, QSize size = {1280, 800})
+    {
+        Session s;
+        s.library = std::move(Library::open(profile).value());
+        s.window = std::make_unique<MainWindow>(s.library.get());
+        s.window->setMarkReadDelay(60000);
+        s.window->resize(size);
+        s.window->show();
+        s.library->importSeedsIfNew();
+        s.list = s.window->findChild<QTreeView*>(u"articleTreeView"_s);
+        return s;
+    }
+
+    static void close(Session& s)
+    {
+        s.window->close();
+        s.library->waitForIdle();
+        QCoreApplication::processEvents();
+        s.window.reset();
+        s.library.reset();
+    }
+
+private Q_SLOTS:
+    void readerGetsTheRoomAndNarrowWindowsStackTheList()
+    {
+        Session s = open(m_dir.filePath(u"layout"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        auto* reader = s.window->findChild<ReaderPane*>(u"readerTextBrowser"_s);
+        auto* listPanel = s.window->findChild<QWidget*>(u"listPanelWidget"_s);
+        QVERIFY(!s.window->listAboveReader());
+        QVERIFY2(reader->width() > listPanel->width(), qPrintable(u"%1 %2"_s.arg(reader->width()).arg(listPanel->width())));
+        // No annotations: the panel is out of the way.
+        QVERIFY(!s.window->findChild<QDockWidget*>(u"annotationDockWidget"_s)->isVisible());
+        s.window->resize(1000, 700);
+        QTRY_VERIFY(s.window->listAboveReader());
+        QVERIFY(reader->width() > 600);
+        s.action(u"layoutColumnsAction"_s)->trigger();
+        QVERIFY(!s.window->listAboveReader());
+        s.action(u"layoutAutomaticAction"_s)->trigger();
+        QVERIFY(s.window->listAboveReader());
+        close(s);
+        // Remembered per profile.
+        Session again = open(m_dir.filePath(u"layout"_s), {1000, 700});
+        again.action(u"layoutListAboveAction"_s)->trigger();
+        close(again);
+        Session third = open(m_dir.filePath(u"layout"_s));
+        QCOMPARE(third.window->readerLayout(), MainWindow::ReaderLayout::ListAboveReader);
+        QVERIFY(third.window->listAboveReader());
+        close(third);
+    }
+
+    void viewMenuHidesAndBringsBackEveryPane()
+    {
+        Session s = open(m_dir.filePath(u"view"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        auto* sidebar = s.window->findChild<QWidget*>(u"sidebarWidget"_s);
+        auto* timeline = s.window->search()->timelineStrip();
+        auto* toolbar = s.window->findChild<QToolBar*>(u"mainToolBar"_s);
+        s.action(u"showSidebarAction"_s)->trigger();
+        QVERIFY(!sidebar->isVisible());
+        s.action(u"showSidebarAction"_s)->trigger();
+        QVERIFY(sidebar->isVisible());
+        s.action(u"showTimelineAction"_s)->trigger();
+        QVERIFY(!timeline->isVisible());
+        s.action(u"showToolbarAction"_s)->trigger();
+        QVERIFY(!toolbar->isVisible());
+        s.action(u"showToolbarAction"_s)->trigger();
+        QVERIFY(toolbar->isVisible());
+        auto* dock = s.window->findChild<QDockWidget*>(u"annotationDockWidget"_s);
+        s.action(u"showAnnotationsAction"_s)->trigger();
+        QVERIFY(dock->isVisible());
+        s.window->setDistractionFree(true);
+        QVERIFY(!sidebar->isVisible());
+        QVERIFY(!s.window->findChild<QWidget*>(u"listPanelWidget"_s)->isVisible());
+        QVERIFY(!dock->isVisible());
+        s.window->setDistractionFree(false);
+        QVERIFY(sidebar->isVisible());
+        QVERIFY(dock->isVisible());
+        QCOMPARE(s.action(u"distractionFreeAction"_s)->shortcut(), QKeySequence(Qt::Key_F11));
+        close(s);
+    }
+
+    void emptyListSaysWhyAndOffersTheWayOut()
+    {
+        Session s = open(m_dir.filePath(u"empty"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        auto* filter = s.window->findChild<FilterBar*>(u"filterBar"_s);
+        filter->setRange(QDate(1990, 1, 1), QDate(1990, 1, 7)); // the seed is undated
+        QTRY_VERIFY2(s.window->emptyStateText().contains(u"6 undated"_s), qPrintable(s.window->emptyStateText()));
+        auto* show = s.window->findChild<QPushButton*>(u"showUndatedPushButton"_s);
+        QVERIFY(show->isVisible());
+        show->click();
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        QVERIFY(s.window->emptyStateText().isEmpty());
+        filter->searchLineEdit()->setText(u"zzzgeenwoord"_s);
+        QTRY_VERIFY(s.window->emptyStateText().contains(u"zzzgeenwoord"_s));
+        s.window->findChild<QPushButton*>(u"clearFiltersPushButton"_s)->click();
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        close(s);
+    }
+
+    void timelineShowsTheResultAtStartWithLabels()
+    {
+        Session s = open(m_dir.filePath(u"timeline"_s));
+        QSignalSpy done(s.window.get(), &MainWindow::importFinished);
+        s.window->importFiles({test::dataPath(u"feeds/rss20-full.xml"_s)});
+        QTRY_COMPARE(done.size(), 1);
+        TimelineStrip* strip = s.window->search()->timelineStrip();
+        QTRY_VERIFY(!strip->timeline().starts.isEmpty());
+        QVERIFY(!strip->axisLabels().isEmpty());
+        close(s);
+        Session again = open(m_dir.filePath(u"timeline"_s));
+        QTRY_VERIFY(!again.window->search()->timelineStrip()->timeline().starts.isEmpty()); // at start, no filter change
+        // An empty tag intersection clears the bars.
+        auto* filter = again.window->findChild<FilterBar*>(u"filterBar"_s);
+        filter->searchLineEdit()->setText(u"tag:nergens"_s);
+        QTRY_VERIFY(again.window->search()->timelineStrip()->timeline().starts.isEmpty());
+        close(again);
+    }
+
+    void changesByAnotherProcessShowWithoutLosingTheSelection()
+    {
+        const QString profile = m_dir.filePath(u"watch"_s);
+        Session s = open(profile);
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        QVERIFY(s.window->selectArticle(s.window->articleModel()->articleId(2)));
+        const qint64 selected = s.window->currentArticleId();
+        // A second library on the same file stands in for folio-cli.
+        auto other = std::move(Library::open(profile).value());
+        auto imported = other->importFile(test::dataPath(u"tagpages/kazachstan.txt"_s));
+        imported.waitForFinished();
+        QVERIFY(imported.result().hasValue());
+        other.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(s.list->model()->rowCount(), 7, 4000);
+        QTRY_VERIFY(s.window->tagModel()->indexForKey(u"tag:Kazachstan"_s).isValid());
+        QCOMPARE(s.window->currentArticleId(), selected);
+        QTRY_VERIFY(s.window->findChild<QLabel*>(u"countLabel"_s)->text().startsWith(u"7"_s));
+        close(s);
+    }
+
+    void markAllReadIsUndoable()
+    {
+        Session s = open(m_dir.filePath(u"markall"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        s.window->markAllRead();
+        const QModelIndex unread = s.window->tagModel()->indexForKey(u"unread"_s);
+        QTRY_COMPARE(s.window->tagModel()->indexForKey(u"unread"_s).data(TagTreeModel::CountRole).toInt(), 0);
+        QTRY_VERIFY2(s.list->model()->index(0, 0).data(ArticleListModel::ReadRole).toBool(),
+                     qPrintable(s.list->model()->index(0, ArticleListModel::Title).data().toString()));
+        s.window->findChild<AnnotationController*>(u"annotationController"_s)->undoStack()->undo();
+        QTRY_COMPARE(s.window->tagModel()->indexForKey(u"unread"_s).data(TagTreeModel::CountRole).toInt(), 6);
+        Q_UNUSED(unread);
+        close(s);
+    }
+
+    void shortcutsDialogListsEveryShortcut()
+    {
+        Session s = open(m_dir.filePath(u"keys"_s));
+        s.action(u"shortcutsAction"_s)->trigger();
+        QTableWidget* table = nullptr;
+        QTRY_VERIFY((table = s.window->findChild<QTableWidget*>(u"shortcutsTableWidget"_s)) != nullptr);
+        QStringList keys;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            keys.append(table->item(row, 0)->text());
+        }
+        const QString all = keys.join(u", "_s);
+        for (const QString& key : {u"F5"_s, u"F1"_s, u"F11"_s, u"Ctrl+D"_s, u"H"_s, u"O"_s, u"N"_s}) {
+            QVERIFY2(all.split(u", "_s).contains(key), qPrintable(all));
+        }
+        close(s);
+    }
+
+    void addSubscriptionStartsUntaggedAndSuggestsTheSelectedTag()
+    {
+        Session s = open(m_dir.filePath(u"addsub"_s));
+        QTRY_VERIFY(s.window->selectSidebarKey(u"tag:Centraal-Azië"_s));
+        s.action(u"addSubscriptionAction"_s)->trigger();
+        AddSubscriptionDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = s.window->findChild<AddSubscriptionDialog*>()) != nullptr);
+        QVERIFY(dialog->tags().isEmpty());
+        auto* suggest = dialog->findChild<QPushButton*>(u"suggestTagPushButton"_s);
+        QVERIFY(suggest->isVisible());
+        suggest->click();
+        QCOMPARE(dialog->tags(), QStringList{u"Centraal-Azië"_s});
+        dialog->reject();
+        close(s);
+    }
+
+    void searchHitsAreMarkedInTheReaderAndStepped()
+    {
+        QCOMPARE(ReaderFind::termsOf(u"zijderoute tag:x -china \"nieuwe zijderoutes\" OR is:unread"_s),
+                 (QStringList{u"zijderoute"_s, u"nieuwe zijderoutes"_s}));
+        Session s = open(m_dir.filePath(u"hits"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        s.window->findChild<FilterBar*>(u"filterBar"_s)->searchLineEdit()->setText(u"zijderoutes"_s);
+        QTRY_VERIFY(s.list->model()->rowCount() >= 1 && s.list->model()->rowCount() < 6);
+        const QString snippet = s.list->model()->index(0, 0).data(ArticleListModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(QChar(2)), qPrintable(snippet)); // the hit is marked
+        QVERIFY(s.window->selectArticle(s.window->articleModel()->articleId(0)));
+        auto* reader = s.window->findChild<ReaderPane*>(u"readerTextBrowser"_s);
+        auto* find = s.window->findChild<ReaderFind*>(u"readerFind"_s);
+        QTRY_VERIFY(find->hitCount() >= 1);
+        QVERIFY(!reader->extraSelections().isEmpty());
+        s.action(u"nextHitAction"_s)->trigger();
+        QCOMPARE(find->currentHit(), 0);
+        close(s);
+    }
+
+    void snippetCentresOnTheHit()
+    {
+        const QString marked = u"Premier Li Qiang brengt deze week een bezoek aan buurland \u0002Kirgizië\u0003 voor overleg"_s;
+        const QString shown = SnippetDelegate::centredText(marked, QFont(), 200);
+        QVERIFY2(shown.contains(u"Kirgizië"_s), qPrintable(shown));
+        QVERIFY(!shown.startsWith(u"Premier"_s));
+    }
+
+    void dragsSnapToWholeWords()
+    {
+        const QString text = u"de samenwerking met de landen van Centraal-Azië"_s;
+        int start = static_cast<int>(text.indexOf(u"werking"_s)) + 2; // "rking met de landen v"
+        int end = static_cast<int>(text.indexOf(u"van"_s)) + 1;
+        AnnotationController::snapToWords(text, start, end);
+        QCOMPARE(text.mid(start, end - start), u"samenwerking met de landen van"_s);
+        start = static_cast<int>(text.indexOf(u"met"_s)) - 1; // a blank before the word
+        end = static_cast<int>(text.indexOf(u"met"_s)) + 4;   // and one after it
+        AnnotationController::snapToWords(text, start, end);
+        QCOMPARE(text.mid(start, end - start), u"met"_s);
+    }
+
+    void sidebarGroupsBadgesFilterAndFolding()
+    {
+        const QString profile = m_dir.filePath(u"sidebar"_s);
+        Session s = open(profile);
+        s.library->importFile(test::dataPath(u"tagpages/kazachstan.txt"_s));
+        TagTreeModel* tags = s.window->tagModel();
+        QTRY_VERIFY(tags->indexForKey(u"tag:Kazachstan"_s).isValid());
+        QStringList groups;
+        for (int row = 0; row < tags->rowCount(); ++row) {
+            groups.append(tags->index(row, 0).data(TagTreeModel::KeyRole).toString());
+        }
+        QCOMPARE(groups, (QStringList{u"section:library"_s, u"section:feeds"_s, u"section:saved"_s, u"section:tags"_s}));
+        const QModelIndex kazachstan = tags->indexForKey(u"tag:Kazachstan"_s);
+        QCOMPARE(kazachstan.siblingAtColumn(TagTreeModel::Counts).data().toString(), u"2"_s); // unread badge
+        QVERIFY(kazachstan.data(Qt::ToolTipRole).toString().contains(u"Kazachstan"_s));
+        auto* tree = s.window->findChild<QTreeView*>(u"tagTreeView"_s);
+        tree->setFocus();
+        QTest::keyClicks(tree, u"kaz"_s); // typing in the sidebar filters the tags
+        auto* filter = s.window->search()->sidebarFilter();
+        QCOMPARE(filter->text(), u"kaz"_s);
+        const QModelIndex tagGroup = tags->tagSectionIndex();
+        QVERIFY(!tree->isRowHidden(kazachstan.row(), tagGroup));
+        QVERIFY(tree->isRowHidden(tags->indexForKey(u"tag:Centraal-Azië"_s).row(), tagGroup));
+        filter->clear();
+        QVERIFY(!tree->isRowHidden(tags->indexForKey(u"tag:Centraal-Azië"_s).row(), tagGroup));
+        tree->collapse(tagGroup);
+        close(s);
+        Session again = open(profile);
+        auto* tree2 = again.window->findChild<QTreeView*>(u"tagTreeView"_s);
+        QTRY_VERIFY(again.window->tagModel()->indexForKey(u"tag:Kazachstan"_s).isValid());
+        QVERIFY(!tree2->isExpanded(again.window->tagModel()->tagSectionIndex()));
+        QVERIFY(tree2->isExpanded(again.window->tagModel()->index(0, 0)));
+        close(again);
+    }
+
+    void annotatedArticlesAreMarkedInTheList()
+    {
+        Session s = open(m_dir.filePath(u"marked"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        const qint64 id = s.window->articleModel()->articleId(1);
+        Annotation a;
+        a.articleId = id;
+        a.note = u"Nalezen"_s;
+        QVERIFY(s.library->addAnnotation(a).result().hasValue());
+        const QModelIndex row = s.list->model()->index(s.window->articleModel()->rowOf(id), ArticleListModel::Title);
+        QTRY_COMPARE(row.data(ArticleListModel::AnnotationsRole).toInt(), 1);
+        QVERIFY(!row.data(Qt::DecorationRole).isNull());
+        auto* filter = s.window->findChild<FilterBar*>(u"filterBar"_s);
+        filter->searchLineEdit()->setText(u"has:note"_s);
+        QTRY_COMPARE(s.list->model()->rowCount(), 1);
+        close(s);
+    }
+
+    void languageChangesInTheOpenWindow()
+    {
+        Session s = open(m_dir.filePath(u"language"_s));
+        QMenu* view = s.window->findChild<QMenu*>(u"viewMenu"_s);
+        QCOMPARE(view->title(), u"&View"_s);
+        QSettings settings(QDir(m_dir.filePath(u"language"_s)).filePath(u"folio.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"appearance/language"_s, u"nl"_s);
+        settings.sync();
+        s.window->applyPreferences();
+        QTRY_COMPARE(view->title(), u"&Beeld"_s);
+        QTRY_COMPARE(s.window->tagModel()->index(2, 0).data().toString(), u"Bewaarde zoekopdrachten"_s);
+        settings.setValue(u"appearance/language"_s, u"en"_s);
+        settings.sync();
+        s.window->applyPreferences();
+        QTRY_COMPARE(view->title(), u"&View"_s);
+        close(s);
+    }
+
+    void hasAnnotationsAndHasNoteParse()
+    {
+        const auto q = QueryParser::parse(u"has:annotations has:note china"_s);
+        QVERIFY(q.hasValue());
+        QVERIFY(q->annotatedOnly);
+        QVERIFY(q->notedOnly);
+        QCOMPARE(QueryParser::format(q.value()).contains(u"has:annotations"_s), true);
+        QVERIFY(!QueryParser::parse(u"has:nothing"_s).hasValue());
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "TestWorkbench.moc"
