@@ -89,6 +89,21 @@ struct Options
     QCommandLineOption format{u"format"_s, CommandLine::tr("export: markdown, csv, json or w3c."), u"FORMAT"_s};
 };
 
+QList<CommandLine::CommandGroup>& commandGroups()
+{
+    static QList<CommandLine::CommandGroup> groups;
+    return groups;
+}
+
+QString groupSummaries()
+{
+    QString out;
+    for (const auto& group : std::as_const(commandGroups())) {
+        out += u'\n' + group.summary;
+    }
+    return out;
+}
+
 QString commandSummary()
 {
     return CommandLine::tr(
@@ -118,7 +133,7 @@ QString commandSummary()
         "  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later\n"
         "  opml export [-o FILE]\n"
         "                      write the subscriptions as OPML (tags become folders)")
-        + u'\n' + AnnotationCommands::summary();
+        + u'\n' + AnnotationCommands::summary() + groupSummaries();
 }
 
 void printJson(QTextStream& out, const QJsonValue& value)
@@ -202,6 +217,11 @@ public:
         }
         if (AnnotationCommands::commands().contains(command)) {
             return annotationCommand(command, args);
+        }
+        for (const auto& group : std::as_const(commandGroups())) {
+            if (group.commands.contains(command)) {
+                return group.run(m_out, m_err, m_parser, command, args);
+            }
         }
         static const QStringList known = {u"import"_s, u"tags"_s, u"list"_s, u"show"_s, u"bookmark"_s,
                                           u"read"_s, u"stats"_s, u"subscribe"_s, u"feeds"_s, u"unsubscribe"_s,
@@ -978,6 +998,16 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
 {
 }
 
+void CommandLine::addGroup(const CommandGroup& group)
+{
+    for (const auto& existing : std::as_const(commandGroups())) {
+        if (existing.commands == group.commands) {
+            return;
+        }
+    }
+    commandGroups().append(group);
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -993,6 +1023,11 @@ int CommandLine::run(const QStringList& arguments)
                        options.output, options.lang, options.query, options.addedSince, options.addedUntil,
                        options.dateField, options.withUndated, options.anyTag, options.add, options.remove});
     parser.addOptions({options.quote, options.note, options.color, options.occurrence, options.format});
+    for (const auto& group : std::as_const(commandGroups())) {
+        for (const QCommandLineOption& option : group.options) {
+            parser.addOption(option); // false (ignored) when another group has it already
+        }
+    }
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."), u"COMMAND [ARGS...]"_s);
     if (!parser.parse(arguments)) {
         m_err << "folio-cli: " << parser.errorText() << Qt::endl << tr("Try 'folio-cli --help'.") << Qt::endl;

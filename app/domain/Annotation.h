@@ -24,6 +24,8 @@ struct Annotation
     qint64 created = 0; ///< UTC seconds
     qint64 updated = 0; ///< UTC seconds
     bool detached = false; ///< the quote could not be found in the current text
+    QString uuid;   ///< stable across libraries (the team library's key)
+    QString author; ///< the team role that wrote it; empty: this library's own, before it joined a team
 
     bool isArticleNote() const { return quote.isEmpty(); }
 };

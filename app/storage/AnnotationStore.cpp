@@ -19,7 +19,8 @@ namespace folio {
 
 namespace {
 
-const QString kColumns = u"id, article_id, quote, prefix, suffix, start, end, note, color, created, updated, detached"_s;
+const QString kColumns =
+    u"id, article_id, quote, prefix, suffix, start, end, note, color, created, updated, detached, uuid, author"_s;
 
 Annotation fromQuery(const QSqlQuery& q)
 {
@@ -36,6 +37,8 @@ Annotation fromQuery(const QSqlQuery& q)
     a.created = q.value(9).toLongLong();
     a.updated = q.value(10).toLongLong();
     a.detached = q.value(11).toBool();
+    a.uuid = q.value(12).toString();
+    a.author = q.value(13).toString();
     return a;
 }
 
