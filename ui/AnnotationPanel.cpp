@@ -21,6 +21,7 @@ namespace folio {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kAuthorRole = Qt::UserRole + 2;
 constexpr int kQuoteChars = 160;
 
 QIcon swatch(const QString& color)
@@ -143,10 +144,26 @@ void AnnotationPanel::setAnnotations(const QList<Annotation>& annotations)
         if (!a.note.isEmpty()) {
             lines.append(a.note);
         }
-        lines.append(locale.toString(QDateTime::fromSecsSinceEpoch(a.created).toLocalTime(), QLocale::ShortFormat));
+        const QString when = locale.toString(QDateTime::fromSecsSinceEpoch(a.created).toLocalTime(), QLocale::ShortFormat);
+        lines.append(a.author.isEmpty() ? when : tr("%1, %2").arg(a.author, when));
+        if (!a.history.isEmpty()) {
+            lines.append(tr("Edited (%n earlier version(s))", nullptr, int(a.history.size())));
+        }
         auto* item = new QListWidgetItem(swatch(a.color), lines.join(u'\n'), m_list);
         item->setData(kIdRole, a.id);
-        item->setToolTip(a.isArticleNote() ? a.note : a.quote);
+        QString tip = a.isArticleNote() ? a.note : a.quote;
+        for (const AnnotationVersion& v : a.history) {
+            tip += u'\n' + tr("Earlier (%1): %2").arg(locale.toString(QDateTime::fromSecsSinceEpoch(v.updated).toLocalTime(),
+                                                                        QLocale::ShortFormat), v.note);
+        }
+        item->setToolTip(tip);
+        if (!a.author.isEmpty()) {
+            // Each author keeps one colour in every library: a hue from the name.
+            const int hue = int(qHash(a.author, 0x5eed) % 360);
+            item->setData(Qt::BackgroundRole, QColor::fromHsv(hue, 40, 250));
+            item->setData(Qt::ForegroundRole, QColor(Qt::black));
+            item->setData(kAuthorRole, a.author);
+        }
         if (a.detached) {
             QFont font = item->font();
             font.setItalic(true);

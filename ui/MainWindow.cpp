@@ -7,6 +7,7 @@
 #include "ArticleListView.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
+#include "TeamController.h"
 #include "ReaderPane.h"
 #include "SearchController.h"
 
@@ -117,6 +118,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_articles, &ArticleListModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    m_team = new TeamController(library, statusBar(), this);
 
     restoreSettings();
     applyPreferences();
@@ -898,6 +901,7 @@ void MainWindow::showPreferences()
 {
     auto* dialog = new PreferencesDialog(m_settings.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addSection(m_team->createPreferencesSection(dialog));
     connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
     dialog->open();
 }

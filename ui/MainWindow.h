@@ -20,6 +20,7 @@ class QTreeView;
 namespace folio {
 
 class AnnotationController;
+class TeamController;
 class ArticleListModel;
 class ArticleListView;
 class FilterBar;
@@ -117,6 +118,7 @@ private:
     void showAbout();
 
     QPointer<Library> m_library;
+    TeamController* m_team = nullptr; ///< team sync: status bar and Preferences → Team
     TagTreeModel* m_tags = nullptr;
     SearchController* m_search = nullptr; ///< search, own tags, saved searches, timeline
     ArticleListModel* m_articles = nullptr;

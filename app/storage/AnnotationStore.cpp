@@ -109,6 +109,25 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
     while (q.next()) {
         list.append(fromQuery(q));
     }
+    // Earlier versions kept by the team sync (the later edit won).
+    if (!q.prepare(u"SELECT h.annotation_uuid, h.note, h.color, h.author, h.updated FROM annotation_history h "
+                   u"JOIN annotations an ON an.uuid = h.annotation_uuid WHERE an.article_id = :a "
+                   u"ORDER BY h.updated, h.id"_s)) {
+        return Database::sqlError(q, u"prepare annotation history"_s);
+    }
+    q.bindValue(u":a"_s, articleId);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"read annotation history"_s);
+    }
+    while (q.next()) {
+        const QString uuid = q.value(0).toString();
+        for (Annotation& a : list) {
+            if (a.uuid == uuid) {
+                a.history.append(AnnotationVersion{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                   q.value(4).toLongLong()});
+            }
+        }
+    }
     return list;
 }
 

@@ -115,7 +115,10 @@ const auto kAnnotationUpsert =
     + u" ON CONFLICT (uuid) DO UPDATE SET article = excluded.article, quote = excluded.quote, "
       u"prefix = excluded.prefix, suffix = excluded.suffix, start = excluded.start, \"end\" = excluded.\"end\", "
       u"note = excluded.note, color = excluded.color, updated = excluded.updated, deleted = false "
-      u"WHERE team_annotations.updated < excluded.updated"_s;
+      u"WHERE team_annotations.updated < excluded.updated OR (team_annotations.updated = excluded.updated AND "
+      u"(team_annotations.note, team_annotations.color, team_annotations.deleted, team_annotations.start, "
+      u"team_annotations.\"end\") IS DISTINCT FROM (excluded.note, excluded.color, false, excluded.start, "
+      u"excluded.\"end\"))"_s;
 
 const auto kSearchRows = u"SELECT uuid, json_object('uuid', uuid, 'name', name, 'query', query, 'updated', "
                          u"coalesce(updated, created)), shared FROM saved_searches "

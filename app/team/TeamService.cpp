@@ -51,11 +51,15 @@ Result<void> TeamService::init(const QString& url, const QString& name)
     return join(url, name);
 }
 
-Result<void> TeamService::join(const QString& url, const QString& name, bool rememberPassword)
+Result<void> TeamService::join(const QString& url, const QString& name, bool rememberPassword,
+                               const QString& givenPassword)
 {
     auto parsed = TeamUrl::parse(url);
     if (!parsed) {
         return parsed.error();
+    }
+    if (!givenPassword.isEmpty()) {
+        parsed->password = givenPassword;
     }
     auto pass = password(parsed.value());
     if (!pass) {

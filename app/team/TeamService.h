@@ -44,7 +44,9 @@ public:
     Result<void> init(const QString& url, const QString& name);
     /// Joins the team at url, whose name must be name. The password, if the URL has one, is used
     /// and not stored (rememberPassword puts it in the system keychain).
-    Result<void> join(const QString& url, const QString& name, bool rememberPassword = false);
+    /// password, when given, is used instead of the URL's.
+    Result<void> join(const QString& url, const QString& name, bool rememberPassword = false,
+                      const QString& password = {});
     /// Pushes the outbox, then pulls what changed since the cursor.
     Result<SyncReport> sync(const std::function<void(int)>& progress = {});
     Result<TeamStatus> status();

@@ -36,9 +36,9 @@ void TeamSyncWorker::sync()
     readStatus();
 }
 
-void TeamSyncWorker::join(const QString& url, const QString& name, bool rememberPassword)
+void TeamSyncWorker::join(const QString& url, const QString& name, const QString& password, bool rememberPassword)
 {
-    auto joined = TeamService(m_databasePath).join(url, name, rememberPassword);
+    auto joined = TeamService(m_databasePath).join(url, name, rememberPassword, password);
     Q_EMIT membershipFinished(bool(joined), joined ? QString() : joined.error().toString());
     readStatus();
 }
@@ -147,12 +147,13 @@ void TeamSync::syncNow()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->sync(); }, Qt::QueuedConnection);
 }
 
-void TeamSync::join(const QString& url, const QString& name, bool rememberPassword)
+void TeamSync::join(const QString& url, const QString& name, const QString& password, bool rememberPassword)
 {
     m_busy = true;
     setState(State::Syncing, tr("Joining %1…").arg(name));
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, url, name, rememberPassword] { w->join(url, name, rememberPassword); },
+        m_worker,
+        [w = m_worker, url, name, password, rememberPassword] { w->join(url, name, password, rememberPassword); },
         Qt::QueuedConnection);
 }
 

@@ -37,7 +37,7 @@ public:
     void start();
 
     void syncNow();
-    void join(const QString& url, const QString& name, bool rememberPassword);
+    void join(const QString& url, const QString& name, const QString& password, bool rememberPassword);
     void leave();
 
     /// A short label for a state (status bar), translated.
@@ -73,7 +73,7 @@ public:
     explicit TeamSyncWorker(QString databasePath);
 
     void sync();
-    void join(const QString& url, const QString& name, bool rememberPassword);
+    void join(const QString& url, const QString& name, const QString& password, bool rememberPassword);
     void leave();
     void readStatus();
 

@@ -13,6 +13,7 @@ ALTER TABLE annotations ADD COLUMN uuid TEXT;
 ALTER TABLE annotations ADD COLUMN author TEXT;
 UPDATE annotations SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
 CREATE UNIQUE INDEX annotations_uuid ON annotations(uuid);
+CREATE INDEX annotations_author ON annotations(author COLLATE NOCASE, article_id);
 
 ALTER TABLE tags ADD COLUMN uuid TEXT;
 ALTER TABLE tags ADD COLUMN team INTEGER NOT NULL DEFAULT 0;

@@ -4,6 +4,8 @@
 #include "TeamTestSupport.h"
 
 #include "storage/AnnotationStore.h"
+#include "storage/ArticleStore.h"
+#include "storage/QueryParser.h"
 #include "storage/SavedSearchStore.h"
 #include "storage/StateStore.h"
 #include "storage/TagStore.h"
@@ -124,6 +126,14 @@ private Q_SLOTS:
         QCOMPARE(sync(b).pushed, 1);
         QVERIFY(sync(a).pulled >= 1);
         QCOMPARE(a.scalar(u"SELECT count(*) FROM annotations WHERE author = 'bob' AND note = 'Agreed'"_s), 1);
+        // author:NAME finds what a team member annotated.
+        const auto byBob = QueryParser::parse(u"author:Bob"_s);
+        QVERIFY(byBob);
+        QCOMPARE(ArticleStore(a.db()).count(byBob.value()).value(), 1);
+        QCOMPARE(ArticleStore(a.db()).count(QueryParser::parse(u"author:carol"_s).value()).value(), 0);
+        const auto notes = AnnotationStore(a.db()).forArticle(article);
+        QVERIFY(notes);
+        QCOMPARE(notes->size(), 2);
         // Nothing echoes back: a second round moves nothing.
         QCOMPARE(sync(a).pushed, 0);
         QCOMPARE(sync(b).pulled, 0);
