@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
-#include "cli/TeamCommands.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,6 @@ int main(int argc, char* argv[])
                                   folio::i18n::peekOption(QCoreApplication::arguments(), QStringLiteral("lang"))));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    folio::CommandLine::addGroup(folio::TeamCommands::group());
     folio::CommandLine cli(out, err);
     const int status = cli.run(QCoreApplication::arguments());
     out.flush();

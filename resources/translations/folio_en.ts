@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>folio::AnnotationPanel</name>
+    <message numerus="yes">
+        <source>Edited (%n earlier version(s))</source>
+        <translation>
+            <numerusform>Edited (%n earlier version)</numerusform>
+            <numerusform>Edited (%n earlier versions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::MainWindow</name>
     <message numerus="yes">
         <source>%n article(s)</source>

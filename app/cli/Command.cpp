@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Command.h"
+
+#include "storage/Database.h"
+#include "storage/Importer.h"
+#include "storage/Library.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace folio::cli {
+
+Context::Context(QTextStream& out, QTextStream& err, const QCommandLineParser& parser, QString command)
+    : m_out(out)
+    , m_err(err)
+    , m_parser(parser)
+    , m_command(std::move(command))
+{
+}
+
+Context::~Context()
+{
+    if (!m_path.isEmpty()) {
+        m_db = QSqlDatabase();
+        Database::closeConnection(m_path);
+    }
+}
+
+Result<QSqlDatabase> Context::openLibrary()
+{
+    m_path = QDir(Library::resolveProfileDir(value(u"profile"_s))).filePath(Database::fileName());
+    if (auto r = Database::prepare(m_path); !r) {
+        return r.error();
+    }
+    auto db = Database::connection(m_path);
+    if (!db) {
+        return db.error();
+    }
+    if (!isSet(u"no-seed"_s)) {
+        if (auto seeded = Importer(db.value()).importSeedsIfNew(); !seeded) {
+            return seeded.error();
+        }
+    }
+    m_db = db.value();
+    return db;
+}
+
+int Context::fail(const QString& message)
+{
+    m_err << "folio-cli: " << message << Qt::endl;
+    return kExitFailed;
+}
+
+int Context::usage(const QString& message)
+{
+    m_err << "folio-cli: " << message << Qt::endl
+          << tr("Try 'folio-cli %1 --help'.").arg(m_command) << Qt::endl;
+    return kExitUsage;
+}
+
+void Context::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        QCommandLineOption(QStringList{u"h"_s, u"help"_s}, Context::tr("Show this help.")),
+        QCommandLineOption(u"profile"_s, Context::tr("Use the library in DIR."), u"DIR"_s),
+        QCommandLineOption(u"json"_s, Context::tr("Print JSON on standard output.")),
+        QCommandLineOption(u"no-seed"_s, Context::tr("Do not import the bundled tag pages into a new library.")),
+        // Read by main() before the parser runs (the help is already in that language); listed for --help.
+        QCommandLineOption(u"lang"_s,
+                           Context::tr("Messages in LANGUAGE (en, nl); default: $FOLIO_LANG, else the system's."),
+                           u"LANGUAGE"_s),
+    };
+}
+
+} // namespace folio::cli
