@@ -35,11 +35,6 @@ const auto kArticleColumns = u"x.identity, x.guid, x.link, x.title, x.author, x.
 QString selectFor(const QString& kind)
 {
     const QString range = u" WHERE c.seq > ? AND c.seq <= ? AND c.library IS DISTINCT FROM ? ORDER BY c.seq"_s;
-    if (kind == "team_articles"_L1) {
-        return u"SELECT "_s + kArticleColumns
-            + u" FROM team_changes c JOIN team_articles x ON c.kind = 'team_articles' AND x.identity = c.key"_s
-            + range;
-    }
     if (kind == "team_annotations"_L1) {
         return u"SELECT x.uuid::text, x.article, x.author, x.quote, x.prefix, x.suffix, x.start, x.\"end\", x.note, "
                u"x.color, x.created, x.updated, x.deleted FROM team_changes c JOIN team_annotations x "
@@ -328,8 +323,86 @@ Result<bool> TeamPull::pullPage(PullReport* report)
     return rows == m_pageSize;
 }
 
+// Articles come as one JSON array per page (built by the server) and go into the library in one
+// statement: no per-row work in Qt on either side, which is what a join of 100k articles needs.
+Result<void> TeamPull::applyArticles(const Page& page, PullReport* report)
+{
+    QSqlQuery q(m_server.db());
+    if (!q.prepare(u"SELECT count(*), coalesce(json_agg(json_build_object('identity', x.identity, 'guid', x.guid, "
+                   u"'link', x.link, 'title', x.title, 'author', x.author, 'summary', x.summary, 'content_html', "
+                   u"x.content_html, 'content_text', x.content_text, 'published', x.published, 'updated', x.updated, "
+                   u"'added', x.added)), '[]'), coalesce(json_agg(json_build_array(x.identity, CAST(x.tags AS json))) "
+                   u"FILTER (WHERE x.tags <> '[]'), '[]') FROM team_changes c JOIN team_articles x ON c.kind = 'team_articles' AND x.identity = c.key "
+                   u"WHERE c.seq > ? AND c.seq <= ? AND c.library IS DISTINCT FROM ?"_s)) {
+        return TeamServer::sqlError(q, u"prepare pull articles"_s);
+    }
+    q.addBindValue(page.from);
+    q.addBindValue(page.to);
+    q.addBindValue(m_config.library);
+    if (!q.exec() || !q.next()) {
+        return TeamServer::sqlError(q, u"pull articles"_s);
+    }
+    report->articles += q.value(0).toInt();
+    const QString rows = q.value(1).toString();
+    const QString tagged = q.value(2).toString(); // [[identity, [tag names]], …]
+    q.finish();
+    QSqlQuery* store = local(
+        u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, content_text, published, "
+        u"updated, added) SELECT json_extract(value, '$.identity'), json_extract(value, '$.guid'), "
+        u"json_extract(value, '$.link'), json_extract(value, '$.title'), json_extract(value, '$.author'), "
+        u"json_extract(value, '$.summary'), json_extract(value, '$.content_html'), json_extract(value, '$.content_text'), "
+        u"json_extract(value, '$.published'), json_extract(value, '$.updated'), json_extract(value, '$.added') "
+        u"FROM json_each(:rows) WHERE true ON CONFLICT(identity) DO UPDATE SET "
+        u"guid = excluded.guid, link = excluded.link, title = excluded.title, author = excluded.author, "
+        u"summary = excluded.summary, content_html = excluded.content_html, content_text = excluded.content_text, "
+        u"published = excluded.published, updated = excluded.updated "
+        u"WHERE (articles.guid, articles.link, articles.title, articles.author, articles.summary, articles.content_html, "
+        u"articles.content_text, articles.published, articles.updated) IS NOT (excluded.guid, excluded.link, "
+        u"excluded.title, excluded.author, excluded.summary, excluded.content_html, excluded.content_text, "
+        u"excluded.published, excluded.updated)"_s);
+    store->bindValue(u":rows"_s, rows);
+    if (!store->exec()) {
+        return Database::sqlError(*store, u"store team articles"_s);
+    }
+    // Their source tags: the few distinct names get their local ids, then one statement links them.
+    QSqlQuery* names = local(u"SELECT DISTINCT t.value FROM json_each(:tagged) p, json_each(p.value, '$[1]') t"_s);
+    names->bindValue(u":tagged"_s, tagged);
+    if (!names->exec()) {
+        return Database::sqlError(*names, u"read team article tags"_s);
+    }
+    QStringList tagNames;
+    while (names->next()) {
+        tagNames.append(names->value(0).toString());
+    }
+    names->finish();
+    if (tagNames.isEmpty()) {
+        return {};
+    }
+    QJsonArray map;
+    for (const QString& name : std::as_const(tagNames)) {
+        auto id = tagId(QueryBuilder::tagKey(name), name);
+        if (!id) {
+            return id.error();
+        }
+        map.append(QJsonArray{name, id.value()});
+    }
+    QSqlQuery* link = local(
+        u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin) SELECT a.id, json_extract(m.value, '$[1]'), "
+        u"'source' FROM json_each(:tagged) p, json_each(p.value, '$[1]') t JOIN json_each(:map) m "
+        u"ON json_extract(m.value, '$[0]') = t.value JOIN articles a ON a.identity = json_extract(p.value, '$[0]')"_s);
+    link->bindValue(u":tagged"_s, tagged);
+    link->bindValue(u":map"_s, QString::fromUtf8(QJsonDocument(map).toJson(QJsonDocument::Compact)));
+    if (!link->exec()) {
+        return Database::sqlError(*link, u"tag team articles"_s);
+    }
+    return {};
+}
+
 Result<void> TeamPull::applyKind(const QString& kind, const Page& page, PullReport* report)
 {
+    if (kind == "team_articles"_L1) {
+        return applyArticles(page, report);
+    }
     QSqlQuery q(m_server.db());
     if (!q.prepare(selectFor(kind))) {
         return TeamServer::sqlError(q, u"prepare pull"_s);
@@ -340,13 +413,10 @@ Result<void> TeamPull::applyKind(const QString& kind, const Page& page, PullRepo
     if (!q.exec()) {
         return TeamServer::sqlError(q, u"pull %1"_s.arg(kind));
     }
+
     while (q.next()) {
         Result<void> r;
-        if (kind == "team_articles"_L1) {
-            auto stored = storeArticle(q, 0);
-            r = stored ? Result<void>() : Result<void>(stored.error());
-            ++report->articles;
-        } else if (kind == "team_annotations"_L1) {
+        if (kind == "team_annotations"_L1) {
             auto article = articleId(q.value(1).toString());
             if (!article) {
                 return article.error();

@@ -45,6 +45,7 @@ public:
 private:
     struct Page;
     Result<bool> pullPage(PullReport* report);
+    Result<void> applyArticles(const Page& page, PullReport* report);
     Result<void> applyKind(const QString& kind, const Page& page, PullReport* report);
     Result<qint64> articleId(const QString& identity);
     Result<qint64> storeArticle(const QSqlQuery& row, int offset);
