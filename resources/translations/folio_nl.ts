@@ -516,10 +516,6 @@
         <translation>&apos;folio-cli OPDRACHT --help&apos; toont de opties van één opdracht.</translation>
     </message>
     <message>
-        <source>subscribe to a feed (or to the feed a web page names) and fetch it</source>
-        <translation>op een feed abonneren (of op de feed die een webpagina noemt) en hem ophalen</translation>
-    </message>
-    <message>
         <source>Tag every article of the feed NAME (repeatable).</source>
         <translation>Elk artikel van de feed de tag NAAM geven (herhaalbaar).</translation>
     </message>
@@ -666,6 +662,66 @@
     <message>
         <source>No longer shared with the team.</source>
         <translation>Niet meer gedeeld met het team.</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (or to the feed a web page names) and fetch it; --offline keeps its images (images) or also its full articles (full) for offline reading</source>
+        <translation>op een feed abonneren (of op de feed die een webpagina noemt) en hem ophalen; --offline bewaart de afbeeldingen (images) of ook de volledige artikelen (full) om offline te lezen</translation>
+    </message>
+    <message>
+        <source>--offline takes none, images or full, not &quot;%1&quot;</source>
+        <translation>--offline verwacht none, images of full, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Offline: %1 of %2 articles complete, %3 images and %4 full articles stored</source>
+        <translation>Offline: %1 van %2 artikelen compleet, %3 afbeeldingen en %4 volledige artikelen bewaard</translation>
+    </message>
+    <message>
+        <source>make articles available offline now: their images into the store, and with --full (or where their feed&apos;s policy is full) the full article</source>
+        <translation>artikelen nu offline beschikbaar maken: hun afbeeldingen in de opslag, en met --full (of waar het beleid van hun feed full is) het volledige artikel</translation>
+    </message>
+    <message>
+        <source>Also download the full articles.</source>
+        <translation>Ook de volledige artikelen downloaden.</translation>
+    </message>
+    <message>
+        <source>free images and full text of articles neither bookmarked nor annotated: older than DAYS, then the oldest until the store fits in MB</source>
+        <translation>afbeeldingen en volledige tekst vrijgeven van artikelen zonder bladwijzer of annotatie: ouder dan DAGEN, daarna de oudste tot de opslag in MB past</translation>
+    </message>
+    <message>
+        <source>Keep the store within MB MiB.</source>
+        <translation>De opslag binnen MB MiB houden.</translation>
+    </message>
+    <message>
+        <source>Free what was added more than DAYS ago.</source>
+        <translation>Vrijgeven wat meer dan DAGEN geleden is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Offline policy of the feed: none, images or full.</source>
+        <translation>Offlinebeleid van de feed: none, images of full.</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 available offline; %3 images stored, %4 failed; %5 full articles, %6 failed</source>
+        <translation>%1 artikelen, %2 offline beschikbaar; %3 afbeeldingen bewaard, %4 mislukt; %5 volledige artikelen, %6 mislukt</translation>
+    </message>
+    <message>
+        <source>offline: &quot;%1&quot; is not an article ID</source>
+        <translation>offline: &quot;%1&quot; is geen artikel-ID</translation>
+    </message>
+    <message>
+        <source>offline takes one or more article IDs</source>
+        <translation>offline verwacht een of meer artikel-ID&apos;s</translation>
+    </message>
+    <message>
+        <source>prune: --max-store needs a number of MiB</source>
+        <translation>prune: --max-store verwacht een aantal MiB</translation>
+    </message>
+    <message>
+        <source>prune: --older-than needs a number of days</source>
+        <translation>prune: --older-than verwacht een aantal dagen</translation>
+    </message>
+    <message>
+        <source>Pruned %1 articles: %2 files, %3 bytes freed</source>
+        <translation>%1 artikelen opgeschoond: %2 bestanden, %3 bytes vrijgegeven</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1476,79 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     </message>
 </context>
 <context>
+    <name>folio::OfflineController</name>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Offline</translation>
+    </message>
+    <message>
+        <source>Make selected articles available &amp;offline</source>
+        <translation>Geselecteerde artikelen &amp;offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <source>Download &amp;full articles of the selection</source>
+        <translation>&amp;Volledige artikelen van de selectie downloaden</translation>
+    </message>
+    <message>
+        <source>Make every listed article available offline</source>
+        <translation>Elk artikel in de lijst offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <source>Everything the list shows: the selected tag, saved search or filter</source>
+        <translation>Alles wat de lijst toont: de gekozen tag, bewaarde zoekopdracht of filter</translation>
+    </message>
+    <message>
+        <source>Offline %v/%m</source>
+        <translation>Offline %v/%m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop downloading for offline reading</source>
+        <translation>Stoppen met downloaden voor offline lezen</translation>
+    </message>
+    <message>
+        <source>Offline downloads need the network, which is not set up.</source>
+        <translation>Offline downloads hebben het netwerk nodig, en dat is niet ingesteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n article(s) available offline…</source>
+        <translation>
+            <numerusform>%n artikel offline beschikbaar maken…</numerusform>
+            <numerusform>%n artikelen offline beschikbaar maken…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline download cancelled.</source>
+        <translation>Offline download geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles available offline; %3 images and %4 full articles stored, %5 failed</source>
+        <translation>%1 van %2 artikelen offline beschikbaar; %3 afbeeldingen en %4 volledige artikelen bewaard, %5 mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>folio::OfflineDownloader</name>
+    <message>
+        <source>larger than allowed</source>
+        <translation>groter dan toegestaan</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-status %1</translation>
+    </message>
+    <message>
+        <source>not a web page (%1)</source>
+        <translation>geen webpagina (%1)</translation>
+    </message>
+    <message>
+        <source>no article text found on the page</source>
+        <translation>geen artikeltekst gevonden op de pagina</translation>
+    </message>
+</context>
+<context>
     <name>folio::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1497,6 +1626,18 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>A new language takes effect when Folio starts again.</source>
         <translation>Een nieuwe taal gaat in wanneer Folio opnieuw start.</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Feeds whose download is larger than this are refused. Files you import have no limit.</source>
+        <translation>Feeds waarvan de download groter is dan dit worden geweigerd. Bestanden die u importeert hebben geen limiet.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest feed download:</source>
+        <translation>&amp;Grootste feeddownload:</translation>
+    </message>
 </context>
 <context>
     <name>folio::QueryBuilder</name>
@@ -1569,6 +1710,58 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Select an article to read it.</source>
         <translation>Selecteer een artikel om het te lezen.</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Afbeeldingen laden</translation>
+    </message>
+    <message>
+        <source>Download this article&apos;s images into the offline store</source>
+        <translation>De afbeeldingen van dit artikel in de offline opslag downloaden</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Full article</source>
+        <translation>Volledig artikel</translation>
+    </message>
+    <message>
+        <source>Download full article</source>
+        <translation>Volledig artikel downloaden</translation>
+    </message>
+    <message>
+        <source>Print article…</source>
+        <translation>Artikel afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save article as PDF…</source>
+        <translation>Artikel als PDF bewaren…</translation>
+    </message>
+    <message>
+        <source>Save article as PDF</source>
+        <translation>Artikel als PDF bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Werkelijke grootte</translation>
+    </message>
+    <message>
+        <source>Image not available offline</source>
+        <translation>Afbeelding niet offline beschikbaar</translation>
     </message>
 </context>
 <context>
