@@ -257,7 +257,9 @@ Result<void> TeamPush::send(const QString& kind, const QStringList& refs)
     Result<QStringList> gone = QStringList();
     if (kind == "article"_L1) {
         gone = sendRows(kArticleRows, {kArticleUpsert}, false);
-        gone = QStringList(); // an article removed here stays in the team
+        if (gone) {
+            gone = QStringList(); // an article removed here stays in the team
+        }
     } else if (kind == "tag"_L1) {
         gone = sendRows(kTagRows, {kTagUpsert}, true);
         if (gone && !gone->isEmpty()) {
