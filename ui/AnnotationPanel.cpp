@@ -74,6 +74,7 @@ private:
         doc.setTextWidth(qMax(40, width));
     }
 };
+constexpr int kAuthorRole = Qt::UserRole + 3;
 constexpr int kQuoteChars = 160;
 
 QIcon swatch(const QString& color)
@@ -207,13 +208,31 @@ void AnnotationPanel::setAnnotations(const QList<Annotation>& annotations)
             html += u"<table width=\"100%\" cellpadding=\"3\" style=\"margin-top:3px\"><tr><td bgcolor=\"%1\">"
                     u"\u270E %2</td></tr></table>"_s.arg(tint.name(QColor::HexArgb), a.note.toHtmlEscaped().replace(u'\n', u"<br>"_s));
         }
-        lines.append(locale.toString(QDateTime::fromSecsSinceEpoch(a.created).toLocalTime(),
-                                     locale.dateFormat(QLocale::ShortFormat) + u' ' + locale.timeFormat(QLocale::ShortFormat)));
+        const QString when = locale.toString(QDateTime::fromSecsSinceEpoch(a.created).toLocalTime(),
+                                             locale.dateFormat(QLocale::ShortFormat) + u' '
+                                                 + locale.timeFormat(QLocale::ShortFormat));
+        lines.append(a.author.isEmpty() ? when : tr("%1, %2").arg(a.author, when));
         html += u"<div style=\"color:%1; font-size:small\">%2</div>"_s.arg(dim, lines.last().toHtmlEscaped());
+        if (!a.history.isEmpty()) {
+            lines.append(tr("Edited (%n earlier version(s))", nullptr, int(a.history.size())));
+            html += u"<div style=\"color:%1; font-size:small\">%2</div>"_s.arg(dim, lines.last().toHtmlEscaped());
+        }
         auto* item = new QListWidgetItem(swatch(a.color), lines.join(u'\n'), m_list);
         item->setData(kIdRole, a.id);
         item->setData(kHtmlRole, html);
-        item->setToolTip(a.isArticleNote() ? a.note : a.quote);
+        QString tip = a.isArticleNote() ? a.note : a.quote;
+        for (const AnnotationVersion& v : a.history) {
+            tip += u'\n' + tr("Earlier (%1): %2").arg(locale.toString(QDateTime::fromSecsSinceEpoch(v.updated).toLocalTime(),
+                                                                        QLocale::ShortFormat), v.note);
+        }
+        item->setToolTip(tip);
+        if (!a.author.isEmpty()) {
+            // Each author keeps one colour in every library: a hue from the name.
+            const int hue = int(qHash(a.author, 0x5eed) % 360);
+            item->setData(Qt::BackgroundRole, QColor::fromHsv(hue, 40, 250));
+            item->setData(Qt::ForegroundRole, QColor(Qt::black));
+            item->setData(kAuthorRole, a.author);
+        }
         if (a.detached) {
             QFont font = item->font();
             font.setItalic(true);

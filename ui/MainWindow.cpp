@@ -11,6 +11,7 @@
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
 #include "ReaderFind.h"
+#include "TeamController.h"
 #include "net/FeedFetcher.h"
 #include "ReaderPane.h"
 #include "SidebarBadgeDelegate.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
 
     // folio-cli or another window may write to the library too.
     new LibraryWatcher(library, this);
+    m_team = new TeamController(library, statusBar(), this);
 
     restoreSettings();
     applyPreferences();

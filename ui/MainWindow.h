@@ -28,6 +28,7 @@ namespace folio {
 
 class AnnotationController;
 class FeedController;
+class TeamController;
 class ArticleListModel;
 class ArticleListView;
 class FilterBar;
@@ -158,6 +159,7 @@ private:
 
     QPointer<Library> m_library;
     QPointer<FeedService> m_feedService; ///< subscribe, refresh, OPML (FeedController drives it)
+    TeamController* m_team = nullptr; ///< team sync: status bar and Preferences → Team
     TagTreeModel* m_tags = nullptr;
     SearchController* m_search = nullptr; ///< search, own tags, saved searches, timeline
     ArticleListModel* m_articles = nullptr;

@@ -12,6 +12,7 @@
 #include "PreferencesDialog.h"
 #include "ReaderFind.h"
 #include "ReaderPane.h"
+#include "TeamController.h"
 #include "SearchController.h"
 #include "TimelineStrip.h"
 
@@ -582,6 +583,7 @@ void MainWindow::showPreferences()
 {
     auto* dialog = new PreferencesDialog(m_settings.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addSection(m_team->createPreferencesSection(dialog));
     connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
     dialog->open();
 }

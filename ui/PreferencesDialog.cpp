@@ -164,6 +164,12 @@ void Preferences::save(QSettings& settings) const
     settings.sync();
 }
 
+void PreferencesDialog::addSection(QWidget* section)
+{
+    auto* box = qobject_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->count() - 2, section); // above the stretch and the buttons
+}
+
 PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)

@@ -67,6 +67,9 @@ public:
 
     void accept() override;
 
+    /// Adds a section (a group box another part of the window builds, e.g. Team) above the buttons.
+    void addSection(QWidget* section);
+
 private:
     QSettings* m_settings;
     QFormLayout* m_form = nullptr;

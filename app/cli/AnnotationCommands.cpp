@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -90,7 +92,9 @@ int AnnotationCommands::annotations(QSqlDatabase db, const QStringList& args)
     if (m_c.json()) {
         QJsonArray array;
         for (const Annotation& a : std::as_const(list.value())) {
-            array.append(annotationexport::annotationJson(a));
+            QJsonObject o = annotationexport::annotationJson(a);
+            o.insert(u"author"_s, a.author.isEmpty() ? QJsonValue() : QJsonValue(a.author));
+            array.append(o);
         }
         m_c.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return kExitOk;

@@ -8,6 +8,7 @@
 #include "cli/ImportCommands.h"
 #include "cli/OfflineCommands.h"
 #include "cli/TagCommands.h"
+#include "cli/TeamCommands.h"
 
 #include <QSet>
 
@@ -27,6 +28,7 @@ const CommandGroup kCommandGroups[] = {
     &cli::TagCommands::commands,
     &cli::FeedCommands::commands,
     &cli::AnnotationCommands::commands,
+    &cli::TeamCommands::commands,
     &cli::OfflineCommands::commands,
 };
 

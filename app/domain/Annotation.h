@@ -2,10 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace folio {
+
+/// An earlier version of an annotation's note and colour, replaced by a later edit (team sync).
+struct AnnotationVersion
+{
+    QString note;
+    QString color;
+    QString author;
+    qint64 updated = 0; ///< UTC seconds: when this version was written
+};
 
 /// A highlight (with an optional note) or an article-level note, anchored the W3C Web
 /// Annotation way: the quote with its prefix and suffix, plus character offsets [start, end)
@@ -24,6 +34,9 @@ struct Annotation
     qint64 created = 0; ///< UTC seconds
     qint64 updated = 0; ///< UTC seconds
     bool detached = false; ///< the quote could not be found in the current text
+    QString uuid;   ///< stable across libraries (the team library's key)
+    QString author; ///< the team role that wrote it; empty: this library's own, before it joined a team
+    QList<AnnotationVersion> history; ///< earlier versions, oldest first (forArticle fills it)
 
     bool isArticleNote() const { return quote.isEmpty(); }
 };

@@ -21,6 +21,7 @@ struct ArticleQuery
     TagMatch tagMatch = TagMatch::All; ///< every tag (All) or at least one (Any)
     QStringList excludedTags;         ///< article must carry none of these
     std::optional<qint64> feedId;     ///< article must have come from this subscribed feed (feeds.id)
+    QStringList authors;              ///< article must have an annotation by each of these team members
     QString text; ///< free text in the search syntax of docs/search.md (words, "phrases", OR, -word)
     DateField dateField = DateField::Published; ///< which date since/until bound
     std::optional<qint64> since;      ///< inclusive lower bound, UTC seconds

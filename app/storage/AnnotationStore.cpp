@@ -19,7 +19,8 @@ namespace folio {
 
 namespace {
 
-const QString kColumns = u"id, article_id, quote, prefix, suffix, start, end, note, color, created, updated, detached"_s;
+const QString kColumns =
+    u"id, article_id, quote, prefix, suffix, start, end, note, color, created, updated, detached, uuid, author"_s;
 
 Annotation fromQuery(const QSqlQuery& q)
 {
@@ -36,6 +37,8 @@ Annotation fromQuery(const QSqlQuery& q)
     a.created = q.value(9).toLongLong();
     a.updated = q.value(10).toLongLong();
     a.detached = q.value(11).toBool();
+    a.uuid = q.value(12).toString();
+    a.author = q.value(13).toString();
     return a;
 }
 
@@ -110,6 +113,25 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
     QList<Annotation> list;
     while (q.next()) {
         list.append(fromQuery(q));
+    }
+    // Earlier versions kept by the team sync (the later edit won).
+    if (!q.prepare(u"SELECT h.annotation_uuid, h.note, h.color, h.author, h.updated FROM annotation_history h "
+                   u"JOIN annotations an ON an.uuid = h.annotation_uuid WHERE an.article_id = :a "
+                   u"ORDER BY h.updated, h.id"_s)) {
+        return Database::sqlError(q, u"prepare annotation history"_s);
+    }
+    q.bindValue(u":a"_s, articleId);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"read annotation history"_s);
+    }
+    while (q.next()) {
+        const QString uuid = q.value(0).toString();
+        for (Annotation& a : list) {
+            if (a.uuid == uuid) {
+                a.history.append(AnnotationVersion{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                   q.value(4).toLongLong()});
+            }
+        }
     }
     return list;
 }

@@ -285,6 +285,11 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
         conditions.append(u"a.id IN (SELECT fs.article_id FROM article_sources fs JOIN feeds f "
                           u"ON f.source_id = fs.source_id WHERE f.id = %1)"_s.arg(bind(*m_query.feedId)));
     }
+    for (const QString& author : std::as_const(m_query.authors)) {
+        // Annotated by this team member (annotations.author is the author's role name).
+        conditions.append(u"a.id IN (SELECT article_id FROM annotations WHERE author = %1 COLLATE NOCASE)"_s.arg(
+            bind(author)));
+    }
     if (m_fts.negativeOnly) {
         conditions.append(
             u"a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1)"_s.arg(bind(m_fts.match)));

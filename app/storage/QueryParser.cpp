@@ -100,7 +100,7 @@ QString QueryParser::quoteValue(const QString& value)
 
 Result<ArticleQuery> QueryParser::parse(const QString& text)
 {
-    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|has|published|added|match|undated)(:|>=|<=|<|>)(.*)$"_s,
+    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|has|published|added|match|undated|author)(:|>=|<=|<|>)(.*)$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     ArticleQuery query;
     QStringList words;
@@ -124,12 +124,14 @@ Result<ArticleQuery> QueryParser::parse(const QString& text)
                 token);
         }
         if ((key == "tag"_L1 || key == "feed"_L1 || key == "is"_L1 || key == "has"_L1 || key == "match"_L1
-             || key == "undated"_L1)
+             || key == "undated"_L1 || key == "author"_L1)
             && op != ":"_L1) {
             return invalid(QT_TRANSLATE_NOOP("folio::QueryParser", "\u201c%1\u201d: use %2:VALUE"), token, key);
         }
         if (key == "tag"_L1) {
             (negated ? query.excludedTags : query.tags).append(value.simplified());
+        } else if (key == "author"_L1) {
+            query.authors.append(value.trimmed());
         } else if (key == "feed"_L1) {
             bool ok = false;
             const qint64 id = value.toLongLong(&ok);
@@ -243,6 +245,9 @@ QString QueryParser::format(const ArticleQuery& query)
     }
     if (query.feedId) {
         parts.append(u"feed:%1"_s.arg(*query.feedId));
+    }
+    for (const QString& author : query.authors) {
+        parts.append(u"author:"_s + quoteValue(author));
     }
     const QString field = query.dateField == ArticleQuery::DateField::Added ? u"added"_s : u"published"_s;
     if (query.since) {

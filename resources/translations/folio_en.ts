@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>folio::AnnotationPanel</name>
+    <message numerus="yes">
+        <source>Edited (%n earlier version(s))</source>
+        <translation>
+            <numerusform>Edited (%n earlier version)</numerusform>
+            <numerusform>Edited (%n earlier versions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::ArticleListModel</name>
     <message numerus="yes">
         <source>%Ln highlight(s) or note(s)</source>

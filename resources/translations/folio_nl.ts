@@ -611,6 +611,102 @@
         <source>Pruned %1 articles: %2 files, %3 bytes freed</source>
         <translation>%1 artikelen opgeschoond: %2 bestanden, %3 bytes vrijgegeven</translation>
     </message>
+    <message>
+        <source>work in a team library on PostgreSQL: init creates the team schema (if absent) and joins, join joins (URL: postgresql://[user[:password]@][host][:port]/db[?host=/socket&amp;sslmode=…]), sync sends local changes and fetches the team&apos;s ({&quot;pushed&quot;, &quot;pulled&quot;} with --json), status shows the team, the last sync and what waits, leave leaves (the library keeps everything); tag, search and feed share a tag, a saved search or a feed with the team (--off: stop sharing)</source>
+        <translation>werken in een teambibliotheek op PostgreSQL: init maakt het teamschema (als het ontbreekt) en sluit aan, join sluit aan (URL: postgresql://[gebruiker[:wachtwoord]@][host][:poort]/db[?host=/socket&amp;sslmode=…]), sync verstuurt lokale wijzigingen en haalt die van het team op ({&quot;pushed&quot;, &quot;pulled&quot;} met --json), status toont het team, de laatste synchronisatie en wat wacht, leave verlaat het team (de bibliotheek houdt alles); tag, search en feed delen een tag, een bewaarde zoekopdracht of een feed met het team (--off: niet meer delen)</translation>
+    </message>
+    <message>
+        <source>init/join: the team&apos;s NAME.</source>
+        <translation>init/join: de NAAM van het team.</translation>
+    </message>
+    <message>
+        <source>join: keep the URL&apos;s password in the system keychain.</source>
+        <translation>join: het wachtwoord uit de URL in de sleutelbos van het systeem bewaren.</translation>
+    </message>
+    <message>
+        <source>tag/search/feed: stop sharing it with the team.</source>
+        <translation>tag/search/feed: niet meer met het team delen.</translation>
+    </message>
+    <message>
+        <source>team needs a subcommand: init, join, sync, status, leave, tag, search or feed</source>
+        <translation>team verwacht een subopdracht: init, join, sync, status, leave, tag, search of feed</translation>
+    </message>
+    <message>
+        <source>team %1 takes no arguments</source>
+        <translation>team %1 verwacht geen argumenten</translation>
+    </message>
+    <message>
+        <source>unknown team subcommand &quot;%1&quot;</source>
+        <translation>onbekende team-subopdracht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>team %1 takes exactly one URL</source>
+        <translation>team %1 verwacht precies één URL</translation>
+    </message>
+    <message>
+        <source>team %1 needs --name NAME</source>
+        <translation>team %1 verwacht --name NAAM</translation>
+    </message>
+    <message>
+        <source>Team &quot;%1&quot; is ready; this library has joined it.</source>
+        <translation>Team &quot;%1&quot; staat klaar; deze bibliotheek is aangesloten.</translation>
+    </message>
+    <message>
+        <source>Joined team &quot;%1&quot;; run folio-cli team sync to fetch it.</source>
+        <translation>Aangesloten bij team &quot;%1&quot;; voer folio-cli team sync uit om het op te halen.</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>%1 verstuurd, %2 ontvangen.</translation>
+    </message>
+    <message>
+        <source>This library is not in a team.</source>
+        <translation>Deze bibliotheek hoort niet bij een team.</translation>
+    </message>
+    <message>
+        <source>Team:      %1</source>
+        <translation>Team:          %1</translation>
+    </message>
+    <message>
+        <source>Server:    %1</source>
+        <translation>Server:        %1</translation>
+    </message>
+    <message>
+        <source>As:        %1</source>
+        <translation>Als:           %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Laatste sync:  %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Waiting:   %1</source>
+        <translation>Wachtend:      %1</translation>
+    </message>
+    <message>
+        <source>Left the team; everything stays in this library.</source>
+        <translation>Team verlaten; alles blijft in deze bibliotheek.</translation>
+    </message>
+    <message>
+        <source>team %1 takes exactly one name or ID</source>
+        <translation>team %1 verwacht precies één naam of ID</translation>
+    </message>
+    <message>
+        <source>team feed takes a feed ID (see folio-cli feeds)</source>
+        <translation>team feed verwacht een feed-ID (zie folio-cli feeds)</translation>
+    </message>
+    <message>
+        <source>Shared with the team.</source>
+        <translation>Gedeeld met het team.</translation>
+    </message>
+    <message>
+        <source>No longer shared with the team.</source>
+        <translation>Niet meer gedeeld met het team.</translation>
+    </message>
 </context>
 <context>
     <name>HighlightedArticles</name>
@@ -869,6 +965,21 @@
     <message>
         <source>(detached: no longer in the text)</source>
         <translation>(losgeraakt: niet meer in de tekst)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%n earlier version(s))</source>
+        <translation>
+            <numerusform>Bewerkt (%n eerdere versie)</numerusform>
+            <numerusform>Bewerkt (%n eerdere versies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier (%1): %2</source>
+        <translation>Eerder (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2203,103 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
             <numerusform>%Ln ongelezen</numerusform>
             <numerusform>%Ln ongelezen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>folio::TeamController</name>
+    <message>
+        <source>Team &quot;%1&quot;</source>
+        <translation>Team &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TeamPreferencesSection</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server, as your administrator gave it.</source>
+        <translation>De PostgreSQL-server van het team, zoals uw beheerder die opgaf.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Team&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use ~/.pgpass or the password kept in the system keychain.</source>
+        <translation>Leeg laten om ~/.pgpass of het wachtwoord uit de sleutelbos van het systeem te gebruiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain</source>
+        <translation>Het wachtwoord in de sleutelbos van het systeem bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Aansluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlaten</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Aansluiten mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Aansluiten…</translation>
+    </message>
+    <message>
+        <source>This library is not in a team.</source>
+        <translation>Deze bibliotheek hoort niet bij een team.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Team &quot;%1&quot; as %2. Last sync: %3. Waiting to be sent: %4.</source>
+        <translation>Team &quot;%1&quot; als %2. Laatste synchronisatie: %3. Wacht op verzenden: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TeamSync</name>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>%1 verstuurd, %2 ontvangen</translation>
+    </message>
+    <message>
+        <source>Team: synced</source>
+        <translation>Team: gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Team: syncing…</source>
+        <translation>Team: synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>Team: offline</translation>
+    </message>
+    <message>
+        <source>Team: error</source>
+        <translation>Team: fout</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Aansluiten bij %1…</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ private Q_SLOTS:
         QTest::newRow("range") << u"published>=2024-01-01 published<2024-02-01 undated:include"_s;
         QTest::newRow("instant") << u"added>=2024-01-01T10:30:00Z is:unread is:bookmarked"_s;
         QTest::newRow("flags") << u"feed:3 is:read samenwerk* NOT china"_s;
+        QTest::newRow("author") << u"author:alice author:\"Bob B\" tag:China"_s;
         QTest::newRow("text only") << u"astana OR almaty \"driedaags bezoek\" -steppe"_s;
     }
 
