@@ -33,6 +33,23 @@ QPixmap dot(const QColor& color)
     return pixmap;
 }
 
+// The mark of an article available offline: a small arrow into a tray, in the text colour.
+QPixmap offlineMark()
+{
+    constexpr int kSize = 12;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(QGuiApplication::palette().color(QPalette::Text), 1.5);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(6, 1), QPointF(6, 7.5));
+    painter.drawLine(QPointF(3, 5), QPointF(6, 8));
+    painter.drawLine(QPointF(9, 5), QPointF(6, 8));
+    painter.drawLine(QPointF(1.5, 10.5), QPointF(10.5, 10.5));
+    return pixmap;
+}
+
 } // namespace
 
 void ArticleListModel::setTagColors(const QHash<QString, QString>& colors)
@@ -98,7 +115,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
             return row.state.bookmarked ? tr("Bookmarked (click to remove)") : tr("Click to bookmark");
         }
         if (index.column() == Title) {
-            return row.title;
+            return row.offline ? tr("%1 (available offline)").arg(row.title) : row.title;
         }
         return {};
     case Qt::FontRole:
@@ -124,7 +141,12 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return row.tags;
     case SnippetRole:
         return row.snippet;
+    case OfflineRole:
+        return row.offline;
     case Qt::DecorationRole:
+        if (index.column() == Title && row.offline && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            return offlineMark();
+        }
         if (index.column() == Tags && !m_tagColors.isEmpty()
             && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
             for (const QString& tag : row.tags) {

@@ -32,6 +32,7 @@ public:
         LinkRole,
         TagsRole,
         SnippetRole, ///< the text around a search hit; empty when no text search is active
+        OfflineRole, ///< bool: available offline (a mark on the title)
     };
 
     explicit ArticleListModel(Library* library, QObject* parent = nullptr);

@@ -100,7 +100,7 @@ QString QueryParser::quoteValue(const QString& value)
 
 Result<ArticleQuery> QueryParser::parse(const QString& text)
 {
-    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|published|added|match|undated)(:|>=|<=|<|>)(.*)$"_s,
+    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|published|added|match|undated|offline)(:|>=|<=|<|>)(.*)$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     ArticleQuery query;
     QStringList words;
@@ -123,7 +123,8 @@ Result<ArticleQuery> QueryParser::parse(const QString& text)
                                "\u201c-\u201d can only exclude a tag (-tag:NAME), not \u201c%1\u201d"),
                 token);
         }
-        if ((key == "tag"_L1 || key == "feed"_L1 || key == "is"_L1 || key == "match"_L1 || key == "undated"_L1)
+        if ((key == "tag"_L1 || key == "feed"_L1 || key == "is"_L1 || key == "match"_L1 || key == "undated"_L1
+             || key == "offline"_L1)
             && op != ":"_L1) {
             return invalid(QT_TRANSLATE_NOOP("folio::QueryParser", "\u201c%1\u201d: use %2:VALUE"), token, key);
         }
@@ -150,6 +151,14 @@ Result<ArticleQuery> QueryParser::parse(const QString& text)
                 return invalid(
                     QT_TRANSLATE_NOOP("folio::QueryParser", "is: takes unread, read or bookmarked, not \u201c%1\u201d"),
                     value);
+            }
+        } else if (key == "offline"_L1) {
+            const QString v = value.toLower();
+            if (v == "yes"_L1 || v == "no"_L1) {
+                query.offline = v == "yes"_L1;
+            } else {
+                return invalid(QT_TRANSLATE_NOOP("folio::QueryParser", "offline: takes yes or no, not \u201c%1\u201d"),
+                               value);
             }
         } else if (key == "match"_L1) {
             const QString v = value.toLower();
@@ -250,6 +259,9 @@ QString QueryParser::format(const ArticleQuery& query)
     }
     if (query.bookmarkedOnly) {
         parts.append(u"is:bookmarked"_s);
+    }
+    if (query.offline) {
+        parts.append(*query.offline ? u"offline:yes"_s : u"offline:no"_s);
     }
     const QString text = query.text.simplified();
     if (!text.isEmpty()) {

@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>folio::OfflineController</name>
+    <message numerus="yes">
+        <source>Making %n article(s) available offline…</source>
+        <translation>
+            <numerusform>Making %n article available offline…</numerusform>
+            <numerusform>Making %n articles available offline…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::SearchController</name>
     <message numerus="yes">
         <source>Tagged %n article(s) with %1</source>

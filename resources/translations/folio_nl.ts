@@ -516,10 +516,6 @@
         <translation>&apos;folio-cli OPDRACHT --help&apos; toont de opties van één opdracht.</translation>
     </message>
     <message>
-        <source>subscribe to a feed (or to the feed a web page names) and fetch it</source>
-        <translation>op een feed abonneren (of op de feed die een webpagina noemt) en hem ophalen</translation>
-    </message>
-    <message>
         <source>Tag every article of the feed NAME (repeatable).</source>
         <translation>Elk artikel van de feed de tag NAAM geven (herhaalbaar).</translation>
     </message>
@@ -570,6 +566,66 @@
     <message>
         <source>saved searches with their counts; save or delete one</source>
         <translation>bewaarde zoekopdrachten met hun aantallen; een bewaren of verwijderen</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (or to the feed a web page names) and fetch it; --offline keeps its images (images) or also its full articles (full) for offline reading</source>
+        <translation>abonneer op een feed (of op de feed die een webpagina noemt) en haal hem op; --offline bewaart de afbeeldingen (images) of ook de volledige artikelen (full) om offline te lezen</translation>
+    </message>
+    <message>
+        <source>--offline takes none, images or full, not &quot;%1&quot;</source>
+        <translation>--offline kent none, images of full, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Offline: %1 of %2 articles complete, %3 images and %4 full articles stored</source>
+        <translation>Offline: %1 van %2 artikelen compleet, %3 afbeeldingen en %4 volledige artikelen opgeslagen</translation>
+    </message>
+    <message>
+        <source>make articles available offline now: their images into the store, and with --full (or where their feed&apos;s policy is full) the full article</source>
+        <translation>maak artikelen nu offline beschikbaar: hun afbeeldingen in de opslag, en met --full (of waar het beleid van hun feed full is) het volledige artikel</translation>
+    </message>
+    <message>
+        <source>Also download the full articles.</source>
+        <translation>Download ook de volledige artikelen.</translation>
+    </message>
+    <message>
+        <source>free images and full text of articles neither bookmarked nor annotated: older than DAYS, then the oldest until the store fits in MB</source>
+        <translation>geef afbeeldingen en volledige tekst vrij van artikelen zonder bladwijzer of aantekening: ouder dan DAYS, daarna de oudste tot de opslag in MB past</translation>
+    </message>
+    <message>
+        <source>Keep the store within MB MiB.</source>
+        <translation>Houd de opslag binnen MB MiB.</translation>
+    </message>
+    <message>
+        <source>Free what was added more than DAYS ago.</source>
+        <translation>Geef vrij wat meer dan DAYS dagen geleden is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Offline policy of the feed: none, images or full.</source>
+        <translation>Offlinebeleid van de feed: none, images of full.</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 available offline; %3 images stored, %4 failed; %5 full articles, %6 failed</source>
+        <translation>%1 artikelen, %2 offline beschikbaar; %3 afbeeldingen opgeslagen, %4 mislukt; %5 volledige artikelen, %6 mislukt</translation>
+    </message>
+    <message>
+        <source>offline: &quot;%1&quot; is not an article ID</source>
+        <translation>offline: &quot;%1&quot; is geen artikelnummer</translation>
+    </message>
+    <message>
+        <source>offline takes one or more article IDs</source>
+        <translation>offline verwacht een of meer artikelnummers</translation>
+    </message>
+    <message>
+        <source>prune: --max-store needs a number of MiB</source>
+        <translation>prune: --max-store verwacht een aantal MiB</translation>
+    </message>
+    <message>
+        <source>prune: --older-than needs a number of days</source>
+        <translation>prune: --older-than verwacht een aantal dagen</translation>
+    </message>
+    <message>
+        <source>Pruned %1 articles: %2 files, %3 bytes freed</source>
+        <translation>%1 artikelen opgeschoond: %2 bestanden, %3 bytes vrijgemaakt</translation>
     </message>
 </context>
 <context>
@@ -848,6 +904,10 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1 (available offline)</source>
+        <translation>%1 (offline beschikbaar)</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1369,103 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     </message>
 </context>
 <context>
+    <name>folio::OfflineController</name>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Offline</translation>
+    </message>
+    <message>
+        <source>Make selected articles available &amp;offline</source>
+        <translation>Geselecteerde artikelen &amp;offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <source>Download &amp;full articles of the selection</source>
+        <translation>&amp;Volledige artikelen van de selectie downloaden</translation>
+    </message>
+    <message>
+        <source>Make every listed article available offline</source>
+        <translation>Alle getoonde artikelen offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <source>Everything the list shows: the selected tag, saved search or filter</source>
+        <translation>Alles wat de lijst toont: de gekozen tag, bewaarde zoekopdracht of filter</translation>
+    </message>
+    <message>
+        <source>Offline &amp;policy</source>
+        <translation>Offline&amp;beleid</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Alleen tekst</translation>
+    </message>
+    <message>
+        <source>Text and images</source>
+        <translation>Tekst en afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Images and full articles</source>
+        <translation>Afbeeldingen en volledige artikelen</translation>
+    </message>
+    <message>
+        <source>Offline %v/%m</source>
+        <translation>Offline %v/%m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop downloading for offline reading</source>
+        <translation>Stop met downloaden voor offline lezen</translation>
+    </message>
+    <message>
+        <source>Offline policy of the feed: %1</source>
+        <translation>Offlinebeleid van de feed: %1</translation>
+    </message>
+    <message>
+        <source>Offline store pruned: %1 files, %2 MiB freed</source>
+        <translation>Offline opslag opgeschoond: %1 bestanden, %2 MiB vrijgemaakt</translation>
+    </message>
+    <message>
+        <source>Offline downloads need the network, which is not set up.</source>
+        <translation>Offline downloaden heeft het netwerk nodig, en dat is niet ingesteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n article(s) available offline…</source>
+        <translation>
+            <numerusform>%n artikel wordt offline beschikbaar gemaakt…</numerusform>
+            <numerusform>%n artikelen worden offline beschikbaar gemaakt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline download cancelled.</source>
+        <translation>Offline downloaden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles available offline; %3 images and %4 full articles stored, %5 failed</source>
+        <translation>%1 van %2 artikelen offline beschikbaar; %3 afbeeldingen en %4 volledige artikelen opgeslagen, %5 mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>folio::OfflineDownloader</name>
+    <message>
+        <source>larger than allowed</source>
+        <translation>groter dan toegestaan</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-status %1</translation>
+    </message>
+    <message>
+        <source>not a web page (%1)</source>
+        <translation>geen webpagina (%1)</translation>
+    </message>
+    <message>
+        <source>no article text found on the page</source>
+        <translation>geen artikeltekst gevonden op de pagina</translation>
+    </message>
+</context>
+<context>
     <name>folio::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1386,6 +1543,42 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>A new language takes effect when Folio starts again.</source>
         <translation>Een nieuwe taal gaat in wanneer Folio opnieuw start.</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>Largest size of the offline store; the oldest images go first (never those of bookmarked or annotated articles).</source>
+        <translation>Grootste omvang van de offline opslag; de oudste afbeeldingen gaan eerst (nooit die van artikelen met bladwijzer of aantekening).</translation>
+    </message>
+    <message>
+        <source>Offline store at &amp;most:</source>
+        <translation>Offline opslag &amp;hoogstens:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Free images and full text of articles older than this that are neither bookmarked nor annotated.</source>
+        <translation>Geef afbeeldingen en volledige tekst vrij van artikelen die ouder zijn en geen bladwijzer of aantekening hebben.</translation>
+    </message>
+    <message>
+        <source>&amp;Prune after:</source>
+        <translation>&amp;Opschonen na:</translation>
+    </message>
 </context>
 <context>
     <name>folio::QueryBuilder</name>
@@ -1452,12 +1645,68 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>“%1”: %2: takes a day (YYYY-MM-DD)</source>
         <translation>“%1”: %2: verwacht een dag (JJJJ-MM-DD)</translation>
     </message>
+    <message>
+        <source>offline: takes yes or no, not “%1”</source>
+        <translation>offline: kent yes of no, niet “%1”</translation>
+    </message>
 </context>
 <context>
     <name>folio::ReaderPane</name>
     <message>
         <source>Select an article to read it.</source>
         <translation>Selecteer een artikel om het te lezen.</translation>
+    </message>
+    <message>
+        <source>Load images</source>
+        <translation>Afbeeldingen laden</translation>
+    </message>
+    <message>
+        <source>Download this article&apos;s images into the offline store</source>
+        <translation>Download de afbeeldingen van dit artikel in de offline opslag</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Full article</source>
+        <translation>Volledig artikel</translation>
+    </message>
+    <message>
+        <source>Download full article</source>
+        <translation>Volledig artikel downloaden</translation>
+    </message>
+    <message>
+        <source>Print article…</source>
+        <translation>Artikel afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save article as PDF…</source>
+        <translation>Artikel als PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save article as PDF</source>
+        <translation>Artikel als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Ware grootte</translation>
+    </message>
+    <message>
+        <source>Image not available offline</source>
+        <translation>Afbeelding niet offline beschikbaar</translation>
     </message>
 </context>
 <context>
