@@ -8,6 +8,7 @@
 #include "ArticleListView.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
+#include "net/FeedFetcher.h"
 #include "ReaderPane.h"
 #include "SearchController.h"
 
@@ -935,6 +936,9 @@ void MainWindow::applyPreferences()
     const Preferences preferences = Preferences::load(*m_settings);
     m_reader->setBaseFont(preferences.readerFont(m_reader->font()));
     applyTheme(preferences.theme);
+    if (FeedFetcher* fetcher = m_library->feedFetcher()) {
+        fetcher->setMaxBodyBytes(qint64(preferences.maxResponseMiB) * 1024 * 1024);
+    }
     if (preferences.refreshIntervalMinutes <= 0) {
         m_autoRefreshTimer->stop();
         return;

@@ -7,6 +7,7 @@
 #include "storage/OfflineStore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace folio {
 
 /// An enclosure or media attachment of a feed item.
@@ -46,5 +48,10 @@ struct ParsedFeed
     QString description; ///< plain text
     QList<FeedItem> items;
 };
+
+/// Receives the items of a document as a streaming parser finishes them, in document order,
+/// with the document's head as known so far (format, title, link; items empty). Returning false
+/// stops the parse, which then ends with an Error of code Cancelled.
+using ItemSink = std::function<bool(const ParsedFeed& head, FeedItem&& item)>;
 
 } // namespace folio

@@ -83,10 +83,11 @@ bool looksLikeWebUrl(const QString& s)
 class RssReader
 {
 public:
-    RssReader(SafeXmlReader& reader, const QUrl& baseUrl)
+    RssReader(SafeXmlReader& reader, const QUrl& baseUrl, const ItemSink* sink = nullptr)
         : m_reader(reader)
         , m_xml(reader.xml())
         , m_baseUrl(baseUrl)
+        , m_sink(sink)
     {
     }
 
@@ -100,7 +101,7 @@ public:
             m_feed.format = version.startsWith(u'2') ? u"rss2.0"_s : u"rss0.9x"_s;
         }
         const QUrl rootBase = ingest::withXmlBase(m_baseUrl, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
-        while (m_xml.readNextStartElement()) {
+        while (!m_stopped && m_xml.readNextStartElement()) {
             if (rdf && m_xml.namespaceUri() == xmlns::kRss090) {
                 m_feed.format = u"rss0.9x"_s;
             }
@@ -115,7 +116,14 @@ public:
         if (auto ok = m_reader.finish(); !ok) {
             return ok.error();
         }
+        if (m_stopped) {
+            return makeError(Error::Code::Cancelled, u"stopped"_s, m_reader.fileName(), m_reader.line());
+        }
+        m_linkKnown = true;
         resolveAll();
+        if (m_stopped) {
+            return makeError(Error::Code::Cancelled, u"stopped"_s, m_reader.fileName(), m_reader.line());
+        }
         return std::move(m_feed);
     }
 
@@ -124,7 +132,7 @@ private:
     {
         const QUrl base = ingest::withXmlBase(parentBase, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
         m_channelBase = base;
-        while (m_xml.readNextStartElement()) {
+        while (!m_stopped && m_xml.readNextStartElement()) {
             const QStringView ns = m_xml.namespaceUri();
             const QStringView name = m_xml.name();
             if (ns == xmlns::kDc && name == "title"_L1 && m_dcTitle.isEmpty()) {
@@ -140,6 +148,11 @@ private:
                 m_feed.title = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
             } else if (name == "link"_L1 && m_rawFeedLink.isEmpty()) {
                 m_rawFeedLink = m_reader.readText(ingest::kMaxShortField).trimmed();
+                if (m_sink && !m_rawFeedLink.isEmpty()) {
+                    // Items read before the link can be resolved now, and later ones at once.
+                    m_linkKnown = true;
+                    resolveAll();
+                }
             } else if (name == "description"_L1 && m_feed.description.isEmpty()) {
                 m_feed.description =
                     ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
@@ -147,11 +160,15 @@ private:
                 m_xml.skipCurrentElement();
             }
         }
+        if (m_sink) {
+            m_linkKnown = true; // the channel is over: its link is what it is
+            resolveAll();
+        }
     }
 
     void readItem(const QUrl& parentBase)
     {
-        if (m_pending.size() >= ingest::kMaxItems) {
+        if (!m_sink && m_pending.size() >= ingest::kMaxItems) {
             if (!m_warnedLimit) {
                 qCWarning(lcIngest, "%s: more than %lld items; the rest are skipped",
                           qPrintable(m_reader.fileName()), static_cast<long long>(ingest::kMaxItems));
@@ -175,6 +192,9 @@ private:
             p.rawLink = about;
         }
         m_pending.append(std::move(p));
+        if (m_sink && m_linkKnown) {
+            resolveAll();
+        }
     }
 
     void readItemChild(PendingItem& p)
@@ -299,6 +319,7 @@ private:
         }
     }
 
+    // Resolves the pending items and moves them to the feed, or hands them to the sink.
     void resolveAll()
     {
         const QString feedLink = ingest::resolveWebUrl(m_rawFeedLink, m_channelBase);
@@ -310,44 +331,57 @@ private:
             m_feed.description = m_dcDescription;
         }
         const QUrl siteBase(feedLink);
-        m_feed.items.reserve(m_pending.size());
-        for (PendingItem& p : m_pending) {
-            const QUrl base = ingest::isWebUrl(p.base) ? p.base : siteBase;
-            FeedItem& item = p.item;
-            item.link = ingest::resolveWebUrl(p.rawLink, base);
-            // RSS 2.0: a guid is a link only when isPermaLink is not "false".
-            if (item.link.isEmpty() && !p.guid.isEmpty() && p.guidIsPermaLink
-                && (looksLikeWebUrl(p.guid) || p.guid.startsWith(u'/'))) {
-                item.link = ingest::resolveWebUrl(p.guid, base);
-            }
-            if (item.title.isEmpty()) {
-                item.title = p.dcTitle;
-            }
-            if (item.summary.isEmpty()) {
-                item.summary = p.dcDescription;
-            }
-            item.contentBase = ingest::contentBase(p.contentBase.isValid() ? p.contentBase : p.base, m_baseUrl,
-                                                   item.link, feedLink);
-            const QUrl linkBase(item.link);
-            for (const Enclosure& raw : std::as_const(p.rawEnclosures)) {
-                Enclosure e = raw;
-                e.url = ingest::resolveWebUrl(raw.url, base);
-                if (e.url.isEmpty()) {
-                    e.url = ingest::resolveWebUrl(raw.url, linkBase);
-                }
-                ingest::addEnclosure(item.enclosures, e);
-            }
-            item.published = p.pubDate.isValid() ? p.pubDate : p.dcDate.isValid() ? p.dcDate : p.otherPublished;
-            if (!p.creators.isEmpty()) {
-                item.author = p.creators.join(", "_L1);
-            } else if (!p.rssAuthor.isEmpty()) {
-                item.author = p.rssAuthor;
-            } else {
-                item.author = p.itunesAuthor;
-            }
-            ingest::finishItem(item);
-            m_feed.items.append(std::move(item));
+        if (!m_sink) {
+            m_feed.items.reserve(m_pending.size());
         }
+        for (PendingItem& p : m_pending) {
+            FeedItem item = resolved(p, siteBase);
+            if (!m_sink) {
+                m_feed.items.append(std::move(item));
+            } else if (!m_stopped && !(*m_sink)(m_feed, std::move(item))) {
+                m_stopped = true;
+            }
+        }
+        m_pending.clear();
+    }
+
+    FeedItem resolved(PendingItem& p, const QUrl& siteBase)
+    {
+        const QUrl base = ingest::isWebUrl(p.base) ? p.base : siteBase;
+        FeedItem& item = p.item;
+        item.link = ingest::resolveWebUrl(p.rawLink, base);
+        // RSS 2.0: a guid is a link only when isPermaLink is not "false".
+        if (item.link.isEmpty() && !p.guid.isEmpty() && p.guidIsPermaLink
+            && (looksLikeWebUrl(p.guid) || p.guid.startsWith(u'/'))) {
+            item.link = ingest::resolveWebUrl(p.guid, base);
+        }
+        if (item.title.isEmpty()) {
+            item.title = p.dcTitle;
+        }
+        if (item.summary.isEmpty()) {
+            item.summary = p.dcDescription;
+        }
+        item.contentBase = ingest::contentBase(p.contentBase.isValid() ? p.contentBase : p.base, m_baseUrl,
+                                               item.link, m_feed.link);
+        const QUrl linkBase(item.link);
+        for (const Enclosure& raw : std::as_const(p.rawEnclosures)) {
+            Enclosure e = raw;
+            e.url = ingest::resolveWebUrl(raw.url, base);
+            if (e.url.isEmpty()) {
+                e.url = ingest::resolveWebUrl(raw.url, linkBase);
+            }
+            ingest::addEnclosure(item.enclosures, e);
+        }
+        item.published = p.pubDate.isValid() ? p.pubDate : p.dcDate.isValid() ? p.dcDate : p.otherPublished;
+        if (!p.creators.isEmpty()) {
+            item.author = p.creators.join(", "_L1);
+        } else if (!p.rssAuthor.isEmpty()) {
+            item.author = p.rssAuthor;
+        } else {
+            item.author = p.itunesAuthor;
+        }
+        ingest::finishItem(item);
+        return std::move(item);
     }
 
     SafeXmlReader& m_reader;
@@ -360,6 +394,9 @@ private:
     ParsedFeed m_feed;
     QList<PendingItem> m_pending;
     bool m_warnedLimit = false;
+    const ItemSink* m_sink = nullptr; // streaming: items go here, not into m_feed
+    bool m_linkKnown = false;         // streaming: the channel link is read, items resolve at once
+    bool m_stopped = false;           // the sink said stop
 };
 
 } // namespace
@@ -384,6 +421,11 @@ Result<ParsedFeed> RssParser::parse(const QByteArray& bytes, const QString& file
 Result<ParsedFeed> RssParser::parse(SafeXmlReader& reader, const QUrl& baseUrl)
 {
     return RssReader(reader, baseUrl).run();
+}
+
+Result<ParsedFeed> RssParser::parse(SafeXmlReader& reader, const QUrl& baseUrl, const ItemSink& sink)
+{
+    return RssReader(reader, baseUrl, &sink).run();
 }
 
 } // namespace folio

@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QLocale>
 

@@ -1544,12 +1544,20 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <translation>Een nieuwe taal gaat in wanneer Folio opnieuw start.</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Feeds whose download is larger than this are refused. Files you import have no limit.</source>
+        <translation>Feeds waarvan de download groter is dan dit worden geweigerd. Bestanden die u importeert hebben geen limiet.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest feed download:</source>
+        <translation>&amp;Grootste feeddownload:</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>No limit</source>

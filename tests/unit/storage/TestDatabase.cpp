@@ -27,7 +27,7 @@ private:
             for (int v = 1; v <= version; ++v) {
                 const QStringList files = QDir(u":/folio/sql"_s).entryList({u"%1_*.sql"_s.arg(v, 4, 10, QChar(u'0'))});
                 if (files.isEmpty()) {
-                    continue; // numbers are reserved per branch; one may land before a lower one
+                    continue; // a number reserved for a migration not merged yet
                 }
                 QCOMPARE(files.size(), 1);
                 QFile f(u":/folio/sql/"_s + files.first());
@@ -99,6 +99,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("from");
         for (int v = 1; v < Database::latestSchemaVersion(); ++v) {
+            // Only versions a migration file exists for (numbers are reserved per engineer).
             if (!QDir(u":/folio/sql"_s).entryList({u"%1_*.sql"_s.arg(v, 4, 10, QChar(u'0'))}).isEmpty()) {
                 QTest::addRow("v%d", v) << v;
             }
