@@ -254,6 +254,11 @@ void MainWindow::createLayout()
         return ids;
     });
     m_offline->setQueryProvider([this]() { return m_articles->query(); });
+    m_offline->setFeedProvider([this]() -> qint64 {
+        const QString key = m_sidebar->currentIndex().data(TagTreeModel::KeyRole).toString();
+        return key.startsWith(u"feed:"_s) ? key.mid(5).toLongLong() : 0;
+    });
+    QTimer::singleShot(0, m_offline, &OfflineController::pruneNow);
 
     m_search = new SearchController(this, m_library, m_sidebar, m_list, m_articles, m_tags, m_filterBar);
     connect(m_search, &SearchController::filterChanged, this, &MainWindow::applyFilters);

@@ -107,6 +107,7 @@ void MainWindow::createActions()
     m_menus.insert(u"feeds"_s, menuBar()->addMenu(QString()));
     m_menus.value(u"feeds"_s)->setObjectName(u"feedsMenu"_s);
     m_feeds->fillMenu(m_menus.value(u"feeds"_s));
+    m_menus.value(u"feeds"_s)->addMenu(m_offline->policyMenu());
     menuBar()->addMenu(m_offline->menu());
     createHelpMenu();
 

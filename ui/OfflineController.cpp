@@ -10,7 +10,12 @@
 #include "storage/ArticleStore.h"
 #include "storage/Library.h"
 
+#include "storage/Database.h"
+
 #include <QAction>
+#include <QActionGroup>
+#include <QDateTime>
+#include <QtConcurrent>
 #include <QMenu>
 #include <QProgressBar>
 #include <QSettings>
@@ -75,6 +80,50 @@ OfflineController::OfflineController(Library* library, FeedService* feeds, Reade
     m_menu->addAction(reader->printAction());
     m_menu->addAction(reader->savePdfAction());
 
+    m_policyMenu = new QMenu(tr("Offline &policy"), window);
+    m_policyMenu->setObjectName(u"offlinePolicyMenu"_s);
+    auto* policies = new QActionGroup(m_policyMenu);
+    const QList<std::pair<OfflinePolicy, QString>> choices{
+        {OfflinePolicy::None, tr("Text only")},
+        {OfflinePolicy::Images, tr("Text and images")},
+        {OfflinePolicy::Full, tr("Images and full articles")}};
+    for (const auto& [policy, label] : choices) {
+        QAction* action = m_policyMenu->addAction(label);
+        action->setObjectName(u"offlinePolicy_"_s + offlinePolicyName(policy) + u"Action"_s);
+        action->setCheckable(true);
+        action->setActionGroup(policies);
+        action->setData(static_cast<int>(policy));
+        const OfflinePolicy chosen = policy;
+        connect(action, &QAction::triggered, this, [this, chosen]() {
+            if (const qint64 feed = m_feed ? m_feed() : 0; feed > 0) {
+                setPolicy(feed, chosen);
+            }
+        });
+        m_policyActions.append(action);
+    }
+    connect(m_policyMenu, &QMenu::aboutToShow, this, [this]() {
+        const qint64 feed = m_feed ? m_feed() : 0;
+        for (QAction* a : std::as_const(m_policyActions)) {
+            a->setEnabled(feed > 0);
+        }
+        if (feed <= 0 || !m_library) {
+            return;
+        }
+        const QString path = m_library->databasePath();
+        const QString dir = ResourceStore::storeDirOf(m_library->profileDir());
+        whenReady(this, QtConcurrent::run([path, dir, feed]() -> Result<OfflinePolicy> {
+            auto db = Database::connection(path);
+            if (!db) {
+                return db.error();
+            }
+            return OfflineStore(db.value(), dir).policy(feed);
+        }), [this](const Result<OfflinePolicy>& policy) {
+            for (QAction* a : std::as_const(m_policyActions)) {
+                a->setChecked(policy && a->data().toInt() == static_cast<int>(policy.value()));
+            }
+        });
+    });
+
     m_progress = new QProgressBar(window);
     m_progress->setObjectName(u"offlineProgressBar"_s);
     m_progress->setMaximumWidth(140);
@@ -126,6 +175,64 @@ OfflineDownloader* OfflineController::downloader()
     });
     connect(m_downloader, &OfflineDownloader::finished, this, &OfflineController::onFinished);
     return m_downloader;
+}
+
+void OfflineController::setPolicy(qint64 feedId, OfflinePolicy policy)
+{
+    if (!m_library) {
+        return;
+    }
+    const QString path = m_library->databasePath();
+    const QString dir = ResourceStore::storeDirOf(m_library->profileDir());
+    whenReady(this, QtConcurrent::run([path, dir, feedId, policy]() -> Result<void> {
+        auto db = Database::connection(path);
+        if (!db) {
+            return db.error();
+        }
+        return OfflineStore(db.value(), dir).setPolicy(feedId, policy);
+    }), [this, feedId, policy](const Result<void>& done) {
+        if (!done) {
+            Q_EMIT message(done.error().toString());
+            return;
+        }
+        Q_EMIT message(tr("Offline policy of the feed: %1").arg(offlinePolicyName(policy)));
+        if (policy != OfflinePolicy::None && downloader()) {
+            m_progress->setRange(0, 0);
+            m_progress->show();
+            m_cancel->show();
+            downloader()->startPending({feedId});
+        }
+    });
+}
+
+void OfflineController::pruneNow()
+{
+    if (!m_library || !m_settings) {
+        return;
+    }
+    const qint64 maxBytes = m_settings->value(u"offline/maxStoreMb"_s, 0).toLongLong() * 1024 * 1024;
+    const qint64 days = m_settings->value(u"offline/pruneDays"_s, 0).toLongLong();
+    if (maxBytes <= 0 && days <= 0) {
+        return;
+    }
+    const qint64 olderThan = days > 0 ? QDateTime::currentSecsSinceEpoch() - days * 86400 : 0;
+    const QString path = m_library->databasePath();
+    const QString dir = ResourceStore::storeDirOf(m_library->profileDir());
+    whenReady(this, QtConcurrent::run([path, dir, maxBytes, olderThan]() -> Result<PruneReport> {
+        auto db = Database::connection(path);
+        if (!db) {
+            return db.error();
+        }
+        return OfflineStore(db.value(), dir).prune(maxBytes, olderThan);
+    }), [this](const Result<PruneReport>& report) {
+        if (!report) {
+            Q_EMIT message(report.error().toString());
+        } else if (report->files > 0) {
+            Q_EMIT message(tr("Offline store pruned: %1 files, %2 MiB freed")
+                               .arg(report->files)
+                               .arg(double(report->bytes) / (1024.0 * 1024.0), 0, 'f', 1));
+        }
+    });
 }
 
 void OfflineController::makeAvailableOffline(const QList<qint64>& ids, bool full)
@@ -188,6 +295,7 @@ void OfflineController::onFinished(const OfflineReport& report)
                            .arg(report.imagesFailed + report.fullFailed));
     }
     reloadShownArticle();
+    pruneNow();
 }
 
 void OfflineController::reloadShownArticle()

@@ -40,6 +40,13 @@ public:
     QToolButton* cancelButton() const { return m_cancel; }
     QAction* makeSelectionOfflineAction() const { return m_selectionOffline; }
     QAction* makeListOfflineAction() const { return m_listOffline; }
+    /// "Offline policy" submenu for the selected feed (none / images / full), for the Feeds menu.
+    QMenu* policyMenu() const { return m_policyMenu; }
+    void setFeedProvider(std::function<qint64()> feed) { m_feed = std::move(feed); }
+    /// Sets feedId's policy (on a worker thread) and downloads what it asks for.
+    void setPolicy(qint64 feedId, OfflinePolicy policy);
+    /// Applies the storage budget of the settings (offline/maxStoreMb, offline/pruneDays) now.
+    void pruneNow();
 
     /// The window tells which articles are selected and what the list shows.
     void setSelectionProvider(std::function<QList<qint64>()> selection) { m_selection = std::move(selection); }
@@ -77,6 +84,9 @@ private:
     QAction* m_selectionFull = nullptr;
     std::function<QList<qint64>()> m_selection;
     std::function<ArticleQuery()> m_query;
+    std::function<qint64()> m_feed;
+    QMenu* m_policyMenu = nullptr;
+    QList<QAction*> m_policyActions;
     quint64 m_contentRequest = 0;
 };
 

@@ -150,6 +150,9 @@ Preferences Preferences::load(const QSettings& settings)
     p.theme = themeFromName(settings.value(kThemeKey).toString());
     const QString language = settings.value(kLanguageKey).toString();
     p.language = language == "en"_L1 || language == "nl"_L1 ? language : QString();
+    // Also read by folio-cli prune from the same file (OfflineCommands).
+    p.maxStoreMb = qMax(0, settings.value(u"offline/maxStoreMb"_s, 0).toInt());
+    p.pruneDays = qMax(0, settings.value(u"offline/pruneDays"_s, 0).toInt());
     return p;
 }
 
@@ -161,6 +164,8 @@ void Preferences::save(QSettings& settings) const
     settings.setValue(kReaderFontSizeKey, readerFontSize);
     settings.setValue(kThemeKey, themeName(theme));
     settings.setValue(kLanguageKey, language);
+    settings.setValue(u"offline/maxStoreMb"_s, maxStoreMb);
+    settings.setValue(u"offline/pruneDays"_s, pruneDays);
     settings.sync();
 }
 
@@ -227,6 +232,26 @@ PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     languageNote->setWordWrap(true);
     appearanceForm->addRow(QString(), languageNote);
 
+    auto* offline = new QGroupBox(tr("Offline"), this);
+    auto* offlineForm = new QFormLayout(offline);
+    m_maxStore = new QSpinBox(offline);
+    m_maxStore->setObjectName(u"maxStoreSpinBox"_s);
+    m_maxStore->setRange(0, 1024 * 1024);
+    m_maxStore->setSingleStep(100);
+    m_maxStore->setSuffix(tr(" MiB"));
+    m_maxStore->setSpecialValueText(tr("No limit"));
+    m_maxStore->setToolTip(tr("Largest size of the offline store; the oldest images go first (never those of "
+                              "bookmarked or annotated articles)."));
+    offlineForm->addRow(tr("Offline store at &most:"), m_maxStore);
+    m_pruneDays = new QSpinBox(offline);
+    m_pruneDays->setObjectName(u"pruneDaysSpinBox"_s);
+    m_pruneDays->setRange(0, 3650);
+    m_pruneDays->setSuffix(tr(" days"));
+    m_pruneDays->setSpecialValueText(tr("Never"));
+    m_pruneDays->setToolTip(tr("Free images and full text of articles older than this that are neither "
+                               "bookmarked nor annotated."));
+    offlineForm->addRow(tr("&Prune after:"), m_pruneDays);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"preferencesButtonBox"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -235,6 +260,7 @@ PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(feeds);
     layout->addWidget(appearance);
+    layout->addWidget(offline);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -254,6 +280,8 @@ Preferences PreferencesDialog::preferences() const
     p.readerFontSize = m_readerFontSize->value() >= Preferences::kMinReaderFontSize ? m_readerFontSize->value() : 0;
     p.theme = static_cast<Preferences::Theme>(m_theme->currentData().toInt());
     p.language = m_language->currentData().toString();
+    p.maxStoreMb = m_maxStore->value();
+    p.pruneDays = m_pruneDays->value();
     return p;
 }
 
@@ -270,6 +298,8 @@ void PreferencesDialog::setPreferences(const Preferences& preferences)
                                                               : m_readerFontSize->minimum());
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(static_cast<int>(preferences.theme))));
     m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));
+    m_maxStore->setValue(preferences.maxStoreMb);
+    m_pruneDays->setValue(preferences.pruneDays);
 }
 
 void PreferencesDialog::accept()

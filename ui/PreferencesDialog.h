@@ -40,6 +40,8 @@ struct Preferences
     int readerFontSize = 0; ///< points; 0 = the system's size
     Theme theme = Theme::System;
     QString language; ///< "en", "nl"; empty = the system's language. Read at start-up.
+    int maxStoreMb = 0; ///< offline store budget in MiB; 0 = no limit (docs/offline.md)
+    int pruneDays = 0;  ///< prune images and full text after this many days; 0 = never
 
     /// base with the reader font family and size applied where they are set.
     QFont readerFont(const QFont& base) const;
@@ -78,6 +80,8 @@ private:
     QFontComboBox* m_readerFontFamily = nullptr;
     bool m_readerFontIsSystem = true; ///< the font box shows the system's font, not a choice
     QSpinBox* m_readerFontSize = nullptr;
+    QSpinBox* m_maxStore = nullptr;
+    QSpinBox* m_pruneDays = nullptr;
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
 };

@@ -202,6 +202,9 @@ void ReaderPane::render()
         const QString replacement = u"<img src=\"%1\" alt=\"%2\">"_s.arg(it->src.toHtmlEscaped(), it->alt.toHtmlEscaped());
         page.replace(it->start, it->length, replacement);
     }
+    // Qt's rich text has no figure elements: make them blocks, so an image does not share a line.
+    page.replace(u"<figure>"_s, u"<div class=\"figure\">"_s).replace(u"</figure>"_s, u"</div>"_s);
+    page.replace(u"<figcaption>"_s, u"<p class=\"meta\">"_s).replace(u"</figcaption>"_s, u"</p>"_s);
     m_renderedWidth = contentWidth();
     document()->clear(); // drops cached resources so images are asked for again at the new width
     setHtml(page);

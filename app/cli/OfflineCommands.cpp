@@ -7,11 +7,13 @@
 #include "storage/OfflineStore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -131,12 +133,12 @@ int OfflineCommands::offline(const QStringList& args)
 
 int OfflineCommands::prune(QSqlDatabase db)
 {
-    const auto setting = [&db](const char* key) -> qint64 {
-        auto value = Database::metaValue(db, QString::fromLatin1(key));
-        return value ? value->toLongLong() : 0;
-    };
-    qint64 maxBytes = setting(kMaxStoreBytesKey);
-    qint64 days = setting(kPruneDaysKey);
+    // The window's Preferences (the profile's folio.ini) hold the budget; options override it.
+    Q_UNUSED(db);
+    const QSettings settings(QFileInfo(m_c.databasePath()).absoluteDir().filePath(u"folio.ini"_s),
+                             QSettings::IniFormat);
+    qint64 maxBytes = settings.value(u"offline/maxStoreMb"_s, 0).toLongLong() * 1024 * 1024;
+    qint64 days = settings.value(u"offline/pruneDays"_s, 0).toLongLong();
     bool ok = true;
     if (m_c.isSet(u"max-store"_s)) {
         maxBytes = m_c.value(u"max-store"_s).toLongLong(&ok) * 1024 * 1024;
@@ -151,7 +153,7 @@ int OfflineCommands::prune(QSqlDatabase db)
         }
     }
     const qint64 olderThan = days > 0 ? QDateTime::currentSecsSinceEpoch() - days * 86400 : 0;
-    auto report = OfflineStore(db, storeDirFor(m_c.databasePath())).prune(maxBytes, olderThan);
+    auto report = OfflineStore(m_c.db(), storeDirFor(m_c.databasePath())).prune(maxBytes, olderThan);
     if (!report) {
         return m_c.fail(report.error().toString());
     }

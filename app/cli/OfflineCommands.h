@@ -32,10 +32,6 @@ public:
     /// The "--offline POLICY" option of subscribe.
     static QCommandLineOption policyOption();
 
-    /// Library settings (meta table) for the storage budget, read by prune and the window.
-    static constexpr auto kMaxStoreBytesKey = "offline.max_store_bytes";
-    static constexpr auto kPruneDaysKey = "offline.prune_days";
-
 private:
     explicit OfflineCommands(Context& context)
         : m_c(context)

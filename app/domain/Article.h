@@ -28,6 +28,7 @@ struct ArticleRow
     QStringList tags;
     ArticleState state;
     QString snippet; ///< the text around a search hit; empty without a text query
+    bool offline = false; ///< made available offline: its images (and full article) are in the store
     double score = 0; ///< bm25 of a text search (lower is better); 0 without one
     int annotations = 0; ///< highlights and notes on the article
 };

@@ -28,6 +28,7 @@ struct ArticleQuery
     std::optional<qint64> until;      ///< exclusive upper bound, UTC seconds
     bool includeUndated = false;      ///< with a published range, also show articles without a date
     bool bookmarkedOnly = false;
+    std::optional<bool> offline;      ///< offline:yes / offline:no: all it needs is in the library (or not)
     bool unreadOnly = false;
     bool readOnly = false;
     bool annotatedOnly = false; ///< has:annotations — at least one highlight or note

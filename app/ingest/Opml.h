@@ -16,6 +16,7 @@ struct OpmlOutline
     QString htmlUrl;        ///< the site's URL; empty when unknown
     QStringList folders;    ///< folder path from the enclosing outlines, outermost first
     QStringList categories; ///< OPML 2.0 category entries, "/News/World" read as "News/World"
+    QString offlinePolicy;  ///< Folio's folioOffline attribute: "none", "images", "full"; empty when absent
     int line = 0;           ///< line of the outline in its file (parser only)
 };
 

@@ -153,6 +153,10 @@ private:
         outline.htmlUrl = ingest::resolveWebUrl(attribute(a, "htmlUrl"_L1), QUrl(xmlUrl));
         outline.folders = folders;
         outline.categories = categoriesOf(attribute(a, "category"_L1));
+        const QString policy = attribute(a, "folioOffline"_L1).trimmed().toLower();
+        if (policy == "none"_L1 || policy == "images"_L1 || policy == "full"_L1) {
+            outline.offlinePolicy = policy;
+        }
         outline.line = m_reader.line();
         m_document.outlines.append(std::move(outline));
         return false;

@@ -87,6 +87,9 @@ void writeFolder(QXmlStreamWriter& w, const FolderNode& node)
         if (!categories.isEmpty()) {
             w.writeAttribute(u"category"_s, categories);
         }
+        if (!feed.offlinePolicy.isEmpty() && feed.offlinePolicy != "none"_L1) {
+            w.writeAttribute(u"folioOffline"_s, feed.offlinePolicy); // other readers ignore it
+        }
         w.writeEndElement();
     }
 }

@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QLocale>
 #include <QSet>
@@ -45,6 +46,23 @@ QPixmap dot(const QColor& color)
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1, 1, kSize - 2, kSize - 2));
+    return pixmap;
+}
+
+// The mark of an article available offline: a small arrow into a tray, in the text colour.
+QPixmap offlineMark()
+{
+    constexpr int kSize = 12;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(QGuiApplication::palette().color(QPalette::Text), 1.5);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(6, 1), QPointF(6, 7.5));
+    painter.drawLine(QPointF(3, 5), QPointF(6, 8));
+    painter.drawLine(QPointF(9, 5), QPointF(6, 8));
+    painter.drawLine(QPointF(1.5, 10.5), QPointF(10.5, 10.5));
     return pixmap;
 }
 
@@ -122,9 +140,9 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
             return row.state.bookmarked ? tr("Bookmarked (click to remove)") : tr("Click to bookmark");
         }
         if (index.column() == Title) {
-            return row.annotations > 0
-                ? row.title + u'\n' + tr("%Ln highlight(s) or note(s)", nullptr, row.annotations)
-                : row.title;
+            QString tip = row.offline ? tr("%1 (available offline)").arg(row.title) : row.title;
+            return row.annotations > 0 ? tip + u'\n' + tr("%Ln highlight(s) or note(s)", nullptr, row.annotations)
+                                       : tip;
         }
         if (index.column() == Date && row.published) {
             const QLocale locale;
@@ -160,10 +178,15 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return row.snippet;
     case AnnotationsRole:
         return row.annotations;
+    case OfflineRole:
+        return row.offline;
     case Qt::DecorationRole:
         if (index.column() == Title && row.annotations > 0
             && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
             return highlightMark();
+        }
+        if (index.column() == Title && row.offline && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            return offlineMark();
         }
         if (index.column() == Tags && !m_tagColors.isEmpty()
             && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {

@@ -33,6 +33,7 @@ public:
         TagsRole,
         SnippetRole, ///< the text around a search hit (the hit between STX and ETX); empty without a search
         AnnotationsRole, ///< int: highlights and notes on the article (the title is marked when > 0)
+        OfflineRole, ///< bool: available offline (a mark on the title)
     };
 
     explicit ArticleListModel(Library* library, QObject* parent = nullptr);

@@ -43,7 +43,8 @@ const QString kRowColumns = uR"(a.id, a.title, a.published,
         WHERE x.article_id = a.id ORDER BY x.first_seen, s.id LIMIT 1),
     (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
         WHERE at.article_id = a.id),
-    coalesce(st.read, 0), coalesce(st.bookmarked, 0), a.link)"_s;
+    coalesce(st.read, 0), coalesce(st.bookmarked, 0), a.link,
+    EXISTS (SELECT 1 FROM article_offline o WHERE o.article_id = a.id AND o.complete = 1))"_s;
 
 } // namespace
 
@@ -194,9 +195,10 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
         row.state.read = q.value(5).toBool();
         row.state.bookmarked = q.value(6).toBool();
         row.link = q.value(7).toString();
-        row.score = q.value(8).toDouble();
-        row.snippet = q.value(9).toString();
-        row.annotations = q.value(10).toInt();
+        row.offline = q.value(8).toBool();
+        row.score = q.value(9).toDouble();
+        row.snippet = q.value(10).toString();
+        row.annotations = q.value(11).toInt();
         rows.push_back(std::move(row));
     }
     return rows;

@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -274,6 +275,7 @@ Result<SubscriptionImportReport> FeedStore::importSubscriptions(const QList<Opml
         QString title;
         QString siteUrl;
         QStringList tags;
+        QString offlinePolicy;
     };
     QList<Entry> entries;
     QHash<QString, qsizetype> byUrl;
@@ -287,9 +289,12 @@ Result<SubscriptionImportReport> FeedStore::importSubscriptions(const QList<Opml
         auto it = byUrl.constFind(key);
         if (it == byUrl.cend()) {
             it = byUrl.insert(key, entries.size());
-            entries.append(Entry{key, outline.title, outline.htmlUrl, {}});
+            entries.append(Entry{key, outline.title, outline.htmlUrl, {}, {}});
         }
         Entry& entry = entries[it.value()];
+        if (!outline.offlinePolicy.isEmpty()) {
+            entry.offlinePolicy = outline.offlinePolicy;
+        }
         QStringList names = outline.folders;
         for (const QString& category : outline.categories) {
             names.append(category.split(u'/', Qt::SkipEmptyParts));
@@ -325,8 +330,18 @@ Result<SubscriptionImportReport> FeedStore::importSubscriptions(const QList<Opml
             ++report.existing;
             continue;
         }
-        if (auto id = insertFeed(entry.url, entry.title, entry.siteUrl, entry.tags); !id) {
+        auto id = insertFeed(entry.url, entry.title, entry.siteUrl, entry.tags);
+        if (!id) {
             return id.error();
+        }
+        if (!entry.offlinePolicy.isEmpty()) { // the offline policy the list carried (OfflineStore)
+            QSqlQuery q(m_db);
+            q.prepare(u"UPDATE feeds SET offline_policy = :p WHERE id = :id"_s);
+            q.bindValue(u":p"_s, entry.offlinePolicy);
+            q.bindValue(u":id"_s, id.value());
+            if (!q.exec()) {
+                return Database::sqlError(q, u"set offline policy"_s);
+            }
         }
         ++report.added;
     }
@@ -342,9 +357,18 @@ Result<QList<OpmlOutline>> FeedStore::exportSubscriptions()
     if (!all) {
         return all.error();
     }
+    QHash<qint64, QString> policies;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT id, offline_policy FROM feeds"_s)) {
+        return Database::sqlError(q, u"read offline policies"_s);
+    }
+    while (q.next()) {
+        policies.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
     QList<OpmlOutline> outlines;
     for (const Feed& f : std::as_const(all.value())) {
         OpmlOutline outline;
+        outline.offlinePolicy = policies.value(f.id);
         outline.title = f.title.isEmpty() ? f.url : f.title;
         outline.xmlUrl = f.url;
         outline.htmlUrl = f.siteUrl;

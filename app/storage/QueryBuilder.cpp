@@ -216,8 +216,10 @@ QString QueryBuilder::withHits()
                   u"SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
                   u"WHERE articles_fts MATCH %1 "
                   u"UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
-                  u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"_s
-                          .arg(bind(m_fts.match), bind(m_fts.match))
+                  u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2 "
+                  // and through the full article stored for offline reading (0006_offline.sql)
+                  u"UNION ALL SELECT rowid, bm25(article_full_fts) + 1.0 FROM article_full_fts "
+                  u"WHERE article_full_fts MATCH %3"_s.arg(bind(m_fts.match), bind(m_fts.match), bind(m_fts.match))
         + tagged + u") GROUP BY id)"_s;
     return sql + u' ';
 }
@@ -311,6 +313,16 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
     }
     if (m_query.bookmarkedOnly) {
         conditions.append(u"a.id IN (SELECT article_id FROM article_state WHERE bookmarked = 1)"_s);
+    }
+    if (m_query.offline) {
+        // Complete offline as the downloader recorded it; an article it never looked at is offline when
+        // it shows no image and no feed of it asks for the full article (OfflineStore::status agrees).
+        const QString offline =
+            u"(a.id IN (SELECT article_id FROM article_offline WHERE complete = 1) OR ("
+            u"a.id NOT IN (SELECT article_id FROM article_offline) AND instr(COALESCE(a.content_html, ''), '<img ') = 0 "
+            u"AND a.id NOT IN (SELECT os.article_id FROM article_sources os JOIN feeds ofe ON ofe.source_id = os.source_id "
+            u"WHERE ofe.offline_policy = 'full')))"_s;
+        conditions.append(*m_query.offline ? offline : u"NOT "_s + offline);
     }
     if (m_query.unreadOnly) {
         conditions.append(u"a.id NOT IN (SELECT article_id FROM article_state WHERE read = 1)"_s);

@@ -100,7 +100,7 @@ QString QueryParser::quoteValue(const QString& value)
 
 Result<ArticleQuery> QueryParser::parse(const QString& text)
 {
-    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|has|published|added|match|undated|author)(:|>=|<=|<|>)(.*)$"_s,
+    static const QRegularExpression keyed(u"^(-?)(tag|feed|is|has|published|added|match|undated|author|offline)(:|>=|<=|<|>)(.*)$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     ArticleQuery query;
     QStringList words;
@@ -124,7 +124,7 @@ Result<ArticleQuery> QueryParser::parse(const QString& text)
                 token);
         }
         if ((key == "tag"_L1 || key == "feed"_L1 || key == "is"_L1 || key == "has"_L1 || key == "match"_L1
-             || key == "undated"_L1 || key == "author"_L1)
+             || key == "undated"_L1 || key == "author"_L1 || key == "offline"_L1)
             && op != ":"_L1) {
             return invalid(QT_TRANSLATE_NOOP("folio::QueryParser", "\u201c%1\u201d: use %2:VALUE"), token, key);
         }
@@ -164,6 +164,14 @@ Result<ArticleQuery> QueryParser::parse(const QString& text)
                 return invalid(
                     QT_TRANSLATE_NOOP("folio::QueryParser", "has: takes annotations or note, not \u201c%1\u201d"),
                     value);
+            }
+        } else if (key == "offline"_L1) {
+            const QString v = value.toLower();
+            if (v == "yes"_L1 || v == "no"_L1) {
+                query.offline = v == "yes"_L1;
+            } else {
+                return invalid(QT_TRANSLATE_NOOP("folio::QueryParser", "offline: takes yes or no, not \u201c%1\u201d"),
+                               value);
             }
         } else if (key == "match"_L1) {
             const QString v = value.toLower();
@@ -273,6 +281,9 @@ QString QueryParser::format(const ArticleQuery& query)
     }
     if (query.notedOnly) {
         parts.append(u"has:note"_s);
+    }
+    if (query.offline) {
+        parts.append(*query.offline ? u"offline:yes"_s : u"offline:no"_s);
     }
     const QString text = query.text.simplified();
     if (!text.isEmpty()) {

@@ -1015,6 +1015,10 @@
             <numerusform>%Ln markeringen of notities</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (available offline)</source>
+        <translation>%1 (offline beschikbaar)</translation>
+    </message>
 </context>
 <context>
     <name>folio::FeedController</name>
@@ -1719,6 +1723,30 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>%1 of %2 articles available offline; %3 images and %4 full articles stored, %5 failed</source>
         <translation>%1 van %2 artikelen offline beschikbaar; %3 afbeeldingen en %4 volledige artikelen bewaard, %5 mislukt</translation>
     </message>
+    <message>
+        <source>Offline &amp;policy</source>
+        <translation>Offline&amp;beleid</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Alleen tekst</translation>
+    </message>
+    <message>
+        <source>Text and images</source>
+        <translation>Tekst en afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Images and full articles</source>
+        <translation>Afbeeldingen en volledige artikelen</translation>
+    </message>
+    <message>
+        <source>Offline policy of the feed: %1</source>
+        <translation>Offlinebeleid van de feed: %1</translation>
+    </message>
+    <message>
+        <source>Offline store pruned: %1 files, %2 MiB freed</source>
+        <translation>Offline opslag opgeschoond: %1 bestanden, %2 MiB vrijgemaakt</translation>
+    </message>
 </context>
 <context>
     <name>folio::OfflineDownloader</name>
@@ -1829,6 +1857,38 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>The window switches to the new language at once.</source>
         <translation>Het venster schakelt meteen over naar de nieuwe taal.</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>Largest size of the offline store; the oldest images go first (never those of bookmarked or annotated articles).</source>
+        <translation>Grootste omvang van de offline opslag; de oudste afbeeldingen gaan eerst (nooit die van artikelen met bladwijzer of aantekening).</translation>
+    </message>
+    <message>
+        <source>Offline store at &amp;most:</source>
+        <translation>Offline opslag &amp;hoogstens:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Free images and full text of articles older than this that are neither bookmarked nor annotated.</source>
+        <translation>Geef afbeeldingen en volledige tekst vrij van artikelen die ouder zijn en geen bladwijzer of aantekening hebben.</translation>
+    </message>
+    <message>
+        <source>&amp;Prune after:</source>
+        <translation>&amp;Opschonen na:</translation>
+    </message>
 </context>
 <context>
     <name>folio::QueryBuilder</name>
@@ -1898,6 +1958,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>has: takes annotations or note, not “%1”</source>
         <translation>has: verwacht annotations of note, niet “%1”</translation>
+    </message>
+    <message>
+        <source>offline: takes yes or no, not “%1”</source>
+        <translation>offline: kent yes of no, niet “%1”</translation>
     </message>
 </context>
 <context>
