@@ -95,6 +95,18 @@ Result<ImportReport> Importer::importFile(const QString& path)
     return importParsed(parsed.value(), path);
 }
 
+Result<void> Importer::declineSeeds()
+{
+    auto done = Database::metaValue(m_db, kSeedKey);
+    if (!done) {
+        return done.error();
+    }
+    if (!done->isEmpty()) {
+        return {};
+    }
+    return Database::setMetaValue(m_db, kSeedKey, u"declined"_s);
+}
+
 Result<int> Importer::importSeedsIfNew()
 {
     auto done = Database::metaValue(m_db, kSeedKey);

@@ -8,6 +8,7 @@
 #include "ingest/TextDecoding.h"
 #include "net/FeedFetcher.h"
 #include "storage/Database.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/Importer.h"
 #include "storage/StateStore.h"
 #include "storage/TagStore.h"
@@ -36,10 +37,10 @@ QString Library::resolveProfileDir(const QString& option)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Result<std::unique_ptr<Library>> Library::open(const QString& profileDir)
+Result<std::unique_ptr<Library>> Library::open(const QString& profileDir, OpenOptions options)
 {
     const QString path = QDir(profileDir).filePath(Database::fileName());
-    if (auto r = Database::prepare(path); !r) {
+    if (auto r = Database::prepare(path, options); !r) {
         return r.error();
     }
     return std::unique_ptr<Library>(new Library(profileDir, path));
@@ -68,10 +69,28 @@ void Library::waitForIdle()
     m_readPool.waitForDone();
 }
 
+bool Library::isReadOnly() const
+{
+    return !Database::checkWritable(m_databasePath).hasValue();
+}
+
+QString Library::writeRefusal() const
+{
+    const auto writable = Database::checkWritable(m_databasePath);
+    return writable ? QString() : writable.error().toString();
+}
+
 template<typename T, typename Fn>
 QFuture<Result<T>> Library::run(QThreadPool* pool, Fn fn)
 {
-    return QtConcurrent::run(pool, [path = m_databasePath, fn = std::move(fn)]() -> Result<T> {
+    const bool writes = pool == &m_writePool;
+    return QtConcurrent::run(pool, [path = m_databasePath, writes, fn = std::move(fn)]() -> Result<T> {
+        if (writes) {
+            // Read-only, full or damaged: refuse before any work, with the reason.
+            if (auto w = Database::checkWritable(path); !w) {
+                return w.error();
+            }
+        }
         auto db = Database::connection(path);
         if (!db) {
             return db.error();
@@ -150,6 +169,16 @@ QFuture<Result<int>> Library::importSeedsIfNew()
         }
         return r;
     });
+}
+
+QFuture<Result<void>> Library::declineSeeds()
+{
+    return run<void>(&m_writePool, [](QSqlDatabase db) { return Importer(db).declineSeeds(); });
+}
+
+QFuture<Result<QString>> Library::backupIfDue()
+{
+    return run<QString>(&m_writePool, [path = m_databasePath](QSqlDatabase) { return DatabaseBackup::backupIfDue(path); });
 }
 
 // --- Feeds -------------------------------------------------------------------------------------

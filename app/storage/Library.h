@@ -7,6 +7,7 @@
 #include "domain/Article.h"
 #include "domain/ArticleQuery.h"
 #include "domain/Result.h"
+#include "storage/Database.h"
 #include "storage/FeedStore.h"
 #include "storage/TimelineStore.h"
 
@@ -51,13 +52,19 @@ public:
     /// platform's app-data location.
     static QString resolveProfileDir(const QString& option);
 
-    /// Opens (creating and migrating) the library in profileDir.
-    static Result<std::unique_ptr<Library>> open(const QString& profileDir);
+    /// Opens (creating and migrating) the library in profileDir. A library that cannot be
+    /// written opens read-only; then isReadOnly() is true and every write fails with the reason.
+    static Result<std::unique_ptr<Library>> open(const QString& profileDir, OpenOptions options = {});
 
     ~Library() override;
 
     QString profileDir() const { return m_profileDir; }
     QString databasePath() const { return m_databasePath; }
+
+    /// True when writes are refused: read-only file, folder or media, a full disk, or a library
+    /// that failed its integrity check. writeRefusal() says why, as the message writes get.
+    bool isReadOnly() const;
+    QString writeRefusal() const;
 
     QFuture<Result<std::vector<ArticleRow>>> page(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
                                                   int limit);
@@ -70,6 +77,11 @@ public:
     QFuture<Result<void>> setBookmarked(const QList<qint64>& ids, bool bookmarked);
     QFuture<Result<ImportReport>> importFile(const QString& path);
     QFuture<Result<int>> importSeedsIfNew();
+    /// Remembers that this library is to stay without the seed (--no-seed on a new library).
+    QFuture<Result<void>> declineSeeds();
+    /// The daily backup (see DatabaseBackup::backupIfDue), on the writer thread: the new file,
+    /// or an empty string when none was due.
+    QFuture<Result<QString>> backupIfDue();
 
     /// Waits for every queued job (tests, shutdown).
     void waitForIdle();

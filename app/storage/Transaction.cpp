@@ -26,8 +26,10 @@ Transaction::~Transaction()
 {
     if (m_open) {
         QSqlQuery q(m_db);
-        if (!q.exec(u"ROLLBACK"_s)) {
-            qCWarning(lcDb) << "rollback failed:" << q.lastError().text();
+        // After some errors (a full disk, for one) SQLite has rolled back by itself: that is no
+        // second error, and the first one is logged already.
+        if (!q.exec(u"ROLLBACK"_s) && !q.lastError().databaseText().contains(u"no transaction is active"_s)) {
+            qCInfo(lcDb) << "rollback after an earlier error failed too:" << q.lastError().text();
         }
     }
 }
