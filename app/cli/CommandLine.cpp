@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AnnotationCommands.h"
+#include "cli/MaintenanceCommands.h"
 
 #include "domain/Dates.h"
 #include "export/JsonExport.h"
@@ -87,6 +88,9 @@ struct Options
     QCommandLineOption color{u"color"_s, CommandLine::tr("annotate: yellow, green, blue, pink or purple."), u"NAME"_s};
     QCommandLineOption occurrence{u"occurrence"_s, CommandLine::tr("annotate: highlight the Nth occurrence."), u"N"_s};
     QCommandLineOption format{u"format"_s, CommandLine::tr("export: markdown, csv, json or w3c."), u"FORMAT"_s};
+    // Maintenance (MaintenanceCommands).
+    QCommandLineOption readOnly{u"read-only"_s, CommandLine::tr("Open the library read-only (commands that write are refused).")};
+    QCommandLineOption full{u"full"_s, CommandLine::tr("check: run the full integrity check.")};
 };
 
 QString commandSummary()
@@ -118,7 +122,7 @@ QString commandSummary()
         "  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later\n"
         "  opml export [-o FILE]\n"
         "                      write the subscriptions as OPML (tags become folders)")
-        + u'\n' + AnnotationCommands::summary();
+        + u'\n' + AnnotationCommands::summary() + u'\n' + MaintenanceCommands::summary();
 }
 
 void printJson(QTextStream& out, const QJsonValue& value)
@@ -169,23 +173,23 @@ public:
         return kExitUsage;
     }
 
-    // Opens the library (creating it and importing the seed on first use).
-    Result<QSqlDatabase> openLibrary()
+    MaintenanceCommands maintenance()
     {
         m_path = QDir(Library::resolveProfileDir(m_parser.value(m_options.profile))).filePath(Database::fileName());
-        if (auto r = Database::prepare(m_path); !r) {
-            return r.error();
-        }
-        auto db = Database::connection(m_path);
-        if (!db) {
-            return db.error();
-        }
-        if (!m_parser.isSet(m_options.noSeed)) {
-            if (auto seeded = Importer(db.value()).importSeedsIfNew(); !seeded) {
-                return seeded.error();
-            }
-        }
-        return db;
+        MaintenanceOptions o;
+        o.libraryPath = m_path;
+        o.json = m_json;
+        o.full = m_parser.isSet(m_options.full);
+        o.readOnly = m_parser.isSet(m_options.readOnly);
+        o.noSeed = m_parser.isSet(m_options.noSeed);
+        return MaintenanceCommands(m_out, m_err, o);
+    }
+
+    // Opens the library (creating it and importing the seed on first use; read-only when it
+    // cannot be written, refusing a writing command then).
+    Result<QSqlDatabase> openLibrary(const QString& command, const QStringList& args)
+    {
+        return maintenance().openLibrary(command, args);
     }
 
     ~Session()
@@ -203,13 +207,16 @@ public:
         if (AnnotationCommands::commands().contains(command)) {
             return annotationCommand(command, args);
         }
+        if (MaintenanceCommands::commands().contains(command)) {
+            return maintenance().run(command, args);
+        }
         static const QStringList known = {u"import"_s, u"tags"_s, u"list"_s, u"show"_s, u"bookmark"_s,
                                           u"read"_s, u"stats"_s, u"subscribe"_s, u"feeds"_s, u"unsubscribe"_s,
                                           u"fetch"_s, u"opml"_s, u"tag"_s, u"searches"_s};
         if (!known.contains(command)) {
             return usage(tr("unknown command \"%1\"").arg(command));
         }
-        auto db = openLibrary();
+        auto db = openLibrary(command, args);
         if (!db) {
             return fail(db.error().toString());
         }
@@ -255,7 +262,7 @@ public:
 private:
     int annotationCommand(const QString& command, const QStringList& args)
     {
-        auto db = openLibrary();
+        auto db = openLibrary(command, args);
         if (!db) {
             return fail(db.error().toString());
         }
@@ -993,6 +1000,7 @@ int CommandLine::run(const QStringList& arguments)
                        options.output, options.lang, options.query, options.addedSince, options.addedUntil,
                        options.dateField, options.withUndated, options.anyTag, options.add, options.remove});
     parser.addOptions({options.quote, options.note, options.color, options.occurrence, options.format});
+    parser.addOptions({options.readOnly, options.full});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."), u"COMMAND [ARGS...]"_s);
     if (!parser.parse(arguments)) {
         m_err << "folio-cli: " << parser.errorText() << Qt::endl << tr("Try 'folio-cli --help'.") << Qt::endl;
