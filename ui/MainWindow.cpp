@@ -62,9 +62,20 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     m_tags = new TagTreeModel(library, this);
     m_articles = new ArticleListModel(library, this);
 
+    // A library that cannot be written (read-only storage, a full disk, damage) is shown with
+    // every editing action off and a note in the status bar saying why.
+    m_readOnly = library->isReadOnly();
     createLayout();
     createActions();
     createFeedActions();
+    if (m_readOnly) {
+        auto* note = new QLabel(tr("Read-only: %1").arg(library->writeRefusal()), this);
+        note->setObjectName(u"readOnlyLabel"_s);
+        statusBar()->addPermanentWidget(note);
+        m_importAction->setEnabled(false);
+        m_addFeedAction->setEnabled(false);
+        updateFeedActions();
+    }
     m_search = new SearchController(this, library, m_sidebar, m_list, m_articles, m_tags, m_filterBar);
     connect(m_search, &SearchController::filterChanged, this, &MainWindow::applyFilters);
 
@@ -231,6 +242,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* importOpml = file->addAction(tr("Import &OPML…"));
     importOpml->setObjectName(u"importOpmlAction"_s);
+    importOpml->setEnabled(!m_readOnly);
     importOpml->setStatusTip(tr("Subscribe to the feeds of an OPML subscription list"));
     connect(importOpml, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import subscriptions"), QDir::homePath(),
@@ -448,8 +460,8 @@ qint64 MainWindow::currentArticleId() const
 void MainWindow::onCurrentArticleChanged()
 {
     const qint64 id = currentArticleId();
-    m_bookmarkAction->setEnabled(id != 0);
-    m_readAction->setEnabled(id != 0);
+    m_bookmarkAction->setEnabled(id != 0 && !m_readOnly);
+    m_readAction->setEnabled(id != 0 && !m_readOnly);
     m_markReadTimer.stop();
     if (id == 0) {
         m_reader->clearArticle();
@@ -471,7 +483,7 @@ void MainWindow::onCurrentArticleChanged()
         }
         m_reader->showArticle(article.value());
         m_annotations->setArticle(article.value());
-        if (!article->state.read) {
+        if (!article->state.read && !m_readOnly) {
             m_markReadTimer.start();
         }
     });
@@ -707,9 +719,9 @@ void MainWindow::updateFeedActions()
         return;
     }
     const bool feed = selectedFeedId() != 0;
-    m_refreshFeedAction->setEnabled(feed && !m_refreshing);
-    m_unsubscribeAction->setEnabled(feed);
-    m_refreshAllAction->setEnabled(!m_refreshing);
+    m_refreshFeedAction->setEnabled(feed && !m_refreshing && !m_readOnly);
+    m_unsubscribeAction->setEnabled(feed && !m_readOnly);
+    m_refreshAllAction->setEnabled(!m_refreshing && !m_readOnly);
     m_cancelRefreshAction->setEnabled(m_refreshing);
 }
 

@@ -143,6 +143,7 @@ private:
     QTimer* m_autoRefreshTimer = nullptr;
     ConfirmHandler m_confirmHandler;
     bool m_refreshing = false;
+    bool m_readOnly = false; // the library refuses writes (Library::isReadOnly)
     QString m_pendingSidebarKey; ///< a new feed to select once the sidebar has it
 
     QTimer m_markReadTimer;
