@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Folio authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Included from app/CMakeLists.txt: compiles the catalogues, embeds them in folio_core under
+# Included from app/CMakeLists.txt: compiles the catalogues, embeds them in folio_i18n under
 # :/i18n (both executables find them without paths) and writes the .qm files to
 # FOLIO_TRANSLATIONS_BUILD_DIR, which packaging/CMakeLists.txt installs.
 #
@@ -18,11 +18,11 @@ set(FOLIO_TS_FILES
     "${CMAKE_CURRENT_LIST_DIR}/folio_nl.ts"
     "${CMAKE_CURRENT_LIST_DIR}/folio_en.ts")
 set_source_files_properties(${FOLIO_TS_FILES} PROPERTIES OUTPUT_LOCATION "${FOLIO_TRANSLATIONS_BUILD_DIR}")
-qt_add_lrelease(folio_core
+qt_add_lrelease(folio_i18n
     TS_FILES ${FOLIO_TS_FILES}
     QM_FILES_OUTPUT_VARIABLE FOLIO_QM_FILES
     OPTIONS -silent)
-qt_add_resources(folio_core folio_translations
+qt_add_resources(folio_i18n folio_translations
     PREFIX "/i18n"
     BASE "${FOLIO_TRANSLATIONS_BUILD_DIR}"
     FILES ${FOLIO_QM_FILES})

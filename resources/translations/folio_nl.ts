@@ -58,44 +58,8 @@
         <translation>JSON naar standaarduitvoer schrijven.</translation>
     </message>
     <message>
-        <source>list: only articles with tag NAME (repeatable); subscribe: tag every article of the feed NAME (repeatable).</source>
-        <translation>list: alleen artikelen met tag NAAM (herhaalbaar); subscribe: elk artikel van de feed taggen met NAAM (herhaalbaar).</translation>
-    </message>
-    <message>
-        <source>list: published on or after DATE (YYYY-MM-DD, UTC).</source>
-        <translation>list: gepubliceerd op of na DATUM (JJJJ-MM-DD, UTC).</translation>
-    </message>
-    <message>
-        <source>list: published on or before DATE (YYYY-MM-DD, UTC).</source>
-        <translation>list: gepubliceerd op of vóór DATUM (JJJJ-MM-DD, UTC).</translation>
-    </message>
-    <message>
-        <source>list: articles whose text contains every word of TEXT.</source>
-        <translation>list: artikelen waarvan de tekst elk woord van TEKST bevat.</translation>
-    </message>
-    <message>
-        <source>list: bookmarked articles only.</source>
-        <translation>list: alleen artikelen met een bladwijzer.</translation>
-    </message>
-    <message>
-        <source>list: unread articles only.</source>
-        <translation>list: alleen ongelezen artikelen.</translation>
-    </message>
-    <message>
-        <source>list: at most N articles.</source>
-        <translation>list: hoogstens N artikelen.</translation>
-    </message>
-    <message>
-        <source>bookmark/read: clear the flag instead of setting it.</source>
-        <translation>bookmark/read: de markering weghalen in plaats van zetten.</translation>
-    </message>
-    <message>
         <source>Do not import the bundled tag pages into a new library.</source>
         <translation>De meegeleverde tagpagina&apos;s niet in een nieuwe bibliotheek importeren.</translation>
-    </message>
-    <message>
-        <source>opml export: write to FILE.</source>
-        <translation>opml export: naar BESTAND schrijven.</translation>
     </message>
     <message>
         <source>Messages in LANGUAGE (en, nl); default: $FOLIO_LANG, else the system&apos;s.</source>
@@ -278,14 +242,6 @@
         <translation>%1: kan niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Folio %1, headless: the article library from the command line.
-
-%2</source>
-        <translation>Folio %1, zonder venster: de artikelbibliotheek vanaf de opdrachtregel.
-
-%2</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Deze hulp tonen.</translation>
     </message>
@@ -294,24 +250,8 @@
         <translation>De versie tonen.</translation>
     </message>
     <message>
-        <source>What to do (see Commands).</source>
-        <translation>Wat te doen (zie Opdrachten).</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>geen opdracht opgegeven</translation>
-    </message>
-    <message>
-        <source>  annotate ID --quote TEXT [--note TEXT] [--color NAME] [--occurrence N]
-                      highlight a passage of an article (the first occurrence, or the Nth)
-  annotations ID      an article&apos;s highlights and notes
-  export annotations --format markdown|csv|json|w3c [--tag NAME] [--since DATE] [-o FILE]
-                      annotations and bookmarks as a file (or on standard output)</source>
-        <translation>  annotate ID --quote TEKST [--note TEKST] [--color NAAM] [--occurrence N]
-                      een passage van een artikel markeren (de eerste vindplaats, of de N-de)
-  annotations ID      de markeringen en notities van een artikel
-  export annotations --format markdown|csv|json|w3c [--tag NAAM] [--since DATUM] [-o BESTAND]
-                      annotaties en bladwijzers als bestand (of op standaarduitvoer)</translation>
     </message>
     <message>
         <source>annotate takes exactly one article ID</source>
@@ -352,112 +292,6 @@
     <message>
         <source>--format must be markdown, csv, json or w3c, not &quot;%1&quot;</source>
         <translation>--format moet markdown, csv, json of w3c zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>list: articles matching QUERY in the search syntax (docs/search.md); other filters narrow it further.</source>
-        <translation>list: artikelen die voldoen aan ZOEKVRAAG in de zoeksyntaxis (docs/search.md); andere filters beperken verder.</translation>
-    </message>
-    <message>
-        <source>list: added to the library on or after DATE.</source>
-        <translation>list: aan de bibliotheek toegevoegd op of na DATUM.</translation>
-    </message>
-    <message>
-        <source>list: added to the library on or before DATE.</source>
-        <translation>list: aan de bibliotheek toegevoegd op of vóór DATUM.</translation>
-    </message>
-    <message>
-        <source>list: --since/--until apply to FIELD: published (default) or added.</source>
-        <translation>list: --since/--until gelden voor VELD: published (standaard) of added.</translation>
-    </message>
-    <message>
-        <source>list: keep undated articles in a date range.</source>
-        <translation>list: artikelen zonder datum binnen een datumbereik behouden.</translation>
-    </message>
-    <message>
-        <source>list: articles with any of the --tag tags, not all.</source>
-        <translation>list: artikelen met een van de --tag-tags, niet allemaal.</translation>
-    </message>
-    <message>
-        <source>tag: add tag NAME to the articles.</source>
-        <translation>tag: tag NAAM aan de artikelen toevoegen.</translation>
-    </message>
-    <message>
-        <source>tag: take tag NAME off the articles.</source>
-        <translation>tag: tag NAAM van de artikelen verwijderen.</translation>
-    </message>
-    <message>
-        <source>annotate: the passage to highlight.</source>
-        <translation>annotate: de passage om te markeren.</translation>
-    </message>
-    <message>
-        <source>annotate: a note on the highlight.</source>
-        <translation>annotate: een notitie bij de markering.</translation>
-    </message>
-    <message>
-        <source>annotate: yellow, green, blue, pink or purple.</source>
-        <translation>annotate: yellow, green, blue, pink of purple.</translation>
-    </message>
-    <message>
-        <source>annotate: highlight the Nth occurrence.</source>
-        <translation>annotate: de N-de vindplaats markeren.</translation>
-    </message>
-    <message>
-        <source>export: markdown, csv, json or w3c.</source>
-        <translation>export: markdown, csv, json of w3c.</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import FILE...      import tag pages or feed files (each file all or nothing)
-  tags                tags with article and unread counts
-  list                articles, newest first, best match first with --text (filters:
-                      --query --tag --any-tag --since --until --date-field --added-since
-                      --added-until --with-undated --text --bookmarked --unread --limit)
-  tag ID... --add NAME | --remove NAME
-                      add your own tag to articles, or take a tag off them
-  tags rename OLD NEW | merge FROM INTO | delete NAME | color NAME [#RRGGBB]
-                      rename, merge, delete or colour a tag
-  searches [save NAME QUERY | delete NAME]
-                      saved searches with their counts; save or delete one
-  show ID             one article with its summary and content
-  bookmark ID [--off] bookmark an article (or remove the bookmark)
-  read ID [--off]     mark an article read (or unread)
-  stats               numbers of articles, tags, sources, bookmarks, unread
-  parse FILE          print a file as parsed, without touching a library
-  subscribe URL [--tag NAME]
-                      subscribe to a feed (or to the feed a web page names) and fetch it
-  feeds               subscribed feeds with their last fetch and last error
-  unsubscribe ID      remove a feed; its articles go too, except those another source
-                      also has and those bookmarked, read or tagged by you
-  fetch [ID...]       download feeds (all when no ID is given) and store what is new
-  opml import FILE    add the feeds of an OPML list (folders become tags); fetch them later
-  opml export [-o FILE]
-                      write the subscriptions as OPML (tags become folders)</source>
-        <translation>Opdrachten:
-  import BESTAND...   tagpagina&apos;s of feedbestanden importeren (elk bestand alles of niets)
-  tags                tags met aantallen artikelen en ongelezen artikelen
-  list                artikelen, nieuwste eerst, met --text beste treffer eerst (filters:
-                      --query --tag --any-tag --since --until --date-field --added-since
-                      --added-until --with-undated --text --bookmarked --unread --limit)
-  tag ID... --add NAAM | --remove NAAM
-                      een eigen tag aan artikelen toevoegen, of een tag ervan verwijderen
-  tags rename OUD NIEUW | merge VAN NAAR | delete NAAM | color NAAM [#RRGGBB]
-                      een tag hernoemen, samenvoegen, verwijderen of een kleur geven
-  searches [save NAAM ZOEKVRAAG | delete NAAM]
-                      bewaarde zoekopdrachten met hun aantallen; een bewaren of verwijderen
-  show ID             één artikel met samenvatting en inhoud
-  bookmark ID [--off] een bladwijzer op een artikel zetten (of verwijderen)
-  read ID [--off]     een artikel als gelezen (of ongelezen) markeren
-  stats               aantallen artikelen, tags, bronnen, bladwijzers, ongelezen
-  parse BESTAND       een bestand tonen zoals het gelezen wordt, zonder bibliotheek
-  subscribe URL [--tag NAAM]
-                      op een feed abonneren (of op de feed die een webpagina noemt) en ophalen
-  feeds               geabonneerde feeds met hun laatste ophaalmoment en laatste fout
-  unsubscribe ID      een feed verwijderen; de artikelen ervan ook, behalve die een andere
-                      bron ook heeft en die u een bladwijzer of tag gaf of las
-  fetch [ID...]       feeds downloaden (alle als er geen ID is) en het nieuwe opslaan
-  opml import BESTAND de feeds van een OPML-lijst toevoegen (mappen worden tags); later ophalen
-  opml export [-o BESTAND]
-                      de abonnementen als OPML schrijven (tags worden mappen)</translation>
     </message>
     <message>
         <source>--query: %1</source>
@@ -540,6 +374,202 @@
     <message>
         <source>searches takes: save NAME QUERY | delete NAME</source>
         <translation>searches verwacht: save NAAM ZOEKVRAAG | delete NAAM</translation>
+    </message>
+    <message>
+        <source>highlight a passage of an article (the first occurrence, or the Nth)</source>
+        <translation>een passage van een artikel markeren (de eerste keer dat ze voorkomt, of de N-de)</translation>
+    </message>
+    <message>
+        <source>The passage to highlight.</source>
+        <translation>De passage om te markeren.</translation>
+    </message>
+    <message>
+        <source>A note on the highlight.</source>
+        <translation>Een notitie bij de markering.</translation>
+    </message>
+    <message>
+        <source>yellow, green, blue, pink or purple.</source>
+        <translation>yellow, green, blue, pink of purple.</translation>
+    </message>
+    <message>
+        <source>Highlight the Nth occurrence.</source>
+        <translation>De N-de keer dat de passage voorkomt markeren.</translation>
+    </message>
+    <message>
+        <source>an article&apos;s highlights and notes</source>
+        <translation>de markeringen en notities van een artikel</translation>
+    </message>
+    <message>
+        <source>annotations and bookmarks as a file (or on standard output)</source>
+        <translation>annotaties en bladwijzers als bestand (of op standaarduitvoer)</translation>
+    </message>
+    <message>
+        <source>markdown (default), csv, json or w3c.</source>
+        <translation>markdown (standaard), csv, json of w3c.</translation>
+    </message>
+    <message>
+        <source>Only articles with tag NAME (repeatable).</source>
+        <translation>Alleen artikelen met tag NAAM (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Only annotations made (bookmarks set) on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Alleen annotaties (en bladwijzers) van DATUM of later (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation>Naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Articles matching QUERY in the search syntax (docs/search.md); the other options narrow it further.</source>
+        <translation>Artikelen die aan ZOEKVRAAG voldoen, in de zoeksyntaxis (docs/search.md); de andere opties beperken verder.</translation>
+    </message>
+    <message>
+        <source>Articles with any of the --tag tags, not all.</source>
+        <translation>Artikelen met een van de --tag-tags, niet met alle.</translation>
+    </message>
+    <message>
+        <source>Published on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Gepubliceerd op of na DATUM (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Published on or before DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Gepubliceerd op of voor DATUM (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>--since/--until apply to FIELD: published (default) or added.</source>
+        <translation>--since/--until gelden voor VELD: published (standaard) of added.</translation>
+    </message>
+    <message>
+        <source>Added to the library on or after DATE.</source>
+        <translation>Op of na DATUM aan de bibliotheek toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Added to the library on or before DATE.</source>
+        <translation>Op of voor DATUM aan de bibliotheek toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Keep undated articles in a date range.</source>
+        <translation>Artikelen zonder datum in een datumbereik houden.</translation>
+    </message>
+    <message>
+        <source>Articles whose text contains every word of TEXT.</source>
+        <translation>Artikelen waarvan de tekst elk woord van TEKST bevat.</translation>
+    </message>
+    <message>
+        <source>Bookmarked articles only.</source>
+        <translation>Alleen artikelen met een bladwijzer.</translation>
+    </message>
+    <message>
+        <source>Unread articles only.</source>
+        <translation>Alleen ongelezen artikelen.</translation>
+    </message>
+    <message>
+        <source>At most N articles.</source>
+        <translation>Hoogstens N artikelen.</translation>
+    </message>
+    <message>
+        <source>articles, newest first (best match first when searching)</source>
+        <translation>artikelen, nieuwste eerst (bij zoeken de beste treffer eerst)</translation>
+    </message>
+    <message>
+        <source>one article with its summary and content</source>
+        <translation>één artikel met samenvatting en inhoud</translation>
+    </message>
+    <message>
+        <source>bookmark an article (or remove the bookmark)</source>
+        <translation>een bladwijzer op een artikel zetten (of weghalen)</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead of setting it.</source>
+        <translation>De bladwijzer weghalen in plaats van zetten.</translation>
+    </message>
+    <message>
+        <source>mark an article read (or unread)</source>
+        <translation>een artikel als gelezen (of ongelezen) markeren</translation>
+    </message>
+    <message>
+        <source>Mark the article unread instead.</source>
+        <translation>Het artikel in plaats daarvan als ongelezen markeren.</translation>
+    </message>
+    <message>
+        <source>numbers of articles, tags, sources, bookmarks, unread</source>
+        <translation>aantallen artikelen, tags, bronnen, bladwijzers, ongelezen</translation>
+    </message>
+    <message>
+        <source>Try &apos;folio-cli %1 --help&apos;.</source>
+        <translation>Probeer &apos;folio-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Folio %1, headless: the article library from the command line.</source>
+        <translation>Folio %1, zonder venster: de artikelbibliotheek vanaf de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>&apos;folio-cli COMMAND --help&apos; shows the options of one command.</source>
+        <translation>&apos;folio-cli OPDRACHT --help&apos; toont de opties van één opdracht.</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (or to the feed a web page names) and fetch it</source>
+        <translation>op een feed abonneren (of op de feed die een webpagina noemt) en hem ophalen</translation>
+    </message>
+    <message>
+        <source>Tag every article of the feed NAME (repeatable).</source>
+        <translation>Elk artikel van de feed de tag NAAM geven (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>subscribed feeds with their last fetch and last error</source>
+        <translation>geabonneerde feeds met hun laatste ophaalmoment en laatste fout</translation>
+    </message>
+    <message>
+        <source>remove a feed; its articles go too, except those another source also has and those bookmarked, read, tagged or annotated by you</source>
+        <translation>een feed verwijderen; zijn artikelen gaan mee, behalve die een andere bron ook heeft en die u een bladwijzer, gelezen-markering, tag of annotatie gaf</translation>
+    </message>
+    <message>
+        <source>download feeds (all when no ID is given) and store what is new</source>
+        <translation>feeds downloaden (alle zonder ID) en bewaren wat nieuw is</translation>
+    </message>
+    <message>
+        <source>add the feeds of an OPML list (folders become tags; fetch them later), or write the subscriptions as OPML (tags become folders)</source>
+        <translation>de feeds van een OPML-lijst toevoegen (mappen worden tags; later ophalen), of de abonnementen als OPML schrijven (tags worden mappen)</translation>
+    </message>
+    <message>
+        <source>export: write to FILE.</source>
+        <translation>export: naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>import tag pages or feed files (each file all or nothing)</source>
+        <translation>tagpagina&apos;s of feedbestanden importeren (elk bestand helemaal of niet)</translation>
+    </message>
+    <message>
+        <source>print a file as parsed, without touching a library</source>
+        <translation>een bestand tonen zoals het gelezen wordt, zonder bibliotheek</translation>
+    </message>
+    <message>
+        <source>tags with article and unread counts; or rename, merge, delete or colour a tag</source>
+        <translation>tags met aantallen artikelen en ongelezen; of een tag hernoemen, samenvoegen, verwijderen of kleuren</translation>
+    </message>
+    <message>
+        <source>add your own tag to articles, or take a tag off them</source>
+        <translation>artikelen een eigen tag geven, of een tag weghalen</translation>
+    </message>
+    <message>
+        <source>Add tag NAME to the articles.</source>
+        <translation>De artikelen tag NAAM geven.</translation>
+    </message>
+    <message>
+        <source>Take tag NAME off the articles.</source>
+        <translation>Tag NAAM van de artikelen weghalen.</translation>
+    </message>
+    <message>
+        <source>saved searches with their counts; save or delete one</source>
+        <translation>bewaarde zoekopdrachten met hun aantallen; een bewaren of verwijderen</translation>
     </message>
 </context>
 <context>

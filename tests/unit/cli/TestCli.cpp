@@ -57,6 +57,29 @@ private Q_SLOTS:
         }
     }
 
+    void helpPerCommand()
+    {
+        const Run all = cli({u"--help"_s});
+        QVERIFY2(all.out.startsWith("Usage: folio-cli [options] COMMAND"), all.out.left(80).constData());
+        const Run sub = cli({u"subscribe"_s, u"--help"_s});
+        QCOMPARE(sub.status, 0);
+        QVERIFY2(sub.out.startsWith("Usage: folio-cli subscribe URL"), sub.out.left(80).constData());
+        QVERIFY(sub.out.contains("--tag"));
+        QVERIFY(sub.out.contains("--profile"));
+        QVERIFY(!sub.out.contains("annotate"));
+        QVERIFY(!sub.out.contains("--quote"));
+        const Run list = cli({u"--help"_s, u"list"_s});
+        QVERIFY(list.out.startsWith("Usage: folio-cli list"));
+        QVERIFY(list.out.contains("--with-undated"));
+        // An option of another command is a usage error that points at this command's help.
+        const Run wrong = cli({u"list"_s, u"--quote"_s, u"x"_s, u"--no-seed"_s}, m_dir.filePath(u"help"_s));
+        QCOMPARE(wrong.status, 2);
+        QVERIFY2(wrong.err.contains("Try 'folio-cli list --help'."), wrong.err.constData());
+        const Run unknown = cli({u"frobnicate"_s});
+        QCOMPARE(unknown.status, 2);
+        QVERIFY(unknown.err.contains("Try 'folio-cli --help'."));
+    }
+
     void newLibraryHasTheSeed()
     {
         const QString profile = m_dir.filePath(u"seed"_s);
