@@ -4,9 +4,11 @@
 
 #include "AddSubscriptionDialog.h"
 #include "AnnotationController.h"
+#include "OfflineController.h"
 #include "ArticleListView.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
+#include "net/FeedFetcher.h"
 #include "ReaderPane.h"
 #include "SearchController.h"
 
@@ -195,6 +197,22 @@ void MainWindow::createLayout()
     });
     connect(m_annotations, &AnnotationController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    // Offline reading (OfflineController): the reader's images, full articles, downloads.
+    m_offline = new OfflineController(m_library, m_reader, m_settings.get(), this);
+    m_offline->setObjectName(u"offlineController"_s);
+    connect(m_offline, &OfflineController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_offline->setSelectionProvider([this]() {
+        QList<qint64> ids;
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        for (const QModelIndex& index : rows) {
+            ids.append(index.data(ArticleListModel::IdRole).toLongLong());
+        }
+        if (ids.isEmpty() && currentArticleId() != 0) {
+            ids.append(currentArticleId());
+        }
+        return ids;
+    });
+    m_offline->setQueryProvider([this]() { return m_articles->query(); });
 
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -221,6 +239,8 @@ void MainWindow::createLayout()
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_offline->progressBar());
+    statusBar()->addPermanentWidget(m_offline->cancelButton());
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
@@ -313,6 +333,8 @@ void MainWindow::createActions()
 
     QMenu* feeds = menuBar()->addMenu(tr("Fee&ds"));
     feeds->setObjectName(u"feedsMenu"_s);
+
+    menuBar()->addMenu(m_offline->menu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("&Keyboard shortcuts"));
@@ -482,6 +504,7 @@ void MainWindow::onCurrentArticleChanged()
             return;
         }
         m_reader->showArticle(article.value());
+        m_offline->reloadShownArticle();
         m_annotations->setArticle(article.value());
         if (!article->state.read && !m_readOnly) {
             m_markReadTimer.start();
@@ -917,8 +940,11 @@ void MainWindow::showPreferences()
 void MainWindow::applyPreferences()
 {
     const Preferences preferences = Preferences::load(*m_settings);
-    m_reader->document()->setDefaultFont(preferences.readerFont(m_reader->font()));
+    m_reader->setBaseFont(preferences.readerFont(m_reader->font()));
     applyTheme(preferences.theme);
+    if (FeedFetcher* fetcher = m_library->feedFetcher()) {
+        fetcher->setMaxBodyBytes(qint64(preferences.maxResponseMiB) * 1024 * 1024);
+    }
     if (preferences.refreshIntervalMinutes <= 0) {
         m_autoRefreshTimer->stop();
         return;

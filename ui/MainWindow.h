@@ -125,6 +125,7 @@ private:
     ArticleListView* m_list = nullptr;
     ReaderPane* m_reader = nullptr;
     AnnotationController* m_annotations = nullptr;
+    class OfflineController* m_offline = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_countLabel = nullptr;
     QProgressBar* m_progress = nullptr;

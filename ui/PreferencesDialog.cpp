@@ -27,6 +27,7 @@ namespace folio {
 namespace {
 
 const QString kRefreshIntervalKey = u"feeds/refreshIntervalMinutes"_s;
+const QString kMaxResponseKey = u"feeds/maxResponseMiB"_s;
 const QString kReaderFontFamilyKey = u"reader/fontFamily"_s;
 const QString kReaderFontSizeKey = u"reader/fontSize"_s;
 const QString kThemeKey = u"appearance/theme"_s;
@@ -141,6 +142,8 @@ Preferences Preferences::load(const QSettings& settings)
     bool ok = false;
     const int minutes = settings.value(kRefreshIntervalKey, kDefaultRefreshIntervalMinutes).toInt(&ok);
     p.refreshIntervalMinutes = ok ? qBound(0, minutes, kMaxRefreshIntervalMinutes) : kDefaultRefreshIntervalMinutes;
+    const int mib = settings.value(kMaxResponseKey, kDefaultMaxResponseMiB).toInt(&ok);
+    p.maxResponseMiB = ok ? qBound(1, mib, kMaxMaxResponseMiB) : kDefaultMaxResponseMiB;
     p.readerFontFamily = settings.value(kReaderFontFamilyKey).toString();
     const int size = settings.value(kReaderFontSizeKey, 0).toInt();
     p.readerFontSize = size >= kMinReaderFontSize && size <= kMaxReaderFontSize ? size : 0;
@@ -153,6 +156,7 @@ Preferences Preferences::load(const QSettings& settings)
 void Preferences::save(QSettings& settings) const
 {
     settings.setValue(kRefreshIntervalKey, refreshIntervalMinutes);
+    settings.setValue(kMaxResponseKey, maxResponseMiB);
     settings.setValue(kReaderFontFamilyKey, readerFontFamily);
     settings.setValue(kReaderFontSizeKey, readerFontSize);
     settings.setValue(kThemeKey, themeName(theme));
@@ -177,6 +181,12 @@ PreferencesDialog::PreferencesDialog(QSettings* settings, QWidget* parent)
     m_refreshInterval->setSpecialValueText(tr("Off"));
     m_refreshInterval->setToolTip(tr("Refresh all feeds this often while Folio runs (0 turns it off)."));
     m_form->addRow(tr("&Refresh feeds every:"), m_refreshInterval);
+    m_maxResponse = new QSpinBox(feeds);
+    m_maxResponse->setObjectName(u"maxResponseSpinBox"_s);
+    m_maxResponse->setRange(1, Preferences::kMaxMaxResponseMiB);
+    m_maxResponse->setSuffix(tr(" MiB"));
+    m_maxResponse->setToolTip(tr("Feeds whose download is larger than this are refused. Files you import have no limit."));
+    m_form->addRow(tr("&Largest feed download:"), m_maxResponse);
 
     auto* appearance = new QGroupBox(tr("Appearance"), this);
     auto* appearanceForm = new QFormLayout(appearance);
@@ -231,6 +241,7 @@ Preferences PreferencesDialog::preferences() const
 {
     Preferences p;
     p.refreshIntervalMinutes = m_refreshInterval->value();
+    p.maxResponseMiB = m_maxResponse->value();
     // The system's font stays "the system's font" (empty) unless another family is chosen.
     const QString family = m_readerFontFamily->currentFont().family();
     p.readerFontFamily = m_readerFontIsSystem ? QString() : family;
@@ -243,6 +254,7 @@ Preferences PreferencesDialog::preferences() const
 void PreferencesDialog::setPreferences(const Preferences& preferences)
 {
     m_refreshInterval->setValue(preferences.refreshIntervalMinutes);
+    m_maxResponse->setValue(preferences.maxResponseMiB);
     {
         const QSignalBlocker blocker(m_readerFontFamily);
         m_readerFontFamily->setCurrentFont(preferences.readerFont(QApplication::font()));

@@ -20,6 +20,10 @@ struct Preferences
     static constexpr int kDefaultRefreshIntervalMinutes = 60;
     static constexpr int kMaxRefreshIntervalMinutes = 24 * 60;
 
+    /// Largest feed response accepted over the network (MiB); local files have no limit.
+    static constexpr int kDefaultMaxResponseMiB = 32;
+    static constexpr int kMaxMaxResponseMiB = 1024;
+
     static constexpr int kMinReaderFontSize = 6;
     static constexpr int kMaxReaderFontSize = 72;
 
@@ -31,6 +35,7 @@ struct Preferences
     };
 
     int refreshIntervalMinutes = kDefaultRefreshIntervalMinutes; ///< Refresh all every N minutes; 0 = off
+    int maxResponseMiB = kDefaultMaxResponseMiB; ///< the fetcher refuses larger responses
     QString readerFontFamily; ///< empty = the system's font
     int readerFontSize = 0; ///< points; 0 = the system's size
     Theme theme = Theme::System;
@@ -66,6 +71,7 @@ private:
     QSettings* m_settings;
     QFormLayout* m_form = nullptr;
     QSpinBox* m_refreshInterval = nullptr;
+    QSpinBox* m_maxResponse = nullptr;
     QFontComboBox* m_readerFontFamily = nullptr;
     bool m_readerFontIsSystem = true; ///< the font box shows the system's font, not a choice
     QSpinBox* m_readerFontSize = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ArticleCommands.h"
 
+#include "cli/OfflineCommands.h"
+
 #include "domain/Dates.h"
 #include "export/JsonExport.h"
 #include "storage/ArticleStore.h"
@@ -210,7 +212,11 @@ int ArticleCommands::show(QSqlDatabase db, const QStringList& args)
     }
     const Article& a = article.value();
     if (m_c.json()) {
-        m_c.printJson(json::article(a));
+        QJsonObject o = json::article(a);
+        if (auto r = OfflineCommands::addToArticleJson(m_c, a.id, o); !r) {
+            return m_c.fail(r.error().toString());
+        }
+        m_c.printJson(o);
         return kExitOk;
     }
     m_c.out() << a.title << Qt::endl
@@ -231,7 +237,11 @@ int ArticleCommands::stats(QSqlDatabase db)
         return m_c.fail(s.error().toString());
     }
     if (m_c.json()) {
-        m_c.printJson(json::stats(s.value()));
+        QJsonObject o = json::stats(s.value());
+        if (auto r = OfflineCommands::addToStatsJson(m_c, o); !r) {
+            return m_c.fail(r.error().toString());
+        }
+        m_c.printJson(o);
         return kExitOk;
     }
     m_c.out() << tr("Articles: %1").arg(s->articles) << Qt::endl

@@ -43,6 +43,8 @@ public:
     /// The library of --profile (else $FOLIO_PROFILE, else the platform's place); valid in
     /// Command::run of a command with needsLibrary.
     QSqlDatabase db() const { return m_db; }
+    /// The library's file (valid with db()); the offline store lives beside it.
+    const QString& databasePath() const { return m_path; }
     /// Opens (creating and migrating) the library, seeding a new one unless --no-seed.
     Result<QSqlDatabase> openLibrary();
     /// Closes the connection openLibrary made.

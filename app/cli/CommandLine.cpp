@@ -7,6 +7,7 @@
 #include "cli/FeedCommands.h"
 #include "cli/ImportCommands.h"
 #include "cli/MaintenanceCommands.h"
+#include "cli/OfflineCommands.h"
 #include "cli/TagCommands.h"
 
 #include <QSet>
@@ -28,6 +29,7 @@ const CommandGroup kCommandGroups[] = {
     &cli::FeedCommands::commands,
     &cli::AnnotationCommands::commands,
     &cli::MaintenanceCommands::commands,
+    &cli::OfflineCommands::commands,
 };
 
 const QCommandLineOption kVersion(QStringList{u"v"_s, u"version"_s}, CommandLine::tr("Show the version."));

@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/FeedCommands.h"
 
+#include "cli/OfflineCommands.h"
+
 #include "domain/Dates.h"
 #include "ingest/OpmlParser.h"
 #include "ingest/OpmlWriter.h"
 #include "ingest/TextDecoding.h"
 #include "net/FeedFetcher.h"
 #include "storage/FeedStore.h"
+#include "storage/OfflineStore.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -71,9 +75,12 @@ QString statusName(FetchResult::Status status)
 QList<Command> FeedCommands::commands()
 {
     return {
-        {u"subscribe"_s, u"URL [--tag NAME]..."_s,
-         tr("subscribe to a feed (or to the feed a web page names) and fetch it"),
-         {QCommandLineOption(u"tag"_s, tr("Tag every article of the feed NAME (repeatable)."), u"NAME"_s)}, true,
+        {u"subscribe"_s, u"URL [--tag NAME]... [--offline none|images|full]"_s,
+         tr("subscribe to a feed (or to the feed a web page names) and fetch it; --offline keeps its images "
+            "(images) or also its full articles (full) for offline reading"),
+         {QCommandLineOption(u"tag"_s, tr("Tag every article of the feed NAME (repeatable)."), u"NAME"_s),
+          OfflineCommands::policyOption()},
+         true,
          [](Context& c, const QStringList& args) { return FeedCommands(c).subscribe(c.db(), args); }},
         {u"feeds"_s, QString(), tr("subscribed feeds with their last fetch and last error"), {}, true,
          [](Context& c, const QStringList&) { return FeedCommands(c).feeds(c.db()); }},
@@ -110,6 +117,13 @@ int FeedCommands::subscribe(QSqlDatabase db, const QStringList& args)
     if (args.size() != 1) {
         return m_c.usage(tr("subscribe takes exactly one URL"));
     }
+    std::optional<OfflinePolicy> policy;
+    if (m_c.isSet(u"offline"_s)) {
+        policy = parseOfflinePolicy(m_c.value(u"offline"_s));
+        if (!policy) {
+            return m_c.usage(tr("--offline takes none, images or full, not \"%1\"").arg(m_c.value(u"offline"_s)));
+        }
+    }
     const QUrl url = QUrl::fromUserInput(args.first());
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
@@ -142,8 +156,23 @@ int FeedCommands::subscribe(QSqlDatabase db, const QStringList& args)
         }
         report = std::move(stored).value();
     }
+    OfflineReport offline;
+    if (policy) {
+        if (auto r = OfflineStore(db, ResourceStore::storeDirOf(QFileInfo(m_c.databasePath()).absolutePath()))
+                         .setPolicy(report.feed.id, *policy);
+            !r) {
+            return m_c.fail(r.error().toString());
+        }
+        if (*policy != OfflinePolicy::None) {
+            offline = OfflineCommands::downloadPending(m_c.databasePath(), {report.feed.id});
+        }
+    }
     if (m_c.json()) {
         QJsonObject o = feedJson(report.feed);
+        if (policy) {
+            o.insert(u"offline_policy"_s, offlinePolicyName(*policy));
+            o.insert(u"offline_articles"_s, offline.complete);
+        }
         o.insert(u"already_subscribed"_s, report.alreadySubscribed);
         o.insert(u"added"_s, report.import.added);
         o.insert(u"updated"_s, report.import.updated);
@@ -197,6 +226,12 @@ int FeedCommands::unsubscribe(QSqlDatabase db, const QStringList& args)
         return m_c.usage(ids ? tr("unsubscribe takes exactly one feed ID") : ids.error().message);
     }
     auto report = FeedStore(db).remove(ids->first());
+    if (report) {
+        // The removed articles' images and full text went with them: delete the files nothing uses.
+        if (auto cleaned = OfflineCommands::collectGarbage(m_c); !cleaned) {
+            return m_c.fail(cleaned.error().toString());
+        }
+    }
     if (!report) {
         return m_c.fail(report.error().toString());
     }
@@ -294,6 +329,16 @@ int FeedCommands::fetch(QSqlDatabase db, const QStringList& args)
         (update.status == FetchResult::Status::Failed ? m_c.err() : m_c.out())
             << update.feedId << '\t' << titles.value(update.feedId) << '\t' << line << Qt::endl;
     });
+    // What the feeds' offline policies ask for, and bookmarked or annotated articles.
+    const OfflineReport offline = OfflineCommands::downloadPending(m_c.databasePath(), ids.value());
+    if (!m_c.json() && offline.articles > 0) {
+        m_c.out() << tr("Offline: %1 of %2 articles complete, %3 images and %4 full articles stored")
+                         .arg(offline.complete)
+                         .arg(offline.articles)
+                         .arg(offline.images)
+                         .arg(offline.fullArticles)
+                  << Qt::endl;
+    }
     if (m_c.json()) {
         m_c.printJson(results);
     }

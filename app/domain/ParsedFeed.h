@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <functional>
 
 namespace folio {
 
@@ -29,6 +32,9 @@ struct FeedItem
     QStringList tags;
     QString summary;     ///< plain text
     QString contentHtml; ///< raw HTML from the feed (sanitised later); empty when none
+    /// Base for relative URLs in contentHtml: the nearest xml:base in scope (also one on the content
+    /// element), else the item link, else the feed link; invalid when none is known.
+    QUrl contentBase;
     QList<Enclosure> enclosures;
     int line = 0; ///< line of the item in its file, for messages
 };
@@ -42,5 +48,10 @@ struct ParsedFeed
     QString description; ///< plain text
     QList<FeedItem> items;
 };
+
+/// Receives the items of a document as a streaming parser finishes them, in document order,
+/// with the document's head as known so far (format, title, link; items empty). Returning false
+/// stops the parse, which then ends with an Error of code Cancelled.
+using ItemSink = std::function<bool(const ParsedFeed& head, FeedItem&& item)>;
 
 } // namespace folio

@@ -70,7 +70,7 @@ QString articlePage(const Article& a)
     if (!a.author.isEmpty()) {
         meta.append(a.author.toHtmlEscaped());
     }
-    page += u"<p style=\"color:#666666\">"_s + meta.join(u" \u00B7 "_s) + u"</p>"_s;
+    page += u"<p class=\"meta\">"_s + meta.join(u" \u00B7 "_s) + u"</p>"_s;
     if (!a.tags.isEmpty()) {
         QStringList links;
         for (const QString& tag : a.tags) {

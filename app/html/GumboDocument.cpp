@@ -127,6 +127,11 @@ GumboDocument::GumboDocument(const QString& html, Context context)
 
 GumboDocument::~GumboDocument() = default; // the arena owns every node; gumbo_destroy_output is not needed
 
+const GumboNode* GumboDocument::root() const
+{
+    return m_output && m_output->root && m_output->root->type == GUMBO_NODE_ELEMENT ? m_output->root : nullptr;
+}
+
 const GumboNode* GumboDocument::body() const
 {
     if (!m_output || !m_output->root || m_output->root->type != GUMBO_NODE_ELEMENT) {

@@ -35,6 +35,8 @@ public:
     /// The <body> element (Document), or the element holding the text (Text); nullptr for a
     /// frameset document or an abandoned parse.
     const GumboInternalNode* body() const;
+    /// The <html> element of a Document parse; nullptr for an abandoned parse.
+    const GumboInternalNode* root() const;
     /// True when the parse ran over budget and was abandoned.
     bool abandoned() const { return m_output == nullptr; }
 

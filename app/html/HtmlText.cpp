@@ -180,6 +180,59 @@ bool isDataImageUrl(QStringView url)
     });
 }
 
+/// The value of a raw attribute (lower-case name), or a null string.
+QString rawAttribute(const GumboElement& element, const char* name)
+{
+    const GumboAttribute* attribute = gumbo_get_attribute(&element.attributes, name);
+    return attribute ? QString::fromUtf8(attribute->value) : QString();
+}
+
+/// A length in CSS pixels (`0`, `1px`, `0.5px`); negative when it is not one.
+double pixelLength(QStringView value)
+{
+    QStringView v = value.trimmed();
+    if (v.endsWith("px"_L1, Qt::CaseInsensitive)) {
+        v.chop(2);
+    }
+    bool ok = false;
+    const double n = v.trimmed().toDouble(&ok);
+    return ok && n >= 0 ? n : -1;
+}
+
+/// Web beacons: an image of 1x1 or 0x0 pixels (attributes or inline style), one with a zero
+/// dimension, or one that is hidden. They carry no content and only report that it was read.
+bool isTrackingPixel(const GumboElement& element)
+{
+    if (gumbo_get_attribute(&element.attributes, "hidden")) {
+        return true;
+    }
+    QString style = rawAttribute(element, "style").toLower();
+    style.remove(u' ');
+    if (style.contains("display:none"_L1) || style.contains("visibility:hidden"_L1)) {
+        return true;
+    }
+    const auto styleValue = [&style](QLatin1StringView property) -> QString {
+        for (const QString& declaration : style.split(u';')) {
+            if (declaration.startsWith(property + u':')) {
+                return declaration.mid(property.size() + 1);
+            }
+        }
+        return {};
+    };
+    QString width = styleValue("width"_L1);
+    QString height = styleValue("height"_L1);
+    if (width.isEmpty()) {
+        width = rawAttribute(element, "width");
+    }
+    if (height.isEmpty()) {
+        height = rawAttribute(element, "height");
+    }
+    const double w = width.isEmpty() ? -1 : pixelLength(width);
+    const double h = height.isEmpty() ? -1 : pixelLength(height);
+    const bool zero = (w >= 0 && w < 0.5) || (h >= 0 && h < 0.5);
+    return zero || (w >= 0 && w <= 1 && h >= 0 && h <= 1);
+}
+
 class Sanitizer
 {
 public:
@@ -258,7 +311,7 @@ void Sanitizer::enterElement(const GumboNode* node, std::vector<Frame>& stack)
             return std::any_of(attributes.cbegin(), attributes.cend(),
                                [attribute](const auto& pair) { return pair.first == attribute; });
         };
-        if (element.tag == GUMBO_TAG_IMG && !has("src"_L1)) {
+        if (element.tag == GUMBO_TAG_IMG && (!has("src"_L1) || isTrackingPixel(element))) {
             return; // nothing to show
         }
         if (element.tag == GUMBO_TAG_A && !has("href"_L1)) {

@@ -32,6 +32,7 @@ struct PendingEntry
     FeedItem item;
     RawLink link;
     bool linkIsHtml = false;
+    QUrl contentBase; // nearest xml:base in scope of <content>, its own included
     QList<std::pair<Enclosure, QUrl>> rawEnclosures;
     QStringList authors;
     QStringList sourceAuthors;
@@ -160,6 +161,7 @@ private:
         } else if (name == "summary"_L1) {
             item.summary = readTextConstruct(false, false).text;
         } else if (name == "content"_L1) {
+            p.contentBase = baseOf(base);
             const TextValue content = readTextConstruct(true, false);
             if (content.present) {
                 item.contentHtml = content.html.trimmed();
@@ -265,7 +267,8 @@ private:
     TextValue readText10(const QString& type, bool isContent, qsizetype max, bool singleLine)
     {
         const bool xmlType = type.endsWith("+xml"_L1) || type.endsWith("/xml"_L1);
-        if (type == "xhtml"_L1 || (isContent && xmlType)) {
+        // application/xhtml+xml is what early Atom 1.0 drafts called "xhtml".
+        if (type == "xhtml"_L1 || type == "application/xhtml+xml"_L1 || (isContent && xmlType)) {
             const XmlContent c = m_reader.readContent(max, true, SafeXmlReader::Wrapper::UnwrapXhtmlDiv);
             return fromHtml(c.markup, singleLine);
         }
@@ -312,6 +315,7 @@ private:
         for (PendingEntry& p : m_pending) {
             FeedItem& item = p.item;
             item.link = resolve(p.link.href, p.link.base);
+            item.contentBase = ingest::contentBase(p.contentBase, m_baseUrl, item.link, m_feed.link);
             for (const auto& [raw, base] : std::as_const(p.rawEnclosures)) {
                 Enclosure e = raw;
                 e.url = resolve(raw.url, base);

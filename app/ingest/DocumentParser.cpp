@@ -39,7 +39,66 @@ Result<ParsedFeed> parseXml(const QByteArray& bytes, const QString& fileName, co
     return makeError(Error::Code::Parse, u"unrecognised format (XML root element <%1>)"_s.arg(name), fileName, 1);
 }
 
+// Hands every item of a parsed document to sink; the head stays.
+Result<ParsedFeed> handOn(Result<ParsedFeed> parsed, const ItemSink& sink, const QString& fileName)
+{
+    if (!parsed) {
+        return parsed;
+    }
+    QList<FeedItem> items = std::move(parsed->items);
+    parsed->items.clear();
+    for (FeedItem& item : items) {
+        if (!sink(parsed.value(), std::move(item))) {
+            return makeError(Error::Code::Cancelled, u"stopped"_s, fileName);
+        }
+    }
+    return parsed;
+}
+
 } // namespace
+
+Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSink& sink, const QUrl& base,
+                                              const QString& fileName)
+{
+    const QString name = fileName.isEmpty() ? path : fileName;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), name);
+    }
+    const QByteArray head = file.peek(4096);
+    const QString prefix = text::decodedPrefix(head).trimmed();
+    const QUrl baseUrl = base.isValid() ? base : QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    if (!TagPageParser::looksLikeTagPage(head) && prefix.startsWith(u'<')) {
+        file.close();
+        SafeXmlReader reader(name);
+        if (auto ok = reader.openFileAtRoot(path); !ok) {
+            return ok.error();
+        }
+        const QStringView root = reader.xml().name();
+        const QStringView ns = reader.xml().namespaceUri();
+        if (RssParser::acceptsRoot(root, ns)) {
+            return RssParser::parse(reader, baseUrl, sink);
+        }
+        if (AtomParser::acceptsRoot(root, ns)) {
+            return handOn(AtomParser::parse(reader, baseUrl), sink, name);
+        }
+        if (root.compare("opml"_L1, Qt::CaseInsensitive) == 0) {
+            return makeError(Error::Code::Invalid, u"this is an OPML subscription list; use OPML import"_s, name,
+                             reader.line());
+        }
+        return makeError(Error::Code::Parse, u"unrecognised format (XML root element <%1>)"_s.arg(root), name, 1);
+    }
+    file.close();
+    QFile whole(path);
+    if (!whole.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(whole.errorString()), name);
+    }
+    if (whole.size() > text::kMaxDocumentBytes) {
+        return makeError(Error::Code::Parse,
+                         u"file is larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024)), name);
+    }
+    return handOn(parse(whole.read(text::kMaxDocumentBytes + 1), name, baseUrl), sink, name);
+}
 
 Result<ParsedFeed> DocumentParser::parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)
 {

@@ -21,6 +21,15 @@ public:
 
     /// Reads a file (bounded by text::kMaxDocumentBytes) and parses it.
     static Result<ParsedFeed> parseFile(const QString& path);
+
+    /// Parses a file and hands its items to sink one by one, in document order; the result is
+    /// the document's head (items empty). RSS/RDF streams from disk with no size limit and
+    /// bounded memory; Atom is read as a stream (no size limit) and its items handed on at its
+    /// end; JSON Feed and tag pages are read whole (text::kMaxDocumentBytes). An Error (a
+    /// malformed document, or Cancelled when sink returned false) can come after items went to sink.
+    /// baseUrl resolves relative links; empty: the file's own URL. fileName names it in messages (empty: path).
+    static Result<ParsedFeed> streamFile(const QString& path, const ItemSink& sink, const QUrl& baseUrl = {},
+                                         const QString& fileName = {});
 };
 
 } // namespace folio

@@ -70,6 +70,31 @@ QUrl withXmlBase(const QUrl& parent, const QString& xmlBase)
     return parent.isValid() ? parent.resolved(url) : url;
 }
 
+QUrl contentBase(const QUrl& scoped, const QUrl& documentUrl, const QString& itemLink, const QString& feedLink)
+{
+    if (scoped != documentUrl && isWebUrl(scoped)) {
+        return scoped;
+    }
+    if (!itemLink.isEmpty()) {
+        return QUrl(itemLink);
+    }
+    if (!feedLink.isEmpty()) {
+        return QUrl(feedLink);
+    }
+    return isWebUrl(documentUrl) ? documentUrl : QUrl();
+}
+
+QString storedContentHtml(const FeedItem& item, const QString& feedLink)
+{
+    if (item.contentHtml.trimmed().isEmpty()) {
+        return {};
+    }
+    const QUrl base = item.contentBase.isValid() ? item.contentBase
+                      : !item.link.isEmpty()     ? QUrl(item.link)
+                                                 : QUrl(feedLink);
+    return html::sanitize(item.contentHtml, base);
+}
+
 bool isWebUrl(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();

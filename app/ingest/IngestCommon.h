@@ -43,6 +43,15 @@ QUrl withXmlBase(const QUrl& parent, const QString& xmlBase);
 /// empty, cannot be made absolute, or uses another scheme (javascript:, file:, data: ...).
 QString resolveWebUrl(const QString& raw, const QUrl& base);
 
+/// The base for relative URLs in an item's content: scoped (the xml:base chain resolved from
+/// documentUrl) when an xml:base changed it and it is http(s), else itemLink, else feedLink, else
+/// documentUrl when it is http(s).
+QUrl contentBase(const QUrl& scoped, const QUrl& documentUrl, const QString& itemLink, const QString& feedLink);
+
+/// The content HTML of item as the library stores it: sanitised, every URL absolute (resolved
+/// against item.contentBase, else the item link, else feedLink). What import stores and parse prints.
+QString storedContentHtml(const FeedItem& item, const QString& feedLink);
+
 /// True for an absolute http(s) URL.
 bool isWebUrl(const QUrl& url);
 

@@ -189,6 +189,7 @@ private:
             ingest::addTag(item.tags, stringOf(tag));
         }
         const QUrl itemBase = item.link.isEmpty() ? m_base : QUrl(item.link);
+        item.contentBase = ingest::contentBase(m_base, m_base, item.link, m_feed.link);
         for (const QJsonValue& a : o.value("attachments"_L1).toArray()) {
             const QJsonObject attachment = a.toObject();
             const QJsonValue size = attachment.value("size_in_bytes"_L1);

@@ -3,6 +3,7 @@
 #include "ingest/ParsedFeedJson.h"
 
 #include "domain/Dates.h"
+#include "ingest/IngestCommon.h"
 
 #include <QJsonArray>
 
@@ -33,7 +34,8 @@ QJsonObject parsedFeedToJson(const ParsedFeed& feed)
         o.insert(u"author"_s, stringOrNull(item.author));
         o.insert(u"tags"_s, QJsonArray::fromStringList(item.tags));
         o.insert(u"summary"_s, stringOrNull(item.summary));
-        o.insert(u"content_html"_s, stringOrNull(item.contentHtml));
+        // Exactly what import stores: sanitised, every URL absolute.
+        o.insert(u"content_html"_s, stringOrNull(ingest::storedContentHtml(item, feed.link)));
         items.append(o);
     }
     QJsonObject root;

@@ -18,7 +18,10 @@ struct PendingItem
 {
     FeedItem item;
     QUrl base;
+    QUrl contentBase; // nearest xml:base in scope of content:encoded (the item's, or its own)
     QString rawLink;
+    QString dcTitle;
+    QString dcDescription;
     QString guid;
     bool guidIsPermaLink = true;
     QStringList creators;
@@ -32,7 +35,26 @@ struct PendingItem
 
 bool isCoreNs(QStringView ns)
 {
-    return ns.isEmpty() || ns == xmlns::kRss10 || ns == xmlns::kRss090 || ns == xmlns::kRss20Userland;
+    // A trailing slash or '#' is dropped by some tools; compare without it.
+    QStringView n = ns;
+    while (n.endsWith(u'/') || n.endsWith(u'#')) {
+        n.chop(1);
+    }
+    if (n.isEmpty()) {
+        return true;
+    }
+    static const QLatin1StringView known[] = {xmlns::kRss10,       xmlns::kRss090,     xmlns::kRss20Userland,
+                                              xmlns::kRssUserland, xmlns::kRssHarvard, xmlns::kRss20Purl,
+                                              xmlns::kRss21Purl,   xmlns::kRss21Userland, xmlns::kRss091Module};
+    for (QLatin1StringView k : known) {
+        while (k.endsWith(u'/') || k.endsWith(u'#')) {
+            k.chop(1);
+        }
+        if (n.compare(k, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isMediaNs(QStringView ns)
@@ -61,10 +83,11 @@ bool looksLikeWebUrl(const QString& s)
 class RssReader
 {
 public:
-    RssReader(SafeXmlReader& reader, const QUrl& baseUrl)
+    RssReader(SafeXmlReader& reader, const QUrl& baseUrl, const ItemSink* sink = nullptr)
         : m_reader(reader)
         , m_xml(reader.xml())
         , m_baseUrl(baseUrl)
+        , m_sink(sink)
     {
     }
 
@@ -78,7 +101,7 @@ public:
             m_feed.format = version.startsWith(u'2') ? u"rss2.0"_s : u"rss0.9x"_s;
         }
         const QUrl rootBase = ingest::withXmlBase(m_baseUrl, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
-        while (m_xml.readNextStartElement()) {
+        while (!m_stopped && m_xml.readNextStartElement()) {
             if (rdf && m_xml.namespaceUri() == xmlns::kRss090) {
                 m_feed.format = u"rss0.9x"_s;
             }
@@ -93,7 +116,14 @@ public:
         if (auto ok = m_reader.finish(); !ok) {
             return ok.error();
         }
+        if (m_stopped) {
+            return makeError(Error::Code::Cancelled, u"stopped"_s, m_reader.fileName(), m_reader.line());
+        }
+        m_linkKnown = true;
         resolveAll();
+        if (m_stopped) {
+            return makeError(Error::Code::Cancelled, u"stopped"_s, m_reader.fileName(), m_reader.line());
+        }
         return std::move(m_feed);
     }
 
@@ -102,10 +132,15 @@ private:
     {
         const QUrl base = ingest::withXmlBase(parentBase, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
         m_channelBase = base;
-        while (m_xml.readNextStartElement()) {
+        while (!m_stopped && m_xml.readNextStartElement()) {
             const QStringView ns = m_xml.namespaceUri();
             const QStringView name = m_xml.name();
-            if (!isCoreNs(ns)) {
+            if (ns == xmlns::kDc && name == "title"_L1 && m_dcTitle.isEmpty()) {
+                m_dcTitle = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+            } else if (ns == xmlns::kDc && name == "description"_L1 && m_dcDescription.isEmpty()) {
+                m_dcDescription =
+                    ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+            } else if (!isCoreNs(ns)) {
                 m_xml.skipCurrentElement();
             } else if (name == "item"_L1) {
                 readItem(base);
@@ -113,6 +148,11 @@ private:
                 m_feed.title = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
             } else if (name == "link"_L1 && m_rawFeedLink.isEmpty()) {
                 m_rawFeedLink = m_reader.readText(ingest::kMaxShortField).trimmed();
+                if (m_sink && !m_rawFeedLink.isEmpty()) {
+                    // Items read before the link can be resolved now, and later ones at once.
+                    m_linkKnown = true;
+                    resolveAll();
+                }
             } else if (name == "description"_L1 && m_feed.description.isEmpty()) {
                 m_feed.description =
                     ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
@@ -120,11 +160,15 @@ private:
                 m_xml.skipCurrentElement();
             }
         }
+        if (m_sink) {
+            m_linkKnown = true; // the channel is over: its link is what it is
+            resolveAll();
+        }
     }
 
     void readItem(const QUrl& parentBase)
     {
-        if (m_pending.size() >= ingest::kMaxItems) {
+        if (!m_sink && m_pending.size() >= ingest::kMaxItems) {
             if (!m_warnedLimit) {
                 qCWarning(lcIngest, "%s: more than %lld items; the rest are skipped",
                           qPrintable(m_reader.fileName()), static_cast<long long>(ingest::kMaxItems));
@@ -148,6 +192,9 @@ private:
             p.rawLink = about;
         }
         m_pending.append(std::move(p));
+        if (m_sink && m_linkKnown) {
+            resolveAll();
+        }
     }
 
     void readItemChild(PendingItem& p)
@@ -157,6 +204,7 @@ private:
         if (isCoreNs(ns)) {
             readCoreChild(p, name);
         } else if (ns == xmlns::kContent && name == "encoded"_L1) {
+            p.contentBase = ingest::withXmlBase(p.base, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
             p.item.contentHtml = htmlOf(m_reader.readContent(ingest::kMaxLongField, true)).trimmed();
         } else if (ns == xmlns::kDc) {
             readDublinCore(p, name);
@@ -176,6 +224,7 @@ private:
         } else if (ns == xmlns::kItunes && name == "author"_L1) {
             p.itunesAuthor = m_reader.readText(ingest::kMaxShortField).simplified();
         } else if (ns == xmlns::kXhtml && name == "body"_L1 && p.item.contentHtml.isEmpty()) {
+            p.contentBase = ingest::withXmlBase(p.base, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
             p.item.contentHtml = m_reader.readContent(ingest::kMaxLongField, true).markup.trimmed();
         } else {
             m_xml.skipCurrentElement();
@@ -230,6 +279,11 @@ private:
             }
         } else if (name == "subject"_L1) {
             ingest::addTag(p.item.tags, m_reader.readText(ingest::kMaxShortField));
+        } else if (name == "title"_L1 && p.dcTitle.isEmpty()) {
+            p.dcTitle = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+        } else if (name == "description"_L1 && p.dcDescription.isEmpty()) {
+            p.dcDescription =
+                ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
         } else if (name == "identifier"_L1 && p.item.id.isEmpty()) {
             p.item.id = m_reader.readText(ingest::kMaxShortField).trimmed();
         } else {
@@ -265,40 +319,69 @@ private:
         }
     }
 
+    // Resolves the pending items and moves them to the feed, or hands them to the sink.
     void resolveAll()
     {
         const QString feedLink = ingest::resolveWebUrl(m_rawFeedLink, m_channelBase);
         m_feed.link = feedLink;
-        const QUrl siteBase(feedLink);
-        m_feed.items.reserve(m_pending.size());
-        for (PendingItem& p : m_pending) {
-            const QUrl base = ingest::isWebUrl(p.base) ? p.base : siteBase;
-            FeedItem& item = p.item;
-            item.link = ingest::resolveWebUrl(p.rawLink, base);
-            if (item.link.isEmpty() && !p.guid.isEmpty()
-                && (looksLikeWebUrl(p.guid) || (p.guidIsPermaLink && p.guid.startsWith(u'/')))) {
-                item.link = ingest::resolveWebUrl(p.guid, base);
-            }
-            const QUrl linkBase(item.link);
-            for (const Enclosure& raw : std::as_const(p.rawEnclosures)) {
-                Enclosure e = raw;
-                e.url = ingest::resolveWebUrl(raw.url, base);
-                if (e.url.isEmpty()) {
-                    e.url = ingest::resolveWebUrl(raw.url, linkBase);
-                }
-                ingest::addEnclosure(item.enclosures, e);
-            }
-            item.published = p.pubDate.isValid() ? p.pubDate : p.dcDate.isValid() ? p.dcDate : p.otherPublished;
-            if (!p.creators.isEmpty()) {
-                item.author = p.creators.join(", "_L1);
-            } else if (!p.rssAuthor.isEmpty()) {
-                item.author = p.rssAuthor;
-            } else {
-                item.author = p.itunesAuthor;
-            }
-            ingest::finishItem(item);
-            m_feed.items.append(std::move(item));
+        if (m_feed.title.isEmpty()) {
+            m_feed.title = m_dcTitle;
         }
+        if (m_feed.description.isEmpty()) {
+            m_feed.description = m_dcDescription;
+        }
+        const QUrl siteBase(feedLink);
+        if (!m_sink) {
+            m_feed.items.reserve(m_pending.size());
+        }
+        for (PendingItem& p : m_pending) {
+            FeedItem item = resolved(p, siteBase);
+            if (!m_sink) {
+                m_feed.items.append(std::move(item));
+            } else if (!m_stopped && !(*m_sink)(m_feed, std::move(item))) {
+                m_stopped = true;
+            }
+        }
+        m_pending.clear();
+    }
+
+    FeedItem resolved(PendingItem& p, const QUrl& siteBase)
+    {
+        const QUrl base = ingest::isWebUrl(p.base) ? p.base : siteBase;
+        FeedItem& item = p.item;
+        item.link = ingest::resolveWebUrl(p.rawLink, base);
+        // RSS 2.0: a guid is a link only when isPermaLink is not "false".
+        if (item.link.isEmpty() && !p.guid.isEmpty() && p.guidIsPermaLink
+            && (looksLikeWebUrl(p.guid) || p.guid.startsWith(u'/'))) {
+            item.link = ingest::resolveWebUrl(p.guid, base);
+        }
+        if (item.title.isEmpty()) {
+            item.title = p.dcTitle;
+        }
+        if (item.summary.isEmpty()) {
+            item.summary = p.dcDescription;
+        }
+        item.contentBase = ingest::contentBase(p.contentBase.isValid() ? p.contentBase : p.base, m_baseUrl,
+                                               item.link, m_feed.link);
+        const QUrl linkBase(item.link);
+        for (const Enclosure& raw : std::as_const(p.rawEnclosures)) {
+            Enclosure e = raw;
+            e.url = ingest::resolveWebUrl(raw.url, base);
+            if (e.url.isEmpty()) {
+                e.url = ingest::resolveWebUrl(raw.url, linkBase);
+            }
+            ingest::addEnclosure(item.enclosures, e);
+        }
+        item.published = p.pubDate.isValid() ? p.pubDate : p.dcDate.isValid() ? p.dcDate : p.otherPublished;
+        if (!p.creators.isEmpty()) {
+            item.author = p.creators.join(", "_L1);
+        } else if (!p.rssAuthor.isEmpty()) {
+            item.author = p.rssAuthor;
+        } else {
+            item.author = p.itunesAuthor;
+        }
+        ingest::finishItem(item);
+        return std::move(item);
     }
 
     SafeXmlReader& m_reader;
@@ -306,9 +389,14 @@ private:
     QUrl m_baseUrl;
     QUrl m_channelBase;
     QString m_rawFeedLink;
+    QString m_dcTitle;
+    QString m_dcDescription;
     ParsedFeed m_feed;
     QList<PendingItem> m_pending;
     bool m_warnedLimit = false;
+    const ItemSink* m_sink = nullptr; // streaming: items go here, not into m_feed
+    bool m_linkKnown = false;         // streaming: the channel link is read, items resolve at once
+    bool m_stopped = false;           // the sink said stop
 };
 
 } // namespace
@@ -333,6 +421,11 @@ Result<ParsedFeed> RssParser::parse(const QByteArray& bytes, const QString& file
 Result<ParsedFeed> RssParser::parse(SafeXmlReader& reader, const QUrl& baseUrl)
 {
     return RssReader(reader, baseUrl).run();
+}
+
+Result<ParsedFeed> RssParser::parse(SafeXmlReader& reader, const QUrl& baseUrl, const ItemSink& sink)
+{
+    return RssReader(reader, baseUrl, &sink).run();
 }
 
 } // namespace folio

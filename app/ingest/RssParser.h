@@ -25,6 +25,11 @@ public:
 
     /// Parses from a reader standing on the root start tag.
     static Result<ParsedFeed> parse(SafeXmlReader& reader, const QUrl& baseUrl);
+
+    /// Parses from a reader standing on the root start tag and hands each item to sink as soon
+    /// as its links can be resolved (once the channel's link is read, which feeds put before
+    /// their items); the result holds the head only. No item limit: memory stays bounded.
+    static Result<ParsedFeed> parse(SafeXmlReader& reader, const QUrl& baseUrl, const ItemSink& sink);
 };
 
 } // namespace folio

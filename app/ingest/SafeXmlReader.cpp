@@ -5,6 +5,7 @@
 #include "html/HtmlText.h"
 #include "ingest/HtmlEntities.h"
 #include "ingest/TextDecoding.h"
+#include "ingest/XmlFileDevice.h"
 
 #include <QHash>
 
@@ -116,6 +117,27 @@ void dropForbiddenCharacters(QString& text)
     }
 }
 
+// Feeds seen in the wild put white space or blank lines (often after a byte-order mark) before
+// the XML declaration, which XML forbids; other readers accept them. The white space moves to just
+// after the declaration, so every line keeps its number.
+void moveLeadingWhitespaceAfterDeclaration(QString& text)
+{
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == QChar(0xFEFF) || text.at(start).isSpace())) {
+        ++start;
+    }
+    if (start == 0 || !QStringView(text).sliced(start).startsWith("<?xml"_L1)) {
+        return;
+    }
+    const qsizetype end = text.indexOf("?>"_L1, start);
+    if (end < 0) {
+        return;
+    }
+    QString leading = text.left(start);
+    leading.remove(QChar(0xFEFF));
+    text = text.mid(start, end + 2 - start) + leading + text.mid(end + 2);
+}
+
 QString escapeText(QStringView s, bool inAttribute)
 {
     QString out;
@@ -202,6 +224,15 @@ Result<void> SafeXmlReader::open(const QByteArray& bytes)
     }
     m_text = std::move(decoded).value();
     dropForbiddenCharacters(m_text);
+    moveLeadingWhitespaceAfterDeclaration(m_text);
+    m_device.reset();
+    setUp();
+    m_xml.addData(m_text);
+    return {};
+}
+
+void SafeXmlReader::setUp()
+{
     m_xml.clear();
     m_xml.setNamespaceProcessing(true);
     m_xml.setEntityExpansionLimit(kEntityExpansionLimit);
@@ -209,8 +240,20 @@ Result<void> SafeXmlReader::open(const QByteArray& bytes)
     for (const auto& [prefix, uri] : kWellKnownPrefixes) {
         m_xml.addExtraNamespaceDeclaration(QXmlStreamNamespaceDeclaration(prefix, uri));
     }
-    m_xml.addData(m_text);
-    return {};
+}
+
+Result<void> SafeXmlReader::openFileAtRoot(const QString& path)
+{
+    auto device = XmlFileDevice::open(path);
+    if (!device) {
+        return device.error();
+    }
+    m_text.clear();
+    m_path = path;
+    m_device = std::move(device).value();
+    setUp();
+    m_xml.setDevice(m_device.get());
+    return readRoot();
 }
 
 Result<void> SafeXmlReader::readRoot()
@@ -257,22 +300,49 @@ Result<void> SafeXmlReader::checkDtd()
     }
     QHash<QString, qsizetype> memo;
     qsizetype total = 0;
-    const qsizetype from = m_xml.characterOffset();
-    for (qsizetype i = m_text.indexOf(u'&', from); i >= 0; i = m_text.indexOf(u'&', i + 1)) {
-        const qsizetype semi = m_text.indexOf(u';', i);
-        if (semi < 0) {
-            break;
-        }
-        if (semi - i > 64) {
-            continue;
-        }
-        const QString name = m_text.mid(i + 1, semi - i - 1);
-        if (values.contains(name)) {
-            const qsizetype length = expandedLength(name, values, memo, 0);
-            total += length;
-            if (length > kEntityExpansionLimit || total > kMaxEntityExpansionTotal) {
-                return errorHere(u"entity expansion too large (possible \"billion laughs\" attack)"_s);
+    const auto scan = [&](QStringView text, qsizetype from) -> Result<void> {
+        for (qsizetype i = text.indexOf(u'&', from); i >= 0; i = text.indexOf(u'&', i + 1)) {
+            const qsizetype semi = text.indexOf(u';', i);
+            if (semi < 0) {
+                break;
             }
+            if (semi - i > 64) {
+                continue;
+            }
+            const QString name = text.mid(i + 1, semi - i - 1).toString();
+            if (values.contains(name)) {
+                const qsizetype length = expandedLength(name, values, memo, 0);
+                total += length;
+                if (length > kEntityExpansionLimit || total > kMaxEntityExpansionTotal) {
+                    return errorHere(u"entity expansion too large (possible \"billion laughs\" attack)"_s);
+                }
+            }
+        }
+        return {};
+    };
+    if (!m_device) {
+        return scan(m_text, m_xml.characterOffset());
+    }
+    // Streaming: read the file once more, line by line (a reference never spans a line), from
+    // the end of the internal subset.
+    auto again = XmlFileDevice::open(m_path);
+    if (!again) {
+        return again.error();
+    }
+    bool inBody = false;
+    while (!again.value()->atEnd()) {
+        const QString line = QString::fromUtf8(again.value()->readLine(1024 * 1024));
+        qsizetype from = 0;
+        if (!inBody) {
+            const qsizetype end = line.indexOf("]>"_L1);
+            if (end < 0) {
+                continue;
+            }
+            inBody = true;
+            from = end + 2;
+        }
+        if (auto ok = scan(line, from); !ok) {
+            return ok;
         }
     }
     return {};
@@ -281,6 +351,16 @@ Result<void> SafeXmlReader::checkDtd()
 XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapper wrapper)
 {
     XmlContent content;
+    // Markup is only built once an element appears: until then it would be the escaped text,
+    // and most content (CDATA or escaped HTML) never has an element. pendingMarkup says the
+    // escaped text is owed to markup.
+    bool pendingMarkup = withMarkup;
+    const auto startMarkup = [&] {
+        if (pendingMarkup) {
+            pendingMarkup = false;
+            appendBounded(content.markup, escapeText(content.text, false), maxChars);
+        }
+    };
     int depth = 0;
     bool unwrapping = false;
     bool sawTopElement = false;
@@ -288,6 +368,7 @@ XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapp
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             content.hasElements = true;
+            startMarkup();
             const bool top = depth == 0;
             ++depth;
             if (top && !sawTopElement && wrapper == Wrapper::UnwrapXhtmlDiv && m_xml.name() == "div"_L1
@@ -319,19 +400,20 @@ XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapp
                 appendBounded(content.markup, QString(u"</"_s + m_xml.name().toString() + u'>'), maxChars);
             }
         } else if (token == QXmlStreamReader::Characters) {
-            appendBounded(content.text, m_xml.text(), maxChars);
-            if (withMarkup) {
+            if (withMarkup && !pendingMarkup) {
                 appendBounded(content.markup, escapeText(m_xml.text(), false), maxChars);
             }
+            appendBounded(content.text, m_xml.text(), maxChars);
         } else if (token == QXmlStreamReader::EntityReference) {
             // Only reached for entities an external DTD might define; keep them visible.
             const QString literal = u'&' + m_xml.name().toString() + u';';
-            appendBounded(content.text, literal, maxChars);
-            if (withMarkup) {
+            if (withMarkup && !pendingMarkup) {
                 appendBounded(content.markup, escapeText(literal, false), maxChars);
             }
+            appendBounded(content.text, literal, maxChars);
         }
     }
+    startMarkup();
     return content;
 }
 

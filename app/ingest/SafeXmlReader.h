@@ -12,6 +12,8 @@
 
 namespace folio {
 
+class XmlFileDevice;
+
 /// What an element held: its character data, and the same content as HTML markup.
 struct XmlContent
 {
@@ -44,6 +46,13 @@ public:
     /// open() then readRoot(): what every parser does first.
     Result<void> openAtRoot(const QByteArray& bytes);
 
+    /// Like openAtRoot, but streams the file from disk through an XmlFileDevice: memory stays
+    /// bounded whatever the file's size, and there is no size limit.
+    Result<void> openFileAtRoot(const QString& path);
+
+    /// True when the reader streams from a file (openFileAtRoot).
+    bool streaming() const { return m_device != nullptr; }
+
     QXmlStreamReader& xml() { return m_xml; }
     const QString& fileName() const { return m_fileName; }
     int line() const { return static_cast<int>(m_xml.lineNumber()); }
@@ -66,11 +75,14 @@ public:
 
 private:
     Result<void> checkDtd();
+    void setUp();
 
     QString m_fileName;
     QString m_text;
     QXmlStreamReader m_xml;
     std::unique_ptr<QXmlStreamEntityResolver> m_resolver;
+    std::unique_ptr<XmlFileDevice> m_device;
+    QString m_path; // the file streamed from
 };
 
 } // namespace folio

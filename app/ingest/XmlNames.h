@@ -13,6 +13,13 @@ inline constexpr QLatin1StringView kRdf{"http://www.w3.org/1999/02/22-rdf-syntax
 inline constexpr QLatin1StringView kRss10{"http://purl.org/rss/1.0/"};
 inline constexpr QLatin1StringView kRss090{"http://my.netscape.com/rdf/simple/0.9/"};
 inline constexpr QLatin1StringView kRss20Userland{"http://backend.userland.com/rss2"};
+// Default namespaces RSS 0.9x/2.0 documents were published with by their tools over the years.
+inline constexpr QLatin1StringView kRssUserland{"http://backend.userland.com/rss"};
+inline constexpr QLatin1StringView kRssHarvard{"http://blogs.law.harvard.edu/tech/rss"};
+inline constexpr QLatin1StringView kRss20Purl{"http://purl.org/rss/2.0/"};
+inline constexpr QLatin1StringView kRss21Purl{"http://purl.org/rss/2.1/"};
+inline constexpr QLatin1StringView kRss21Userland{"http://backend.userland.com/rss2.1"};
+inline constexpr QLatin1StringView kRss091Module{"http://purl.org/rss/1.0/modules/rss091#"};
 inline constexpr QLatin1StringView kDc{"http://purl.org/dc/elements/1.1/"};
 inline constexpr QLatin1StringView kDcTerms{"http://purl.org/dc/terms/"};
 inline constexpr QLatin1StringView kContent{"http://purl.org/rss/1.0/modules/content/"};

@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcNet, "folio.net", QtInfoMsg)
@@ -79,6 +80,30 @@ struct FeedFetcher::Job
     int abortReason = NotAborted;
 };
 
+namespace {
+
+Result<ParsedFeed> parseLarge(const QByteArray& bytes, const QString& name, const QUrl& url)
+{
+    QTemporaryFile file;
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
+        return makeError(Error::Code::Io, u"cannot buffer the response: %1"_s.arg(file.errorString()), name);
+    }
+    QList<FeedItem> items;
+    auto head = DocumentParser::streamFile(
+        file.fileName(),
+        [&items](const ParsedFeed&, FeedItem&& item) {
+            items.append(std::move(item));
+            return true;
+        },
+        url, name);
+    if (head) {
+        head->items = std::move(items);
+    }
+    return head;
+}
+
+} // namespace
+
 struct FeedFetcher::ParseOutcome
 {
     bool ok = false;
@@ -105,6 +130,11 @@ FeedFetcher::~FeedFetcher()
             job->reply->deleteLater();
         }
     }
+}
+
+QNetworkAccessManager* FeedFetcher::networkAccessManager() const
+{
+    return m_manager;
 }
 
 QByteArray FeedFetcher::userAgent()
@@ -376,7 +406,14 @@ void FeedFetcher::startParse(Job& job, const QByteArray& contentType)
             out.error = makeError(Error::Code::Parse, u"a web page, not a feed"_s, url.toString());
             return out;
         }
-        auto parsed = DocumentParser::parse(bytes, url.toString(QUrl::RemoveUserInfo), url);
+        const QString name = url.toString(QUrl::RemoveUserInfo);
+        Result<ParsedFeed> parsed = makeError(Error::Code::Generic, QString());
+        if (bytes.size() <= text::kMaxDocumentBytes) {
+            parsed = DocumentParser::parse(bytes, name, url);
+        } else {
+            // Larger than a document in memory may be (the cap in Preferences allows it): stream it.
+            parsed = parseLarge(bytes, name, url);
+        }
         if (!parsed) {
             out.error = parsed.error();
             return out;

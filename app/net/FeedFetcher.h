@@ -51,8 +51,14 @@ public:
     void setDeadline(int ms) { m_deadlineMs = ms; }
     /// A body larger than this (announced or received, after decompression) is refused.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     void setMaxRedirects(int count) { m_maxRedirects = count; }
     void setMaxPerHost(int count) { m_maxPerHost = qMax(1, count); }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+    int deadline() const { return m_deadlineMs; }
+    int maxRedirects() const { return m_maxRedirects; }
+    /// The manager this fetcher downloads through (other downloads share it, and so its proxy).
+    QNetworkAccessManager* networkAccessManager() const;
     int maxPerHost() const { return m_maxPerHost; }
     /// Where parsing runs; QThreadPool::globalInstance() unless set.
     void setThreadPool(QThreadPool* pool);

@@ -3,10 +3,9 @@
 #include "storage/ArticleStore.h"
 
 #include "domain/Dates.h"
-#include "storage/AnnotationStore.h"
 #include "storage/Database.h"
+#include "storage/ImportWriter.h"
 #include "storage/QueryBuilder.h"
-#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -24,16 +23,6 @@ namespace folio {
 namespace {
 
 constexpr char16_t kListSeparator = 0x1F; // unit separator, never in a tag name
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullable(const std::optional<qint64>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
 
 std::optional<qint64> optionalInt(const QVariant& v)
 {
@@ -55,40 +44,6 @@ const QString kRowColumns = uR"(a.id, a.title, a.published,
     (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
         WHERE at.article_id = a.id),
     coalesce(st.read, 0), coalesce(st.bookmarked, 0), a.link)"_s;
-
-struct Existing
-{
-    qint64 id = 0;
-    QString title;
-    QString summary;
-    QString contentHtml;
-    std::optional<qint64> published;
-    std::optional<qint64> updated;
-    QString link;
-};
-
-Result<qint64> upsertSource(QSqlDatabase db, const SourceSpec& source)
-{
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO sources(kind, key, title, url, site_url, created) VALUES(:kind, :key, :title, :url, :site, :now) "
-              u"ON CONFLICT(key) DO UPDATE SET title = excluded.title, "
-              u"url = coalesce(excluded.url, url), site_url = coalesce(excluded.site_url, site_url)"_s);
-    q.bindValue(u":kind"_s, source.kind);
-    q.bindValue(u":key"_s, source.key);
-    q.bindValue(u":title"_s, source.title);
-    q.bindValue(u":url"_s, nullable(source.url));
-    q.bindValue(u":site"_s, nullable(source.siteUrl));
-    q.bindValue(u":now"_s, QDateTime::currentSecsSinceEpoch());
-    if (!q.exec()) {
-        return Database::sqlError(q, u"store source"_s);
-    }
-    q.prepare(u"SELECT id FROM sources WHERE key = :key"_s);
-    q.bindValue(u":key"_s, source.key);
-    if (!q.exec() || !q.next()) {
-        return Database::sqlError(q, u"find source"_s);
-    }
-    return q.value(0).toLongLong();
-}
 
 } // namespace
 
@@ -150,143 +105,17 @@ ArticleCursor ArticleStore::cursorAfter(const ArticleRow& row)
 
 Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const QList<ImportItem>& items)
 {
-    ImportReport report;
-    report.items = static_cast<int>(items.size());
-    Transaction tx(m_db);
-    if (auto s = tx.status(); !s) {
-        return s.error();
-    }
-    auto sourceId = upsertSource(m_db, source);
-    if (!sourceId) {
-        return sourceId.error();
-    }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString site = source.siteUrl.isEmpty() ? source.url : source.siteUrl;
-
-    QSqlQuery find(m_db);
-    find.prepare(u"SELECT id, title, summary, content_html, published, updated, link FROM articles WHERE identity = :identity"_s);
-    QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, content_text, "
-                   u"published, updated, added) VALUES(:identity, :guid, :link, :title, :author, :summary, :html, "
-                   u":text, :published, :updated, :added)"_s);
-    QSqlQuery update(m_db);
-    update.prepare(u"UPDATE articles SET title = :title, author = coalesce(:author, author), summary = :summary, "
-                   u"content_html = coalesce(:html, content_html), content_text = coalesce(:text, content_text), "
-                   u"published = coalesce(:published, published), updated = coalesce(:updated, updated), "
-                   u"link = coalesce(:link, link), guid = coalesce(:guid, guid) WHERE id = :id"_s);
-    QSqlQuery linkSource(m_db);
-    linkSource.prepare(u"INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) VALUES(:a, :s, :now)"_s);
-    QSqlQuery upsertTag(m_db);
-    upsertTag.prepare(u"INSERT INTO tags(name, key) VALUES(:name, :key) ON CONFLICT(key) DO NOTHING"_s);
-    QSqlQuery findTag(m_db);
-    findTag.prepare(u"SELECT id FROM tags WHERE key = :key"_s);
-    QSqlQuery linkTag(m_db);
-    linkTag.prepare(u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin) VALUES(:a, :t, 'source')"_s);
-    QHash<QString, qint64> tagIds;
-
+    ImportWriter writer(m_db);
+    if (auto b = writer.begin(source); !b) {
+        return b.error();
+    }
     for (const ImportItem& entry : items) {
-        const FeedItem& item = entry.item;
-        const QString identity = identityKey(item, site);
-        const std::optional<qint64> published = dates::toSecs(item.published.isValid() ? item.published : item.updated);
-        const std::optional<qint64> updated = dates::toSecs(item.updated);
-        find.bindValue(u":identity"_s, identity);
-        if (!find.exec()) {
-            return Database::sqlError(find, u"find article"_s);
-        }
-        qint64 articleId = 0;
-        if (find.next()) {
-            Existing old;
-            old.id = find.value(0).toLongLong();
-            old.title = find.value(1).toString();
-            old.summary = find.value(2).toString();
-            old.contentHtml = find.value(3).toString();
-            old.published = optionalInt(find.value(4));
-            old.updated = optionalInt(find.value(5));
-            old.link = find.value(6).toString();
-            find.finish();
-            articleId = old.id;
-            const bool changed = old.title != item.title || old.summary != item.summary
-                || (!item.contentHtml.isEmpty() && old.contentHtml != item.contentHtml)
-                || (published && old.published != published) || (updated && old.updated != updated);
-            if (changed) {
-                update.bindValue(u":title"_s, item.title);
-                update.bindValue(u":author"_s, nullable(item.author));
-                update.bindValue(u":summary"_s, item.summary);
-                update.bindValue(u":html"_s, nullable(item.contentHtml));
-                update.bindValue(u":text"_s, nullable(entry.contentText));
-                update.bindValue(u":published"_s, nullable(published));
-                update.bindValue(u":updated"_s, nullable(updated));
-                update.bindValue(u":link"_s, nullable(item.link));
-                update.bindValue(u":guid"_s, nullable(item.id));
-                update.bindValue(u":id"_s, articleId);
-                if (!update.exec()) {
-                    return Database::sqlError(update, u"update article"_s);
-                }
-                ++report.updated;
-                // The text may have moved under the reader's highlights: place them again, in this transaction.
-                if (auto moved = AnnotationStore(m_db).reanchor(articleId); !moved) {
-                    return moved.error();
-                }
-            }
-        } else {
-            find.finish();
-            insert.bindValue(u":identity"_s, identity);
-            insert.bindValue(u":guid"_s, nullable(item.id));
-            insert.bindValue(u":link"_s, nullable(item.link));
-            insert.bindValue(u":title"_s, item.title);
-            insert.bindValue(u":author"_s, nullable(item.author));
-            insert.bindValue(u":summary"_s, item.summary);
-            insert.bindValue(u":html"_s, nullable(item.contentHtml));
-            insert.bindValue(u":text"_s, nullable(entry.contentText));
-            insert.bindValue(u":published"_s, nullable(published));
-            insert.bindValue(u":updated"_s, nullable(updated));
-            insert.bindValue(u":added"_s, now);
-            if (!insert.exec()) {
-                return Database::sqlError(insert, u"insert article"_s);
-            }
-            articleId = insert.lastInsertId().toLongLong();
-            ++report.added;
-        }
-        linkSource.bindValue(u":a"_s, articleId);
-        linkSource.bindValue(u":s"_s, sourceId.value());
-        linkSource.bindValue(u":now"_s, now);
-        if (!linkSource.exec()) {
-            return Database::sqlError(linkSource, u"link article to source"_s);
-        }
-        for (const QString& rawTag : item.tags) {
-            const QString name = rawTag.simplified();
-            const QString key = QueryBuilder::tagKey(name);
-            if (key.isEmpty()) {
-                continue;
-            }
-            auto it = tagIds.constFind(key);
-            if (it == tagIds.cend()) {
-                upsertTag.bindValue(u":name"_s, name);
-                upsertTag.bindValue(u":key"_s, key);
-                if (!upsertTag.exec()) {
-                    return Database::sqlError(upsertTag, u"store tag"_s);
-                }
-                findTag.bindValue(u":key"_s, key);
-                if (!findTag.exec() || !findTag.next()) {
-                    return Database::sqlError(findTag, u"find tag"_s);
-                }
-                it = tagIds.insert(key, findTag.value(0).toLongLong());
-                findTag.finish();
-                if (!report.tags.contains(name, Qt::CaseInsensitive)) {
-                    report.tags.append(name);
-                }
-            }
-            linkTag.bindValue(u":a"_s, articleId);
-            linkTag.bindValue(u":t"_s, it.value());
-            if (!linkTag.exec()) {
-                return Database::sqlError(linkTag, u"tag article"_s);
-            }
+        if (auto r = writer.store(ImportWriter::prepared(entry.item, entry.contentText, site)); !r) {
+            return r.error();
         }
     }
-    if (auto c = tx.commit(); !c) {
-        return c.error();
-    }
-    return report;
+    return writer.commit(source);
 }
 
 Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
@@ -329,7 +158,7 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
     builder.setDatedRowsOnly(datedRowsOnly);
     // The page's ids first, then its columns: the per-row subqueries (source, tags, snippet) then
     // run for the rows of the page only, even when SQLite has to sort a large filtered set.
-    const QString with = builder.withHits();
+    const QString with = builder.withHits(after, limit);
     const QString score = builder.ranked() ? u"h.score"_s : u"0.0"_s;
     const QString ids = u"SELECT a.id, "_s + score + builder.fromWhere(after) + builder.orderBy()
         + u" LIMIT %1"_s.arg(qMax(1, limit));

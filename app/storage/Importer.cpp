@@ -4,8 +4,10 @@
 
 #include "html/HtmlText.h"
 #include "ingest/DocumentParser.h"
+#include "ingest/IngestCommon.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/ImportPipeline.h"
 #include "storage/QueryBuilder.h"
 
 #include <QDir>
@@ -54,45 +56,82 @@ Importer::Importer(QSqlDatabase db)
 {
 }
 
+ImportTarget Importer::target(const ParsedFeed& head, const QString& origin, const QUrl& feedUrl,
+                              const ImportOptions& options)
+{
+    ImportTarget t;
+    t.source = sourceFor(head, origin, feedUrl, options.sourceKey);
+    t.site = t.source.siteUrl.isEmpty() ? t.source.url : t.source.siteUrl;
+    t.feedLink = head.link;
+    t.extraTags = options.extraTags;
+    return t;
+}
+
+PreparedItem Importer::prepare(const FeedItem& item, const ImportTarget& target)
+{
+    FeedItem copy = item;
+    for (const QString& tag : target.extraTags) {
+        if (!copy.tags.contains(tag, Qt::CaseInsensitive)) {
+            copy.tags.append(tag);
+        }
+    }
+    QString text;
+    copy.contentHtml = ingest::storedContentHtml(item, target.feedLink);
+    if (!copy.contentHtml.isEmpty()) {
+        text = html::toPlainText(copy.contentHtml);
+    }
+    return ImportWriter::prepared(std::move(copy), std::move(text), target.site);
+}
+
+PreparedImport Importer::prepare(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl,
+                                 const ImportOptions& options)
+{
+    PreparedImport prepared;
+    prepared.target = target(feed, origin, feedUrl, options);
+    prepared.origin = origin;
+    prepared.format = feed.format;
+    prepared.items.reserve(static_cast<size_t>(feed.items.size()));
+    for (const FeedItem& item : feed.items) {
+        prepared.items.push_back(prepare(item, prepared.target));
+    }
+    return prepared;
+}
+
+Result<ImportReport> Importer::store(const PreparedImport& prepared)
+{
+    ImportWriter writer(m_db);
+    if (auto b = writer.begin(prepared.target.source); !b) {
+        Error e = b.error();
+        e.file = prepared.origin;
+        return e;
+    }
+    for (const PreparedItem& item : prepared.items) {
+        if (auto r = writer.store(item); !r) {
+            Error e = r.error();
+            e.file = prepared.origin;
+            return e;
+        }
+    }
+    auto report = writer.commit(prepared.target.source);
+    if (!report) {
+        Error e = report.error();
+        e.file = prepared.origin;
+        return e;
+    }
+    report->file = prepared.origin;
+    report->format = prepared.format;
+    return report;
+}
+
 Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl,
                                             const ImportOptions& options)
 {
-    QList<ImportItem> items;
-    items.reserve(feed.items.size());
-    for (const FeedItem& item : feed.items) {
-        ImportItem entry{item, {}};
-        for (const QString& tag : options.extraTags) {
-            if (!entry.item.tags.contains(tag, Qt::CaseInsensitive)) {
-                entry.item.tags.append(tag);
-            }
-        }
-        if (!item.contentHtml.trimmed().isEmpty()) {
-            const QUrl base = item.link.isEmpty() ? QUrl(feed.link) : QUrl(item.link);
-            entry.item.contentHtml = html::sanitize(item.contentHtml, base);
-            entry.contentText = html::toPlainText(entry.item.contentHtml);
-        } else {
-            entry.item.contentHtml.clear();
-        }
-        items.append(std::move(entry));
-    }
-    auto report = ArticleStore(m_db).importItems(sourceFor(feed, origin, feedUrl, options.sourceKey), items);
-    if (!report) {
-        Error e = report.error();
-        e.file = origin;
-        return e;
-    }
-    report->file = origin;
-    report->format = feed.format;
-    return report;
+    return store(prepare(feed, origin, feedUrl, options));
 }
 
 Result<ImportReport> Importer::importFile(const QString& path)
 {
-    auto parsed = DocumentParser::parseFile(path);
-    if (!parsed) {
-        return parsed.error();
-    }
-    return importParsed(parsed.value(), path);
+    return ImportPipeline::importFile(m_db, path);
 }
 
 Result<void> Importer::declineSeeds()

@@ -5,10 +5,14 @@
 #include "domain/Article.h"
 #include "domain/ParsedFeed.h"
 #include "domain/Result.h"
+#include "storage/ArticleStore.h"
+#include "storage/ImportWriter.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QUrl>
+
+#include <vector>
 
 namespace folio {
 
@@ -19,20 +23,45 @@ struct ImportOptions
     QStringList extraTags; ///< tags every item gets in addition to its own
 };
 
-/// Turns documents into library content: parse, sanitise, store. One file is one transaction,
-/// so a file either imports whole or not at all. Synchronous; run it on a worker thread.
+/// Where the items of one document go, worked out from its head (no SQL).
+struct ImportTarget
+{
+    SourceSpec source;
+    QString site;          ///< the site identity keys are relative to
+    QString feedLink;      ///< base for relative URLs in content when an item has no link
+    QStringList extraTags; ///< from ImportOptions
+};
+
+/// A whole document after the prepare stage, ready for the writer.
+struct PreparedImport
+{
+    ImportTarget target;
+    QString origin;
+    QString format;
+    std::vector<PreparedItem> items;
+};
+
+/// Turns documents into library content in two stages (storage/README.md):
+///  - prepare (static, thread-safe, no SQL, CPU only): sanitise the HTML, extract its text,
+///    work out identity keys, dates and tag keys. Run it on worker threads.
+///  - store (ImportWriter, on the writer's connection): insert in one transaction.
+/// One document is one transaction, so a file either imports whole or not at all. Files go through
+/// ImportPipeline, which streams, prepares on all cores and stores, in bounded memory.
 class Importer
 {
 public:
     explicit Importer(QSqlDatabase db);
 
-    /// Imports a tag page or feed file from disk.
+    /// Imports a tag page or feed file from disk (ImportPipeline: streamed, prepared in parallel).
     Result<ImportReport> importFile(const QString& path);
 
-    /// Imports a parsed document. origin names it in messages and keys its source when the
-    /// document itself has no URL (unless options name the source key).
+    /// Imports a parsed document: prepare() on this thread, then store(). origin names it in messages
+    /// and keys its source when the document itself has no URL (unless options name the source key).
     Result<ImportReport> importParsed(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {},
                                       const ImportOptions& options = {});
+
+    /// Stores a prepared document in one transaction (the store stage; writer thread).
+    Result<ImportReport> store(const PreparedImport& prepared);
 
     /// Imports the tag pages compiled into the binary (":/folio/seeds") into an empty library,
     /// once: the library records that it happened. Returns how many articles were added.
@@ -40,6 +69,17 @@ public:
     /// Remembers that the seed is not wanted (--no-seed): a library that has not had the seed
     /// never gets it later. A library that had it is left as it is.
     Result<void> declineSeeds();
+
+    // --- The prepare stage: thread-safe, no database. ---
+
+    /// The target of a document given its head (title, link, format).
+    static ImportTarget target(const ParsedFeed& head, const QString& origin, const QUrl& feedUrl = {},
+                               const ImportOptions& options = {});
+    /// One item made ready to store.
+    static PreparedItem prepare(const FeedItem& item, const ImportTarget& target);
+    /// A whole parsed document made ready to store (items in order).
+    static PreparedImport prepare(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {},
+                                  const ImportOptions& options = {});
 
 private:
     QSqlDatabase m_db;

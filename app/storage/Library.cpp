@@ -65,8 +65,12 @@ Library::~Library()
 
 void Library::waitForIdle()
 {
-    m_writePool.waitForDone();
-    m_readPool.waitForDone();
+    // Work can hop between the pools (an OPML file parsed on the read pool is stored on the
+    // writer): wait until both are still.
+    do {
+        m_readPool.waitForDone();
+        m_writePool.waitForDone();
+    } while (m_readPool.activeThreadCount() > 0 || m_writePool.activeThreadCount() > 0);
 }
 
 bool Library::isReadOnly() const
@@ -421,7 +425,8 @@ void Library::cancelRefresh()
 
 QFuture<Result<SubscriptionImportReport>> Library::importSubscriptions(const QString& path)
 {
-    auto future = run<SubscriptionImportReport>(&m_writePool, [path](QSqlDatabase db) -> Result<SubscriptionImportReport> {
+    // The writer only writes: the file is read and parsed on the read pool, then stored.
+    auto future = QtConcurrent::run(&m_readPool, [path]() -> Result<OpmlDocument> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), path);
@@ -431,11 +436,17 @@ QFuture<Result<SubscriptionImportReport>> Library::importSubscriptions(const QSt
             return makeError(Error::Code::Parse,
                              u"file is larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024)), path);
         }
-        auto document = OpmlParser::parse(bytes, path);
+        return OpmlParser::parse(bytes, path);
+    }).then(&m_writePool, [dbPath = m_databasePath](const Result<OpmlDocument>& document)
+                              -> Result<SubscriptionImportReport> {
         if (!document) {
             return document.error();
         }
-        return FeedStore(db).importSubscriptions(document->outlines);
+        auto db = Database::connection(dbPath);
+        if (!db) {
+            return db.error();
+        }
+        return FeedStore(db.value()).importSubscriptions(document->outlines);
     });
     future.then(this, [this](const Result<SubscriptionImportReport>& report) {
         if (report && report->outlines > 0) {

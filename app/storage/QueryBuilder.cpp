@@ -211,6 +211,31 @@ QString QueryBuilder::withHits()
     return sql + u' ';
 }
 
+QString QueryBuilder::withHits(const std::optional<ArticleCursor>& after, int limit)
+{
+    const bool textOnly = m_query.tags.isEmpty() && m_query.excludedTags.isEmpty() && !m_query.feedId
+        && !m_query.since && !m_query.until && !m_query.bookmarkedOnly && !m_query.unreadOnly && !m_query.readOnly;
+    if (!ranked() || sort() != ArticleQuery::Sort::Relevance || !textOnly) {
+        return withHits();
+    }
+    // Exact: an article among the best `limit` after the cursor ranks there by its own text (its
+    // article score is then among the best `limit` article scores) or by an annotation (all of
+    // which stay in). The cursor follows the page's order: score, then id.
+    QString cursor;
+    if (after) {
+        const QString s = bind(after->score);
+        cursor = u" WHERE (score > %1 OR (score = %1 AND id > %2))"_s.arg(s, bind(after->id));
+    }
+    const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM ("
+                        u"SELECT * FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) "
+                        u"AS score FROM articles_fts WHERE articles_fts MATCH %1)%3 ORDER BY score, id LIMIT %4) "
+                        u"UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
+                        u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"
+                        u") GROUP BY id)"_s.arg(bind(m_fts.match), bind(m_fts.match), cursor)
+                            .arg(qMax(1, limit));
+    return sql + u' ';
+}
+
 QString QueryBuilder::snippetCte()
 {
     if (!ranked()) {

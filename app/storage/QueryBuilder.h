@@ -37,6 +37,11 @@ public:
 
     /// "WITH hits(id, score) AS (…) " when ranked(), else empty.
     QString withHits();
+    /// The hits of one page of `limit` rows after the cursor, for page queries. When text is the
+    /// only filter and rows are ranked, the article matches are cut to the best `limit` after the
+    /// cursor inside FTS5 (a top-k sort, no grouping or join of every match); the page is the
+    /// same as with withHits(). Otherwise the same as withHits().
+    QString withHits(const std::optional<ArticleCursor>& after, int limit);
     /// " FROM articles a [JOIN hits h ON h.id = a.id] WHERE …" for the filters, optionally after a cursor.
     QString fromWhere(const std::optional<ArticleCursor>& after = std::nullopt);
     /// Newest-first paging after a dated cursor continues with dated rows only, so SQLite can

@@ -1474,6 +1474,18 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>A new language takes effect when Folio starts again.</source>
         <translation>Een nieuwe taal gaat in wanneer Folio opnieuw start.</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Feeds whose download is larger than this are refused. Files you import have no limit.</source>
+        <translation>Feeds waarvan de download groter is dan dit worden geweigerd. Bestanden die u importeert hebben geen limiet.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest feed download:</source>
+        <translation>&amp;Grootste feeddownload:</translation>
+    </message>
 </context>
 <context>
     <name>folio::QueryBuilder</name>

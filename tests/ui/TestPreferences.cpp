@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ReaderPane.h"
+#include "net/FeedFetcher.h"
 #include "storage/Library.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFontComboBox>
 #include <QFontDatabase>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -53,6 +55,7 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(u"roundtrip.ini"_s), QSettings::IniFormat);
         Preferences p;
         p.refreshIntervalMinutes = 30;
+        p.maxResponseMiB = 200;
         p.readerFontFamily = u"Serif"_s;
         p.readerFontSize = 15;
         p.theme = Preferences::Theme::Dark;
@@ -67,7 +70,9 @@ private Q_SLOTS:
         settings.setValue(u"reader/fontSize"_s, 500);
         settings.setValue(u"appearance/theme"_s, u"neon"_s);
         settings.setValue(u"appearance/language"_s, u"xx"_s);
+        settings.setValue(u"feeds/maxResponseMiB"_s, u"lots"_s);
         const Preferences p = Preferences::load(settings);
+        QCOMPARE(p.maxResponseMiB, Preferences::kDefaultMaxResponseMiB);
         QCOMPARE(p.readerFontSize, 0);
         QCOMPARE(p.theme, Preferences::Theme::System);
         QVERIFY(p.language.isEmpty());
@@ -77,6 +82,7 @@ private Q_SLOTS:
     {
         Preferences p;
         p.refreshIntervalMinutes = 120;
+        p.maxResponseMiB = 64;
         p.readerFontFamily = otherFamily();
         p.readerFontSize = 18;
         p.theme = Preferences::Theme::Light;
@@ -84,6 +90,7 @@ private Q_SLOTS:
         PreferencesDialog dialog(nullptr);
         dialog.setPreferences(p);
         QCOMPARE(dialog.findChild<QSpinBox*>(u"readerFontSizeSpinBox"_s)->value(), 18);
+        QCOMPARE(dialog.findChild<QSpinBox*>(u"maxResponseSpinBox"_s)->value(), 64);
         QCOMPARE(dialog.findChild<QComboBox*>(u"themeComboBox"_s)->currentData().toInt(),
                  static_cast<int>(Preferences::Theme::Light));
         QCOMPARE(dialog.preferences(), p);
@@ -105,6 +112,35 @@ private Q_SLOTS:
         const Preferences stored = Preferences::load(QSettings(path, QSettings::IniFormat));
         QCOMPARE(stored.readerFontSize, 13);
         QCOMPARE(stored.language, u"nl"_s);
+    }
+
+    void windowAppliesTheDownloadLimitToTheFetcher()
+    {
+        const QString profile = m_dir.filePath(u"limit-profile"_s);
+        auto library = Library::open(profile);
+        QVERIFY(library);
+        QNetworkAccessManager network;
+        library.value()->setNetworkAccessManager(&network);
+        {
+            QSettings settings(QDir(profile).filePath(u"folio.ini"_s), QSettings::IniFormat);
+            Preferences p = Preferences::load(settings);
+            p.maxResponseMiB = 3;
+            p.save(settings);
+        }
+        {
+            MainWindow window(library->get());
+            QCOMPARE(library.value()->feedFetcher()->maxBodyBytes(), qint64(3) * 1024 * 1024);
+            {
+                QSettings settings(QDir(profile).filePath(u"folio.ini"_s), QSettings::IniFormat);
+                Preferences p = Preferences::load(settings);
+                p.maxResponseMiB = 100;
+                p.save(settings);
+            }
+            window.applyPreferences();
+            QCOMPARE(library.value()->feedFetcher()->maxBodyBytes(), qint64(100) * 1024 * 1024);
+            library.value()->setNetworkAccessManager(nullptr);
+            library.value()->waitForIdle();
+        }
     }
 
     void windowAppliesTheReaderFont()

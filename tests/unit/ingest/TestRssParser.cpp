@@ -244,8 +244,9 @@ void TestRssParser::appliesGuidLinkRules_data()
     QTest::addColumn<QString>("link");
     QTest::newRow("permalink by default") << QByteArray("<guid>https://g.example/1</guid>")
                                           << u"https://g.example/1"_s;
+    // RSS 2.0: isPermaLink="false" means the guid is not a link, whatever it looks like.
     QTest::newRow("not a permalink but a URL") << QByteArray("<guid isPermaLink=\"false\">https://g.example/2</guid>")
-                                               << u"https://g.example/2"_s;
+                                               << QString();
     QTest::newRow("not a permalink") << QByteArray("<guid isPermaLink=\"false\">abc-123</guid>") << QString();
     QTest::newRow("permalink path") << QByteArray("<guid isPermaLink=\"true\">/p/3</guid>")
                                     << u"https://news.example.org/p/3"_s;

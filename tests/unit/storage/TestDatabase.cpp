@@ -26,6 +26,9 @@ private:
             QVERIFY(db.open());
             for (int v = 1; v <= version; ++v) {
                 const QStringList files = QDir(u":/folio/sql"_s).entryList({u"%1_*.sql"_s.arg(v, 4, 10, QChar(u'0'))});
+                if (files.isEmpty()) {
+                    continue; // a number reserved for a migration not merged yet
+                }
                 QCOMPARE(files.size(), 1);
                 QFile f(u":/folio/sql/"_s + files.first());
                 QVERIFY(f.open(QIODevice::ReadOnly));
@@ -96,7 +99,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("from");
         for (int v = 1; v < Database::latestSchemaVersion(); ++v) {
-            QTest::addRow("v%d", v) << v;
+            // Only versions a migration file exists for (numbers are reserved per engineer).
+            if (!QDir(u":/folio/sql"_s).entryList({u"%1_*.sql"_s.arg(v, 4, 10, QChar(u'0'))}).isEmpty()) {
+                QTest::addRow("v%d", v) << v;
+            }
         }
         if (Database::latestSchemaVersion() == 1) {
             QTest::addRow("v0 with data-less file") << 0;

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace folio::html {
+
+/// The distinct http(s) image URLs (`<img src>`) of sanitised HTML, in document order. These are
+/// what the offline store downloads for an article; data: images need nothing.
+QStringList imageSources(const QString& sanitisedHtml);
+
+/// An <img> of sanitised HTML as the reader rewrites it.
+struct ImageTag
+{
+    qsizetype start = 0;  ///< offset of '<'
+    qsizetype length = 0; ///< up to and including '>'
+    QString src;
+    QString alt;
+    int width = 0; ///< 0 when not given
+    int height = 0;
+};
+
+/// Every <img> of sanitised HTML (whose attributes are always double-quoted and escaped).
+QList<ImageTag> imageTags(const QString& sanitisedHtml);
+
+/// Undoes the escaping of an attribute value of sanitised HTML (&amp; &lt; &gt; &quot;).
+QString unescapeAttribute(QString value);
+
+} // namespace folio::html

@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ImportWriter.h"
+
+#include "storage/AnnotationStore.h"
+#include "domain/Dates.h"
+#include "storage/Database.h"
+#include "storage/QueryBuilder.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace folio {
+
+namespace {
+
+// Page cache of the writer's connection during an import (KiB, as SQLite's negative cache_size).
+constexpr int kImportCacheKiB = 32 * 1024;
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullable(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> optionalInt(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+Result<qint64> upsertSource(QSqlDatabase db, const SourceSpec& source, qint64 now)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO sources(kind, key, title, url, site_url, created) VALUES(?, ?, ?, ?, ?, ?) "
+              u"ON CONFLICT(key) DO UPDATE SET title = excluded.title, "
+              u"url = coalesce(excluded.url, url), site_url = coalesce(excluded.site_url, site_url)"_s);
+    q.addBindValue(source.kind);
+    q.addBindValue(source.key);
+    q.addBindValue(source.title);
+    q.addBindValue(nullable(source.url));
+    q.addBindValue(nullable(source.siteUrl));
+    q.addBindValue(now);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"store source"_s);
+    }
+    q.prepare(u"SELECT id FROM sources WHERE key = ?"_s);
+    q.addBindValue(source.key);
+    if (!q.exec() || !q.next()) {
+        return Database::sqlError(q, u"find source"_s);
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+PreparedItem ImportWriter::prepared(FeedItem item, QString contentText, const QString& site)
+{
+    PreparedItem p;
+    p.item = std::move(item);
+    p.contentText = std::move(contentText);
+    p.identity = ArticleStore::identityKey(p.item, site);
+    p.published = dates::toSecs(p.item.published.isValid() ? p.item.published : p.item.updated);
+    p.updated = dates::toSecs(p.item.updated);
+    for (const QString& rawTag : std::as_const(p.item.tags)) {
+        const QString name = rawTag.simplified();
+        const QString key = QueryBuilder::tagKey(name);
+        if (!key.isEmpty()) {
+            p.tagNames.append(name);
+            p.tagKeys.append(key);
+        }
+    }
+    return p;
+}
+
+ImportWriter::ImportWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+ImportWriter::~ImportWriter()
+{
+    m_find = QSqlQuery();
+    m_insert = QSqlQuery();
+    m_update = QSqlQuery();
+    m_linkSource = QSqlQuery();
+    m_upsertTag = QSqlQuery();
+    m_findTag = QSqlQuery();
+    m_linkTag = QSqlQuery();
+    m_tx.reset(); // rolls back unless committed
+    if (m_foreignKeysWereOn) {
+        static_cast<void>(Database::exec(m_db, u"PRAGMA foreign_keys = ON"_s)); // best effort
+    }
+    if (!m_cacheSize.isEmpty()) {
+        static_cast<void>(Database::exec(m_db, u"PRAGMA cache_size = "_s + m_cacheSize)); // best effort
+    }
+}
+
+Result<void> ImportWriter::begin(const SourceSpec& source)
+{
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(u"PRAGMA cache_size"_s) && q.next()) {
+            m_cacheSize = QString::number(q.value(0).toLongLong());
+        }
+    }
+    if (auto r = Database::exec(m_db, u"PRAGMA cache_size = -%1"_s.arg(kImportCacheKiB)); !r) {
+        return r;
+    }
+    {
+        // Every row this writer links refers to a row it just wrote or found: the foreign-key
+        // lookups would only repeat that. (The pragma cannot change inside a transaction; when
+        // the import runs inside an outer one, the checks simply stay on.)
+        QSqlQuery q(m_db);
+        if (q.exec(u"PRAGMA foreign_keys"_s) && q.next() && q.value(0).toInt() == 1) {
+            q.finish();
+            if (Database::exec(m_db, u"PRAGMA foreign_keys = OFF"_s)) {
+                m_foreignKeysWereOn = true;
+            }
+        }
+    }
+    m_tx = std::make_unique<Transaction>(m_db);
+    if (auto s = m_tx->status(); !s) {
+        return s;
+    }
+    m_now = QDateTime::currentSecsSinceEpoch();
+    auto id = upsertSource(m_db, source, m_now);
+    if (!id) {
+        return id.error();
+    }
+    m_sourceId = id.value();
+    m_sourceKey = source.key;
+    const auto prepare = [this](QSqlQuery& q, const QString& sql) {
+        q = QSqlQuery(m_db);
+        return q.prepare(sql);
+    };
+    const bool ok = prepare(m_find, u"SELECT id, title, summary, content_html, published, updated, link "
+                                    u"FROM articles WHERE identity = ?"_s)
+        && prepare(m_insert, u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, "
+                             u"content_text, published, updated, added) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             u"ON CONFLICT(identity) DO NOTHING RETURNING id"_s)
+        && prepare(m_update, u"UPDATE articles SET title = ?, author = coalesce(?, author), summary = ?, "
+                             u"content_html = coalesce(?, content_html), content_text = coalesce(?, content_text), "
+                             u"published = coalesce(?, published), updated = coalesce(?, updated), "
+                             u"link = coalesce(?, link), guid = coalesce(?, guid) WHERE id = ?"_s)
+        && prepare(m_linkSource,
+                   u"INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) VALUES(?, ?, ?)"_s)
+        && prepare(m_upsertTag, u"INSERT INTO tags(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING"_s)
+        && prepare(m_findTag, u"SELECT id FROM tags WHERE key = ?"_s)
+        && prepare(m_linkTag,
+                   u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin) VALUES(?, ?, 'source')"_s);
+    if (!ok) {
+        return makeError(Error::Code::Database, u"prepare import statements: %1"_s.arg(m_db.lastError().text()));
+    }
+    // Defer the full-text index of the rows this import adds (resources/sql/0008_bulk_fts.sql).
+    {
+        // An import inside another one's transaction leaves the indexing to the outer one.
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT (SELECT count(*) FROM fts_deferred), coalesce((SELECT max(id) FROM articles), 0)"_s)
+            || !q.next()) {
+            return Database::sqlError(q, u"find last article"_s);
+        }
+        const bool outerDefers = q.value(0).toInt() > 0;
+        m_afterId = q.value(1).toLongLong();
+        q.finish();
+        if (outerDefers) {
+            return {};
+        }
+        q.prepare(u"INSERT INTO fts_deferred(after_id) VALUES(?)"_s);
+        q.addBindValue(m_afterId);
+        if (!q.exec()) {
+            return Database::sqlError(q, u"defer search index"_s);
+        }
+        m_ftsDeferred = true;
+    }
+    return {};
+}
+
+Result<qint64> ImportWriter::tagId(const QString& name, const QString& key)
+{
+    if (const auto it = m_tagIds.constFind(key); it != m_tagIds.cend()) {
+        return it.value();
+    }
+    m_upsertTag.bindValue(0, name);
+    m_upsertTag.bindValue(1, key);
+    if (!m_upsertTag.exec()) {
+        return Database::sqlError(m_upsertTag, u"store tag"_s);
+    }
+    m_findTag.bindValue(0, key);
+    if (!m_findTag.exec() || !m_findTag.next()) {
+        return Database::sqlError(m_findTag, u"find tag"_s);
+    }
+    const qint64 id = m_findTag.value(0).toLongLong();
+    m_findTag.finish();
+    m_tagIds.insert(key, id);
+    if (!m_report.tags.contains(name, Qt::CaseInsensitive)) {
+        m_report.tags.append(name);
+    }
+    return id;
+}
+
+Result<void> ImportWriter::store(const PreparedItem& entry)
+{
+    const FeedItem& item = entry.item;
+    ++m_report.items;
+    // New articles are the common case: one statement inserts them; only an identity already in
+    // the library costs a second look (and an update when its content changed).
+    m_insert.bindValue(0, entry.identity);
+    m_insert.bindValue(1, nullable(item.id));
+    m_insert.bindValue(2, nullable(item.link));
+    m_insert.bindValue(3, item.title);
+    m_insert.bindValue(4, nullable(item.author));
+    m_insert.bindValue(5, item.summary);
+    m_insert.bindValue(6, nullable(item.contentHtml));
+    m_insert.bindValue(7, nullable(entry.contentText));
+    m_insert.bindValue(8, nullable(entry.published));
+    m_insert.bindValue(9, nullable(entry.updated));
+    m_insert.bindValue(10, m_now);
+    if (!m_insert.exec()) {
+        return Database::sqlError(m_insert, u"insert article"_s);
+    }
+    qint64 articleId = 0;
+    if (m_insert.next()) {
+        articleId = m_insert.value(0).toLongLong();
+        m_insert.finish();
+        ++m_report.added;
+    } else {
+        m_insert.finish();
+        m_find.bindValue(0, entry.identity);
+        if (!m_find.exec() || !m_find.next()) {
+            return Database::sqlError(m_find, u"find article"_s);
+        }
+        articleId = m_find.value(0).toLongLong();
+        const bool changed = m_find.value(1).toString() != item.title || m_find.value(2).toString() != item.summary
+            || (!item.contentHtml.isEmpty() && m_find.value(3).toString() != item.contentHtml)
+            || (entry.published && optionalInt(m_find.value(4)) != entry.published)
+            || (entry.updated && optionalInt(m_find.value(5)) != entry.updated);
+        m_find.finish();
+        if (changed) {
+            m_update.bindValue(0, item.title);
+            m_update.bindValue(1, nullable(item.author));
+            m_update.bindValue(2, item.summary);
+            m_update.bindValue(3, nullable(item.contentHtml));
+            m_update.bindValue(4, nullable(entry.contentText));
+            m_update.bindValue(5, nullable(entry.published));
+            m_update.bindValue(6, nullable(entry.updated));
+            m_update.bindValue(7, nullable(item.link));
+            m_update.bindValue(8, nullable(item.id));
+            m_update.bindValue(9, articleId);
+            if (!m_update.exec()) {
+                return Database::sqlError(m_update, u"update article"_s);
+            }
+            ++m_report.updated;
+            // The text may have moved under the reader's highlights: place them again, in this transaction.
+            if (auto moved = AnnotationStore(m_db).reanchor(articleId); !moved) {
+                return moved.error();
+            }
+        }
+    }
+    m_linkSource.bindValue(0, articleId);
+    m_linkSource.bindValue(1, m_sourceId);
+    m_linkSource.bindValue(2, m_now);
+    if (!m_linkSource.exec()) {
+        return Database::sqlError(m_linkSource, u"link article to source"_s);
+    }
+    for (qsizetype i = 0; i < entry.tagKeys.size(); ++i) {
+        auto id = tagId(entry.tagNames.at(i), entry.tagKeys.at(i));
+        if (!id) {
+            return id.error();
+        }
+        m_linkTag.bindValue(0, articleId);
+        m_linkTag.bindValue(1, id.value());
+        if (!m_linkTag.exec()) {
+            return Database::sqlError(m_linkTag, u"tag article"_s);
+        }
+    }
+    return {};
+}
+
+Result<ImportReport> ImportWriter::commit(const SourceSpec& source)
+{
+    if (!m_tx) {
+        if (auto b = begin(source); !b) {
+            return b.error();
+        }
+    }
+    if (m_ftsDeferred) {
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO articles_fts(rowid, title, summary, content_text) "
+                  u"SELECT id, title, summary, content_text FROM articles WHERE id > ?"_s);
+        q.addBindValue(m_afterId);
+        if (!q.exec()) {
+            return Database::sqlError(q, u"index articles for search"_s);
+        }
+        q.prepare(u"DELETE FROM fts_deferred WHERE after_id = ?"_s);
+        q.addBindValue(m_afterId);
+        if (!q.exec()) {
+            return Database::sqlError(q, u"end deferred search index"_s);
+        }
+        m_ftsDeferred = false;
+    }
+    SourceSpec final = source;
+    final.key = m_sourceKey; // the source the items are linked to
+    if (auto id = upsertSource(m_db, final, m_now); !id) {
+        return id.error();
+    }
+    if (auto c = m_tx->commit(); !c) {
+        return c.error();
+    }
+    return m_report;
+}
+
+} // namespace folio

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Article.h"
+#include "domain/ParsedFeed.h"
+#include "domain/Result.h"
+#include "storage/ArticleStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace folio {
+
+class Transaction;
+
+/// One item after the prepare stage (Importer::prepare): sanitised, its text extracted, its
+/// identity and dates worked out. Storing it needs no more parsing.
+struct PreparedItem
+{
+    FeedItem item; ///< contentHtml sanitised (empty when the item has none)
+    QString contentText;
+    QString identity;
+    std::optional<qint64> published;
+    std::optional<qint64> updated;
+    QStringList tagNames; ///< simplified, non-empty, in the item's order
+    QStringList tagKeys;  ///< QueryBuilder::tagKey of each name
+};
+
+/// The store stage of an import: the only part that runs on the writer. It writes one file (or
+/// one feed document) in one transaction with statements prepared once and reused, a tag cache,
+/// and a larger page cache while it runs. Dropping it before commit() rolls everything back.
+class ImportWriter
+{
+public:
+    explicit ImportWriter(QSqlDatabase db);
+    ~ImportWriter();
+    ImportWriter(const ImportWriter&) = delete;
+    ImportWriter& operator=(const ImportWriter&) = delete;
+
+    /// Opens the transaction and stores (or updates) the source.
+    Result<void> begin(const SourceSpec& source);
+
+    /// Stores one item: inserted, or updated when its content changed, linked to the source and tagged.
+    Result<void> store(const PreparedItem& item);
+
+    /// Updates the source's title (a document can name itself after its first items) and commits.
+    Result<ImportReport> commit(const SourceSpec& source);
+
+    bool begun() const { return m_tx != nullptr; }
+
+    /// An item whose content is sanitised already (and its text extracted) made ready to store:
+    /// identity key relative to site, dates in seconds, tag keys. Thread-safe, no SQL.
+    static PreparedItem prepared(FeedItem item, QString contentText, const QString& site);
+
+private:
+    Result<qint64> tagId(const QString& name, const QString& key);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<Transaction> m_tx;
+    qint64 m_sourceId = 0;
+    QString m_sourceKey;
+    qint64 m_now = 0;
+    ImportReport m_report;
+    QHash<QString, qint64> m_tagIds;
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_linkSource;
+    QSqlQuery m_upsertTag;
+    QSqlQuery m_findTag;
+    QSqlQuery m_linkTag;
+    bool m_foreignKeysWereOn = false;
+    qint64 m_afterId = 0;       // articles above this id were added here; indexed at commit
+    bool m_ftsDeferred = false;
+    QString m_cacheSize; // the connection's cache_size before begin(), put back at the end
+};
+
+} // namespace folio

@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 The Folio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The file import pipeline: streamed parsing, parallel prepare, ordered store in one transaction.
+#include "TestSupport.h"
+
+#include "ingest/DocumentParser.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/ImportPipeline.h"
+#include "storage/Importer.h"
+
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace folio;
+
+namespace {
+
+// An RSS 2.0 document with n items: HTML bodies with links and images, 1-3 tags, dates.
+QByteArray rss(int n, int brokenAt = -1)
+{
+    QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
+                     "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n"
+                     "<title>Pijplijn</title>\n<link>https://pijplijn.example.nl/</link>\n";
+    for (int i = 0; i < n; ++i) {
+        out += "<item>\n<title>Bericht " + QByteArray::number(i) + " over Astana &amp; Azi\xC3\xAB</title>\n";
+        out += "<link>https://pijplijn.example.nl/artikel/" + QByteArray::number(i) + "</link>\n";
+        out += "<pubDate>" + QByteArray::number(1 + i % 28) + " Mar 2024 10:00:00 +0000</pubDate>\n";
+        for (int t = 0; t <= i % 3; ++t) {
+            out += "<category>Thema " + QByteArray::number((i + t) % 5) + "</category>\n";
+        }
+        out += "<description>Samenvatting " + QByteArray::number(i) + ".</description>\n";
+        out += "<content:encoded><![CDATA[<p>Tekst <b>" + QByteArray::number(i)
+            + "</b> met <a href=\"/dossier/" + QByteArray::number(i % 7) + "\">een link</a>.</p>"
+            + (i % 4 == 0 ? "<img src=\"beeld.jpg\"><script>alert(1)</script>" : "") + "]]></content:encoded>\n";
+        out += i == brokenAt ? "<item>\n" : "</item>\n"; // an unclosed item breaks the document
+    }
+    out += "</channel>\n</rss>\n";
+    return out;
+}
+
+struct StoredRow
+{
+    QString identity, title, summary, html, text, link, tags;
+    qint64 published = 0;
+    bool operator==(const StoredRow&) const = default;
+};
+
+QList<StoredRow> storedRows(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.exec(u"SELECT a.identity, a.title, a.summary, a.content_html, a.content_text, a.link, coalesce(a.published, 0), "
+           u"(SELECT group_concat(t.key, ',') FROM (SELECT t.key FROM article_tags x JOIN tags t ON t.id = x.tag_id "
+           u"WHERE x.article_id = a.id ORDER BY t.key) t) FROM articles a ORDER BY a.id"_s);
+    QList<StoredRow> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(7).toString(), q.value(6).toLongLong()});
+    }
+    return rows;
+}
+
+int scalar(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestImportPipeline : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_libraries = 0;
+
+    QSqlDatabase newLibrary()
+    {
+        const QString path = m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_libraries));
+        if (!Database::prepare(path)) {
+            return {};
+        }
+        return Database::connection(path).value();
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        return folio::test::writeFile(path, bytes) ? path : QString();
+    }
+
+private Q_SLOTS:
+    void roundTripMatchesTheSerialImport()
+    {
+        const QString path = writeFile(u"round.xml"_s, rss(300));
+        // Parallel, small batches, a tight bound: every path of the pipeline is taken.
+        QSqlDatabase parallel = newLibrary();
+        PipelineStats stats;
+        auto report = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4}, &stats);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->items, 300);
+        QCOMPARE(report->added, 300);
+        QCOMPARE(report->format, u"rss2.0"_s);
+        QCOMPARE(report->tags.size(), 5);
+        QCOMPARE(stats.batches, 43); // ceil(300 / 7)
+        // The reference: the whole document parsed in memory, prepared and stored on one thread.
+        QSqlDatabase serial = newLibrary();
+        auto parsed = DocumentParser::parseFile(path);
+        QVERIFY(parsed);
+        QVERIFY(Importer(serial).importParsed(parsed.value(), path));
+        const QList<StoredRow> expected = storedRows(serial);
+        QCOMPARE(expected.size(), 300);
+        QCOMPARE(storedRows(parallel), expected);
+        QVERIFY(!expected.at(0).html.contains(u"script"_s)); // sanitised
+        QVERIFY(expected.at(0).html.contains(u"https://pijplijn.example.nl/dossier/0"_s)); // resolved
+        QCOMPARE(expected.at(0).text, u"Tekst 0 met een link."_s);
+        // Indexed for search once, at commit, and nothing left deferred.
+        QCOMPARE(scalar(parallel, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 300);
+        QCOMPARE(scalar(parallel, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bericht AND 217'"_s), 1);
+        QCOMPARE(scalar(parallel, u"SELECT count(*) FROM fts_deferred"_s), 0);
+        QSqlQuery check(parallel);
+        QVERIFY(check.exec(u"INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"_s));
+        QCOMPARE(scalar(parallel, u"PRAGMA foreign_keys"_s), 1); // put back after the import
+
+        // Again: nothing new, nothing changed, still indexed once.
+        auto again = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4});
+        QVERIFY(again);
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->updated, 0);
+        QCOMPARE(scalar(parallel, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 300);
+        QVERIFY(check.exec(u"INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"_s));
+    }
+
+    void brokenItemMidFileWritesNothing()
+    {
+        QSqlDatabase db = newLibrary();
+        const QString good = writeFile(u"good.xml"_s, rss(20));
+        QVERIFY(ImportPipeline::importFile(db, good));
+        const QString path = writeFile(u"broken.xml"_s, rss(400, 250));
+        auto report = ImportPipeline::importFile(db, path, PipelineOptions{16, 2, 2});
+        QVERIFY(!report);
+        QCOMPARE(report.error().file, path);
+        QVERIFY2(report.error().line > 1000, qPrintable(report.error().toString())); // where it broke, not line 1
+        // Everything before the error was stored in the file's transaction, and rolled back.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 20);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_s), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 20);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM fts_deferred"_s), 0);
+        // The library takes the next import as if nothing happened.
+        QVERIFY(ImportPipeline::importFile(db, writeFile(u"next.xml"_s, rss(30))));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 30);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 30);
+    }
+
+    void backPressureBoundsBatchesInFlight()
+    {
+        QSqlDatabase db = newLibrary();
+        const QString path = writeFile(u"many.xml"_s, rss(600));
+        for (const int bound : {1, 2, 5}) {
+            PipelineStats stats;
+            QVERIFY(ImportPipeline::importFile(db, path, PipelineOptions{4, bound, 3}, &stats));
+            QCOMPARE(stats.maxBatches, bound);
+            QVERIFY2(stats.maxInFlight <= bound, qPrintable(u"%1 > %2"_s.arg(stats.maxInFlight).arg(bound)));
+            QVERIFY(stats.maxInFlight >= 1);
+            QCOMPARE(stats.batches, 150);
+        }
+    }
+
+    void emptyFeedStoresItsSource()
+    {
+        QSqlDatabase db = newLibrary();
+        auto report = ImportPipeline::importFile(db, writeFile(u"empty.xml"_s, rss(0)));
+        QVERIFY(report);
+        QCOMPARE(report->items, 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_s), 1);
+    }
+
+    void streamingReadsEveryEncodingLikeMemory_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray doc = rss(12);
+        QTest::newRow("utf-8") << doc;
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + doc;
+        QByteArray controls = doc;
+        controls.replace("Samenvatting 3", "Samen\x01vat\x0Bting \xEF\xBF\xBF" "3");
+        QTest::newRow("forbidden characters") << controls;
+        QByteArray latin = doc;
+        latin.replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+        latin.replace("Azi\xC3\xAB", "Azi\xEB");
+        QTest::newRow("iso-8859-1") << latin;
+        QByteArray cp1252 = doc;
+        cp1252.replace("Azi\xC3\xAB", "Azi\xEB \x93quoted\x94"); // not UTF-8: read as windows-1252
+        QTest::newRow("invalid utf-8") << cp1252;
+        auto utf16 = QStringEncoder(QStringEncoder::Utf16LE);
+        QByteArray wide = utf16(QString::fromUtf8(doc).replace(u"UTF-8"_s, u"UTF-16"_s));
+        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE") + wide;
+    }
+
+    void streamingReadsEveryEncodingLikeMemory()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString path = writeFile(u"enc.xml"_s, bytes);
+        auto whole = DocumentParser::parseFile(path);
+        QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().toString()));
+        QList<FeedItem> streamed;
+        auto head = DocumentParser::streamFile(path, [&streamed](const ParsedFeed& h, FeedItem&& item) {
+            if (h.link != u"https://pijplijn.example.nl/"_s) {
+                return false; // the head must be known before the first item
+            }
+            streamed.append(std::move(item));
+            return true;
+        });
+        QVERIFY2(head, qPrintable(head ? QString() : head.error().toString()));
+        QCOMPARE(head->title, whole->title);
+        QCOMPARE(head->link, whole->link);
+        QCOMPARE(streamed.size(), whole->items.size());
+        for (qsizetype i = 0; i < streamed.size(); ++i) {
+            QCOMPARE(streamed.at(i).title, whole->items.at(i).title);
+            QCOMPARE(streamed.at(i).summary, whole->items.at(i).summary);
+            QCOMPARE(streamed.at(i).contentHtml, whole->items.at(i).contentHtml);
+            QCOMPARE(streamed.at(i).link, whole->items.at(i).link);
+            QCOMPARE(streamed.at(i).line, whole->items.at(i).line);
+        }
+    }
+
+    void streamingNamesTheLineOfAnError()
+    {
+        const QString path = writeFile(u"bad.xml"_s, rss(50, 30));
+        int seen = 0;
+        auto head = DocumentParser::streamFile(path, [&seen](const ParsedFeed&, FeedItem&&) {
+            ++seen;
+            return true;
+        });
+        QVERIFY(!head);
+        QCOMPARE(head.error().file, path);
+        auto whole = DocumentParser::parseFile(path);
+        QVERIFY(!whole);
+        QCOMPARE(head.error().line, whole.error().line);
+        QVERIFY(seen >= 30); // items before the error were handed on (the importer rolls them back)
+    }
+
+    // Ranked text-only pages cut the matches to the page inside FTS5 (QueryBuilder::withHits with
+    // a limit); with any other filter every match is ranked. Both must page through the same rows.
+    void rankedTopKPagesLikeFullRanking()
+    {
+        QSqlDatabase db = newLibrary();
+        QVERIFY(ImportPipeline::importFile(db, writeFile(u"ranked.xml"_s, rss(120))));
+        ArticleStore store(db);
+        const auto pages = [&store](ArticleQuery q) {
+            QList<qint64> ids;
+            std::optional<ArticleCursor> after;
+            while (true) {
+                auto rows = store.page(q, after, 7);
+                if (!rows || rows->empty()) {
+                    break;
+                }
+                for (const ArticleRow& row : rows.value()) {
+                    ids.append(row.id);
+                }
+                after = ArticleStore::cursorAfter(rows->back());
+            }
+            return ids;
+        };
+        ArticleQuery topK;
+        topK.text = u"link OR 11"_s;
+        topK.sort = ArticleQuery::Sort::Relevance;
+        ArticleQuery full = topK;
+        full.unreadOnly = true; // nothing is read: the same rows, ranked without the cut
+        const QList<qint64> expected = pages(full);
+        QCOMPARE(expected.size(), 120);
+        QCOMPARE(pages(topK), expected);
+        QVERIFY(expected != [&] { QList<qint64> sorted = expected; std::sort(sorted.begin(), sorted.end()); return sorted; }());
+    }
+
+    void cleanupTestCase()
+    {
+        for (int i = 1; i <= m_libraries; ++i) {
+            Database::closeConnection(m_dir.filePath(u"lib%1.sqlite"_s.arg(i)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPipeline)
+#include "TestImportPipeline.moc"
