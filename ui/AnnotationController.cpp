@@ -213,8 +213,9 @@ void AnnotationController::setArticle(const Article& article)
     m_anchorText = html::anchorText(article);
     m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
     m_reader->document()->setUndoRedoEnabled(false);
-    m_highlight->setEnabled(true);
-    m_note->setEnabled(true);
+    const bool writable = m_library && !m_library->isReadOnly();
+    m_highlight->setEnabled(writable);
+    m_note->setEnabled(writable);
     reload();
 }
 

@@ -78,9 +78,26 @@ MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
     m_tags = new TagTreeModel(library, this);
     m_articles = new ArticleListModel(library, this);
 
+    // A library that cannot be written (read-only storage, a full disk, damage) is shown with
+    // every editing action off and a note in the status bar saying why.
+    m_readOnly = library->isReadOnly();
     createLayout();
     createActions();
     retranslateUi();
+    // A library that cannot be written (read-only storage, a full disk, damage) is shown with
+    // every editing action off and a note in the status bar saying why.
+    m_readOnly = library->isReadOnly();
+    if (m_readOnly) {
+        auto* note = new QLabel(tr("Read-only: %1").arg(library->writeRefusal()), this);
+        note->setObjectName(u"readOnlyLabel"_s);
+        statusBar()->addPermanentWidget(note);
+        for (const char* name : {"importAction", "importOpmlAction", "addSubscriptionAction", "refreshAllAction",
+                                 "refreshFeedAction", "unsubscribeAction", "markAllReadAction"}) {
+            if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) {
+                action->setEnabled(false);
+            }
+        }
+    }
 
     m_markReadTimer.setSingleShot(true);
     m_markReadTimer.setInterval(kMarkReadDelayMs);
@@ -664,8 +681,8 @@ qint64 MainWindow::currentArticleId() const
 void MainWindow::onCurrentArticleChanged()
 {
     const qint64 id = currentArticleId();
-    m_bookmarkAction->setEnabled(id != 0);
-    m_readAction->setEnabled(id != 0);
+    m_bookmarkAction->setEnabled(id != 0 && !m_readOnly);
+    m_readAction->setEnabled(id != 0 && !m_readOnly);
     m_markReadTimer.stop();
     if (id == 0) {
         m_reader->clearArticle();
@@ -689,7 +706,7 @@ void MainWindow::onCurrentArticleChanged()
         m_offline->reloadShownArticle();
         m_annotations->setArticle(article.value());
         m_find->setTerms(ReaderFind::termsOf(m_articles->query().text));
-        if (!article->state.read) {
+        if (!article->state.read && !m_readOnly) {
             m_markReadTimer.start();
         }
     });

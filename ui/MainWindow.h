@@ -202,6 +202,17 @@ private:
     QAction* m_openLinkAction = nullptr;
     QAction* m_copyLinkAction = nullptr;
     QAction* m_copyCitationAction = nullptr;
+    QAction* m_addFeedAction = nullptr;
+    QAction* m_refreshFeedAction = nullptr;
+    QAction* m_refreshAllAction = nullptr;
+    QAction* m_cancelRefreshAction = nullptr;
+    QAction* m_unsubscribeAction = nullptr;
+    QProgressBar* m_refreshProgress = nullptr;
+    QToolButton* m_cancelRefreshButton = nullptr;
+    QTimer* m_autoRefreshTimer = nullptr;
+    ConfirmHandler m_confirmHandler;
+    bool m_refreshing = false;
+    bool m_readOnly = false; // the library refuses writes (Library::isReadOnly)
     QString m_pendingSidebarKey; ///< a new feed to select once the sidebar has it
 
     QTimer m_markReadTimer;

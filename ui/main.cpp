@@ -68,8 +68,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption profile(u"profile"_s, QApplication::translate("main", "Use the library in DIR."), u"DIR"_s);
     const QCommandLineOption noSeed(u"no-seed"_s,
                                     QApplication::translate("main", "Do not import the bundled tag pages into a new library."));
+    const QCommandLineOption readOnly(u"read-only"_s,
+                                      QApplication::translate("main", "Open the library read-only."));
     parser.addOption(profile);
     parser.addOption(noSeed);
+    parser.addOption(readOnly);
     parser.addPositionalArgument(
         u"files"_s,
         QApplication::translate("main", "Tag pages or feed files to import, OPML subscription lists, feed: or "
@@ -87,7 +90,7 @@ int main(int argc, char* argv[])
         return 0; // another launch won the race to listen
     }
 
-    auto library = folio::Library::open(profileDir);
+    auto library = folio::Library::open(profileDir, folio::OpenOptions{parser.isSet(readOnly)});
     if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Folio cannot open its library"),
                               library.error().toString());
@@ -102,8 +105,13 @@ int main(int argc, char* argv[])
     {
         folio::MainWindow window(library->get(), feeds.get());
         window.show();
-        if (!parser.isSet(noSeed)) {
-            library.value()->importSeedsIfNew();
+        if (!library.value()->isReadOnly()) {
+            if (parser.isSet(noSeed)) {
+                library.value()->declineSeeds(); // a library created empty stays empty
+            } else {
+                library.value()->importSeedsIfNew();
+            }
+            library.value()->backupIfDue(); // on the writer thread, at most once a day
         }
         requests.openIn(window);
         const auto openHandedOver = [&window](const QStringList& arguments) {

@@ -3,8 +3,9 @@
 #include "cli/Command.h"
 
 #include "feeds/FeedService.h"
+#include "cli/MaintenanceCommands.h"
+
 #include "storage/Database.h"
-#include "storage/Importer.h"
 #include "storage/Library.h"
 
 #include <QDir>
@@ -39,17 +40,10 @@ Context::~Context()
 Result<QSqlDatabase> Context::openLibrary()
 {
     m_path = QDir(Library::resolveProfileDir(value(u"profile"_s))).filePath(Database::fileName());
-    if (auto r = Database::prepare(m_path); !r) {
-        return r.error();
-    }
-    auto db = Database::connection(m_path);
+    // Read-only when it must be, writes refused up front, the seed, the daily backup.
+    auto db = MaintenanceCommands::openLibrary(*this, m_path);
     if (!db) {
         return db.error();
-    }
-    if (!isSet(u"no-seed"_s)) {
-        if (auto seeded = Importer(db.value()).importSeedsIfNew(); !seeded) {
-            return seeded.error();
-        }
     }
     m_db = db.value();
     return db;
@@ -96,6 +90,7 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(u"profile"_s, Context::tr("Use the library in DIR."), u"DIR"_s),
         QCommandLineOption(u"json"_s, Context::tr("Print JSON on standard output.")),
         QCommandLineOption(u"no-seed"_s, Context::tr("Do not import the bundled tag pages into a new library.")),
+        QCommandLineOption(u"read-only"_s, Context::tr("Open the library read-only (commands that write are refused).")),
         // Read by main() before the parser runs (the help is already in that language); listed for --help.
         QCommandLineOption(u"lang"_s,
                            Context::tr("Messages in LANGUAGE (en, nl); default: $FOLIO_LANG, else the system's."),

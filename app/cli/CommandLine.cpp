@@ -6,6 +6,7 @@
 #include "cli/ArticleCommands.h"
 #include "cli/FeedCommands.h"
 #include "cli/ImportCommands.h"
+#include "cli/MaintenanceCommands.h"
 #include "cli/OfflineCommands.h"
 #include "cli/TagCommands.h"
 #include "cli/TeamCommands.h"
@@ -29,6 +30,7 @@ const CommandGroup kCommandGroups[] = {
     &cli::FeedCommands::commands,
     &cli::AnnotationCommands::commands,
     &cli::TeamCommands::commands,
+    &cli::MaintenanceCommands::commands,
     &cli::OfflineCommands::commands,
 };
 

@@ -12,7 +12,21 @@ namespace folio {
 /// What went wrong, and where: the file and (1-based) line of the input when it is known.
 struct Error
 {
-    enum class Code { Generic, Io, Parse, Database, Schema, NotFound, Invalid, Network, Cancelled };
+    enum class Code {
+        Generic,
+        Io,
+        Parse,
+        Database,
+        Schema,
+        NotFound,
+        Invalid,
+        Network,
+        Cancelled,
+        ReadOnly, ///< the library is opened read-only (read-only file, folder or media, or asked for)
+        DiskFull, ///< SQLITE_FULL: no space left where the library lives
+        Damaged,  ///< the library failed an integrity check (or SQLite reported corruption)
+        Foreign,  ///< the file is not a Folio library (another program's database, or not SQLite)
+    };
 
     Code code = Code::Generic;
     QString message;

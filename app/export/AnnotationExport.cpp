@@ -37,8 +37,39 @@ QString quoted(const QString& text)
     return lines.join(u'\n');
 }
 
+// A cell a spreadsheet would read as a formula (OWASP "CSV injection"): = + - @, tab or carriage
+// return first, also in their full-width forms, which some spreadsheets fold to ASCII.
+bool startsLikeFormula(const QString& value)
+{
+    if (value.isEmpty()) {
+        return false;
+    }
+    switch (value.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case 0xFF1D: // FULLWIDTH EQUALS SIGN
+    case 0xFF0B: // FULLWIDTH PLUS SIGN
+    case 0xFF0D: // FULLWIDTH HYPHEN-MINUS
+    case 0xFF20: // FULLWIDTH COMMERCIAL AT
+        return true;
+    default:
+        return false;
+    }
+}
+
+// RFC 4180 quoting; a cell that starts like a formula gets a leading ' (shown as text by
+// spreadsheets) and is always quoted, as OWASP recommends.
 QString csvField(const QString& value)
 {
+    if (startsLikeFormula(value)) {
+        QString escaped = value;
+        escaped.replace(u"\""_s, u"\"\""_s);
+        return u"\"'"_s + escaped + u"\""_s;
+    }
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
         QString escaped = value;
         escaped.replace(u"\""_s, u"\"\""_s);

@@ -39,8 +39,9 @@ QString tagNameOf(const QString& line)
 
 bool TagPageParser::looksLikeTagPage(const QByteArray& bytes)
 {
-    const QByteArray head = text::stripUtf8Bom(bytes.left(4096)).trimmed();
-    return head.left(4).toLower() == "tag:";
+    // decodedPrefix reads past a UTF-8, UTF-16 or UTF-32 byte-order mark.
+    const QString head = text::decodedPrefix(bytes, 4096).trimmed();
+    return head.left(4).compare("tag:"_L1, Qt::CaseInsensitive) == 0;
 }
 
 Result<ParsedFeed> TagPageParser::parse(const QByteArray& bytes, const QString& fileName)
@@ -48,7 +49,7 @@ Result<ParsedFeed> TagPageParser::parse(const QByteArray& bytes, const QString& 
     if (bytes.size() > text::kMaxDocumentBytes) {
         return makeError(Error::Code::Parse, u"file too large for a tag page"_s, fileName);
     }
-    auto decoded = text::decodeUtf8Text(bytes, fileName);
+    auto decoded = text::decodeUnicodeText(bytes, fileName);
     if (!decoded) {
         return decoded.error();
     }

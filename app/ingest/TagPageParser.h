@@ -10,8 +10,9 @@
 namespace folio {
 
 /// Parses a tag page: a first line `Tag: NAME`, then blocks separated by blank lines that
-/// alternate article title and article summary (plain text). UTF-8 with or without BOM,
-/// LF or CRLF. Anything else is an Error naming the file and line.
+/// alternate article title and article summary (plain text). UTF-8 with or without BOM, or
+/// UTF-16/UTF-32 (LE or BE) with a BOM; LF, CRLF or CR. Anything else is an Error naming the
+/// file and line.
 class TagPageParser
 {
 public:

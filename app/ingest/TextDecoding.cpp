@@ -107,6 +107,93 @@ Result<QString> decodeUtf8Text(const QByteArray& bytes, const QString& fileName)
     return QString::fromUtf8(body);
 }
 
+namespace {
+
+// Strict UTF-16 of one byte order (the mark already removed).
+Result<QString> decodeUtf16Strict(QByteArrayView body, bool bigEndian, const QString& fileName)
+{
+    QString out;
+    out.reserve(body.size() / 2);
+    int line = 1;
+    const auto* data = reinterpret_cast<const unsigned char*>(body.data());
+    const qsizetype units = body.size() / 2;
+    const auto unitAt = [&](qsizetype i) -> char16_t {
+        const unsigned char a = data[2 * i];
+        const unsigned char b = data[2 * i + 1];
+        return bigEndian ? static_cast<char16_t>((a << 8) | b) : static_cast<char16_t>((b << 8) | a);
+    };
+    for (qsizetype i = 0; i < units; ++i) {
+        const char16_t u = unitAt(i);
+        if (u == 0) {
+            return makeError(Error::Code::Parse, u"not a text file (NUL character)"_s, fileName, line);
+        }
+        if (QChar::isHighSurrogate(u)) {
+            if (i + 1 >= units || !QChar::isLowSurrogate(unitAt(i + 1))) {
+                return makeError(Error::Code::Parse, u"not valid UTF-16 text (unpaired surrogate)"_s, fileName, line);
+            }
+            out.append(QChar(u));
+            out.append(QChar(unitAt(++i)));
+            continue;
+        }
+        if (QChar::isLowSurrogate(u)) {
+            return makeError(Error::Code::Parse, u"not valid UTF-16 text (unpaired surrogate)"_s, fileName, line);
+        }
+        if (u == u'\n') {
+            ++line;
+        }
+        out.append(QChar(u));
+    }
+    if (body.size() % 2 != 0) {
+        return makeError(Error::Code::Parse, u"not valid UTF-16 text (odd number of bytes)"_s, fileName, line);
+    }
+    return out;
+}
+
+// Strict UTF-32 of one byte order (the mark already removed).
+Result<QString> decodeUtf32Strict(QByteArrayView body, bool bigEndian, const QString& fileName)
+{
+    if (body.size() % 4 != 0) {
+        return makeError(Error::Code::Parse, u"not valid UTF-32 text (length not a multiple of 4)"_s, fileName);
+    }
+    QString out;
+    out.reserve(body.size() / 4);
+    int line = 1;
+    const auto* data = reinterpret_cast<const unsigned char*>(body.data());
+    for (qsizetype i = 0; i + 3 < body.size(); i += 4) {
+        const char32_t c = bigEndian ? (char32_t(data[i]) << 24) | (char32_t(data[i + 1]) << 16)
+                                           | (char32_t(data[i + 2]) << 8) | char32_t(data[i + 3])
+                                     : (char32_t(data[i + 3]) << 24) | (char32_t(data[i + 2]) << 16)
+                                           | (char32_t(data[i + 1]) << 8) | char32_t(data[i]);
+        if (c == 0) {
+            return makeError(Error::Code::Parse, u"not a text file (NUL character)"_s, fileName, line);
+        }
+        if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+            return makeError(Error::Code::Parse, u"not valid UTF-32 text"_s, fileName, line);
+        }
+        if (c == U'\n') {
+            ++line;
+        }
+        const char32_t ucs4[1] = {c};
+        out.append(QString::fromUcs4(ucs4, 1));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QString> decodeUnicodeText(const QByteArray& bytes, const QString& fileName)
+{
+    const ByteOrderMark bom = detectByteOrderMark(bytes);
+    const QByteArrayView body = QByteArrayView(bytes).sliced(bom.length);
+    if (bom.encoding == "utf-16le"_L1 || bom.encoding == "utf-16be"_L1) {
+        return decodeUtf16Strict(body, bom.encoding == "utf-16be"_L1, fileName);
+    }
+    if (bom.encoding == "utf-32le"_L1 || bom.encoding == "utf-32be"_L1) {
+        return decodeUtf32Strict(body, bom.encoding == "utf-32be"_L1, fileName);
+    }
+    return decodeUtf8Text(bytes, fileName);
+}
+
 Result<QString> decode(const QByteArray& bytes, const QString& encoding, const QString& fileName)
 {
     const QString name = encoding.trimmed().toLower();

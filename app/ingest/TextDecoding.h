@@ -19,6 +19,11 @@ QByteArray stripUtf8Bom(const QByteArray& bytes);
 /// the file and the line of the first bad byte: such a file is not text.
 Result<QString> decodeUtf8Text(const QByteArray& bytes, const QString& fileName);
 
+/// Decodes a plain-text file: UTF-16 LE/BE or UTF-32 LE/BE when it starts with that byte-order
+/// mark, else strict UTF-8 (as decodeUtf8Text). Unpaired surrogates, an odd trailing byte or
+/// NUL characters are an error naming the file and the line: such a file is not text.
+Result<QString> decodeUnicodeText(const QByteArray& bytes, const QString& fileName);
+
 /// Decodes bytes in a named encoding (UTF-8/16/32, ISO-8859-1, windows-1252, and whatever
 /// QStringDecoder knows on this platform). Returns an error for an unknown encoding name.
 Result<QString> decode(const QByteArray& bytes, const QString& encoding, const QString& fileName);

@@ -134,6 +134,18 @@ Result<ImportReport> Importer::importFile(const QString& path)
     return ImportPipeline::importFile(m_db, path);
 }
 
+Result<void> Importer::declineSeeds()
+{
+    auto done = Database::metaValue(m_db, kSeedKey);
+    if (!done) {
+        return done.error();
+    }
+    if (!done->isEmpty()) {
+        return {};
+    }
+    return Database::setMetaValue(m_db, kSeedKey, u"declined"_s);
+}
+
 Result<int> Importer::importSeedsIfNew()
 {
     auto done = Database::metaValue(m_db, kSeedKey);

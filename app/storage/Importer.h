@@ -66,6 +66,9 @@ public:
     /// Imports the tag pages compiled into the binary (":/folio/seeds") into an empty library,
     /// once: the library records that it happened. Returns how many articles were added.
     Result<int> importSeedsIfNew();
+    /// Remembers that the seed is not wanted (--no-seed): a library that has not had the seed
+    /// never gets it later. A library that had it is left as it is.
+    Result<void> declineSeeds();
 
     // --- The prepare stage: thread-safe, no database. ---
 

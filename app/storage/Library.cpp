@@ -4,6 +4,7 @@
 
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/Importer.h"
 #include "storage/StateStore.h"
 #include "storage/TagStore.h"
@@ -28,10 +29,10 @@ QString Library::resolveProfileDir(const QString& option)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Result<std::unique_ptr<Library>> Library::open(const QString& profileDir)
+Result<std::unique_ptr<Library>> Library::open(const QString& profileDir, OpenOptions options)
 {
     const QString path = QDir(profileDir).filePath(Database::fileName());
-    if (auto r = Database::prepare(path); !r) {
+    if (auto r = Database::prepare(path, options); !r) {
         return r.error();
     }
     return std::unique_ptr<Library>(new Library(profileDir, path));
@@ -67,6 +68,22 @@ void Library::waitForIdle()
 Result<QSqlDatabase> Library::connection(const QString& path)
 {
     return Database::connection(path);
+}
+
+Result<void> Library::checkWritable(const QString& path)
+{
+    return Database::checkWritable(path);
+}
+
+bool Library::isReadOnly() const
+{
+    return !Database::checkWritable(m_databasePath).hasValue();
+}
+
+QString Library::writeRefusal() const
+{
+    const auto writable = Database::checkWritable(m_databasePath);
+    return writable ? QString() : writable.error().toString();
 }
 
 QFuture<Result<std::vector<ArticleRow>>> Library::page(const ArticleQuery& query,
@@ -150,6 +167,16 @@ QFuture<Result<int>> Library::importSeedsIfNew()
         }
         return r;
     });
+}
+
+QFuture<Result<void>> Library::declineSeeds()
+{
+    return write<void>([](QSqlDatabase db) { return Importer(db).declineSeeds(); });
+}
+
+QFuture<Result<QString>> Library::backupIfDue()
+{
+    return write<QString>([path = m_databasePath](QSqlDatabase) { return DatabaseBackup::backupIfDue(path); });
 }
 
 // --- Feeds (reads; subscribing and fetching are app/feeds/FeedService) ---------------------------

@@ -7,6 +7,7 @@
 #include "domain/Article.h"
 #include "domain/ArticleQuery.h"
 #include "domain/Result.h"
+#include "storage/Database.h"
 #include "storage/FeedStore.h"
 #include "storage/TimelineStore.h"
 
@@ -45,13 +46,19 @@ public:
     /// platform's app-data location.
     static QString resolveProfileDir(const QString& option);
 
-    /// Opens (creating and migrating) the library in profileDir.
-    static Result<std::unique_ptr<Library>> open(const QString& profileDir);
+    /// Opens (creating and migrating) the library in profileDir. A library that cannot be
+    /// written opens read-only; then isReadOnly() is true and every write fails with the reason.
+    static Result<std::unique_ptr<Library>> open(const QString& profileDir, OpenOptions options = {});
 
     ~Library() override;
 
     QString profileDir() const { return m_profileDir; }
     QString databasePath() const { return m_databasePath; }
+
+    /// True when writes are refused: read-only file, folder or media, a full disk, or a library
+    /// that failed its integrity check. writeRefusal() says why, as the message writes get.
+    bool isReadOnly() const;
+    QString writeRefusal() const;
 
     /// Up to limit rows matching query in its sort order (ArticleQuery::sort; ties broken by id),
     /// starting strictly after the row `after` points at (ArticleStore::cursorAfter of the last
@@ -76,6 +83,11 @@ public:
     QFuture<Result<ImportReport>> importFile(const QString& path);
     /// Imports the bundled tag pages into an empty library, once; answers how many were added.
     QFuture<Result<int>> importSeedsIfNew();
+    /// Remembers that this library is to stay without the seed (--no-seed on a new library).
+    QFuture<Result<void>> declineSeeds();
+    /// The daily backup (see DatabaseBackup::backupIfDue), on the writer thread: the new file,
+    /// or an empty string when none was due.
+    QFuture<Result<QString>> backupIfDue();
 
     /// SQLite's data_version on the writer's connection: it changes exactly when another
     /// process (folio-cli, a second window) committed to the library since the last call.
@@ -152,7 +164,14 @@ private:
     template<typename T, typename Fn>
     QFuture<Result<T>> runOn(QThreadPool* pool, Fn fn)
     {
-        return QtConcurrent::run(pool, [path = m_databasePath, fn = std::move(fn)]() -> Result<T> {
+        const bool writes = pool == &m_writePool;
+        return QtConcurrent::run(pool, [path = m_databasePath, writes, fn = std::move(fn)]() -> Result<T> {
+            if (writes) {
+                // Read-only, full or damaged: refuse before any work, with the reason.
+                if (auto w = checkWritable(path); !w) {
+                    return w.error();
+                }
+            }
             auto db = connection(path);
             if (!db) {
                 return db.error();
@@ -161,6 +180,7 @@ private:
         });
     }
     static Result<QSqlDatabase> connection(const QString& path);
+    static Result<void> checkWritable(const QString& path);
 
     QString m_profileDir;
     QString m_databasePath;

@@ -48,8 +48,10 @@ Transaction::~Transaction()
     }
     QSqlQuery q(m_db);
     if (m_savepoint.isEmpty()) {
-        if (!q.exec(u"ROLLBACK"_s)) {
-            qCWarning(lcDb) << "rollback failed:" << q.lastError().text();
+        // After some errors (a full disk, for one) SQLite has rolled back by itself: that is no
+        // second error, and the first one is logged already.
+        if (!q.exec(u"ROLLBACK"_s) && !q.lastError().databaseText().contains(u"no transaction is active"_s)) {
+            qCInfo(lcDb) << "rollback after an earlier error failed too:" << q.lastError().text();
         }
     } else if (!q.exec(u"ROLLBACK TO "_s + m_savepoint) || !q.exec(u"RELEASE "_s + m_savepoint)) {
         qCWarning(lcDb) << "rollback to savepoint failed:" << q.lastError().text();

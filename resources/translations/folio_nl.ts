@@ -707,6 +707,90 @@
         <source>No longer shared with the team.</source>
         <translation>Niet meer gedeeld met het team.</translation>
     </message>
+    <message>
+        <source>Open the library read-only (commands that write are refused).</source>
+        <translation>De bibliotheek alleen-lezen openen (opdrachten die schrijven worden geweigerd).</translation>
+    </message>
+    <message>
+        <source>Run PRAGMA integrity_check and the foreign key check.</source>
+        <translation>PRAGMA integrity_check en de controle van de verwijzende sleutels uitvoeren.</translation>
+    </message>
+    <message>
+        <source>check the library for damage (PRAGMA quick_check; --full: integrity_check and foreign keys); status 1 when it is damaged</source>
+        <translation>de bibliotheek op schade controleren (PRAGMA quick_check; --full: integrity_check en verwijzende sleutels); status 1 bij schade</translation>
+    </message>
+    <message>
+        <source>copy the library, consistently, to FILE (default: a new file in the profile&apos;s backups folder)</source>
+        <translation>de bibliotheek consistent naar FILE kopiëren (standaard: een nieuw bestand in de map backups van het profiel)</translation>
+    </message>
+    <message>
+        <source>the library&apos;s backups, newest first</source>
+        <translation>de reservekopieën van de bibliotheek, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>replace the library with a backup, after checking it (the current library is kept in the backups folder)</source>
+        <translation>de bibliotheek vervangen door een reservekopie, na controle (de huidige bibliotheek blijft bewaard in de map backups)</translation>
+    </message>
+    <message>
+        <source>warning: the daily backup failed: %1</source>
+        <translation>waarschuwing: de dagelijkse reservekopie is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check neemt geen argumenten</translation>
+    </message>
+    <message>
+        <source>%1: no library here</source>
+        <translation>%1: hier is geen bibliotheek</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2)</source>
+        <translation>%1: in orde (%2)</translation>
+    </message>
+    <message>
+        <source>%1: damaged (%2 problems):</source>
+        <translation>%1: beschadigd (%2 problemen):</translation>
+    </message>
+    <message>
+        <source>No backup was found.</source>
+        <translation>Er is geen reservekopie gevonden.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup with: folio-cli restore %1</source>
+        <translation>Zet de nieuwste reservekopie terug met: folio-cli restore %1</translation>
+    </message>
+    <message>
+        <source>backup takes at most one FILE</source>
+        <translation>backup neemt hoogstens één FILE</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; choose another name</source>
+        <translation>%1: het bestand bestaat al; kies een andere naam</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>reservekopie van %1 gemaakt in %2</translation>
+    </message>
+    <message>
+        <source>backups takes no arguments</source>
+        <translation>backups neemt geen argumenten</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one FILE</source>
+        <translation>restore neemt precies één FILE</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%1 teruggezet uit %2</translation>
+    </message>
+    <message>
+        <source>the library it replaced is kept as %1</source>
+        <translation>de vervangen bibliotheek is bewaard als %1</translation>
+    </message>
 </context>
 <context>
     <name>HighlightedArticles</name>
@@ -1634,6 +1718,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
             <numerusform>%Ln artikelen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Alleen-lezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::NoteDialog</name>
@@ -2398,6 +2486,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Folio cannot open its library</source>
         <translation>Folio kan zijn bibliotheek niet openen</translation>
+    </message>
+    <message>
+        <source>Open the library read-only.</source>
+        <translation>De bibliotheek alleen-lezen openen.</translation>
     </message>
 </context>
 </TS>

