@@ -407,7 +407,10 @@ Result<void> setUp(QSqlDatabase db, const QString& path, bool existed, LibraryHe
     }
     if (current == latest) {
         // Rows another writer stored without a story key (older code) are merged now.
-        return StoryMerge(db).backfill();
+        if (auto merged = StoryMerge(db).backfill(); !merged) {
+            return merged.error();
+        }
+        return {};
     }
     if (existed && current > 0) {
         const QString backup = backupPath(path, current);

@@ -243,9 +243,12 @@ QString QueryBuilder::withHits(const std::optional<ArticleCursor>& after, int li
                         u"SELECT * FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) "
                         u"AS score FROM articles_fts WHERE articles_fts MATCH %1)%3 ORDER BY score, id LIMIT %4) "
                         u"UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
-                        u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"
-                        u") GROUP BY id)"_s.arg(bind(m_fts.match), bind(m_fts.match), cursor)
-                            .arg(qMax(1, limit));
+                        u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"_s
+                            .arg(bind(m_fts.match), bind(m_fts.match), cursor)
+                            .arg(qMax(1, limit))
+        // and every article that matches through its stored full article (all stay in, like annotations)
+        + u" UNION ALL SELECT rowid, bm25(article_full_fts) + 1.0 FROM article_full_fts WHERE article_full_fts MATCH "_s
+        + bind(m_fts.match) + u") GROUP BY id)"_s;
     return sql + u' ';
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
+#include "storage/StoryMerge.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseHealth.h"
 
@@ -82,6 +83,10 @@ private:
                            u"INSERT INTO article_state(article_id, bookmarked, read) VALUES(1, 1, 1)"_s,
                            u"INSERT INTO tags(name, key) VALUES('China', 'china')"_s,
                            u"INSERT INTO article_tags(article_id, tag_id, origin) VALUES(2, 1, 'user')"_s}));
+        // Rows written behind the library's back get their story keys (as the next open would do).
+        auto db = Database::connection(path);
+        QVERIFY(db.hasValue());
+        QVERIFY(StoryMerge(db.value()).backfill().hasValue());
     }
 
     static void age(const QString& file, int days)
