@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestHttpServer.h"
 
+#include "TestSupport.h"
+
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
@@ -86,6 +88,11 @@ TestHttpServer::Response TestHttpServer::ok(const QByteArray& body, const QByteA
     r.body = body;
     r.addHeader("Content-Type", contentType);
     return r;
+}
+
+TestHttpServer::Response TestHttpServer::feed(const QString& fixture, const QByteArray& contentType)
+{
+    return ok(readData(QStringLiteral("feeds/http/") + fixture), contentType);
 }
 
 TestHttpServer::Response TestHttpServer::redirect(int status, const QByteArray& location)

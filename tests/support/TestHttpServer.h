@@ -61,6 +61,8 @@ public:
     void removeRoute(const QByteArray& path);
 
     static Response ok(const QByteArray& body, const QByteArray& contentType);
+    /// 200 with the fixture tests/data/feeds/http/<fixture> as its body.
+    static Response feed(const QString& fixture, const QByteArray& contentType = "application/rss+xml");
     static Response redirect(int status, const QByteArray& location);
 
     /// Every request received so far, in order of arrival.

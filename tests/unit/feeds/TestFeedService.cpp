@@ -30,11 +30,6 @@ namespace {
 
 constexpr int kWaitMs = 15000;
 
-TestHttpServer::Response feedResponse(const QString& fixture, const QByteArray& type = "application/rss+xml")
-{
-    return TestHttpServer::ok(test::readData(u"feeds/http/"_s + fixture), type);
-}
-
 } // namespace
 
 class TestFeedService : public QObject
@@ -110,7 +105,7 @@ private Q_SLOTS:
 
     void storesASubscriptionWithItsTagsAndValidators()
     {
-        TestHttpServer::Response response = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response response = TestHttpServer::feed(u"alpha.xml"_s);
         response.etag = "\"alpha-1\"";
         response.lastModified = "Tue, 04 Jun 2024 08:00:00 GMT";
         m_server->setRoute("/feeds/alpha.xml", response);
@@ -148,7 +143,7 @@ private Q_SLOTS:
 
     void refreshUsesValidatorsAndStoresOnlyWhatChanged()
     {
-        TestHttpServer::Response v1 = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response v1 = TestHttpServer::feed(u"alpha.xml"_s);
         v1.etag = "\"alpha-1\"";
         m_server->setRoute("/feeds/alpha.xml", v1);
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
@@ -168,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toInt(), 1);
         QCOMPARE(progress.last().at(1).toInt(), 1);
 
-        TestHttpServer::Response v2 = feedResponse(u"alpha-v2.xml"_s);
+        TestHttpServer::Response v2 = TestHttpServer::feed(u"alpha-v2.xml"_s);
         v2.etag = "\"alpha-2\"";
         m_server->setRoute("/feeds/alpha.xml", v2);
         QSignalSpy contentChanged(m_library.get(), &Library::contentChanged);
@@ -183,11 +178,11 @@ private Q_SLOTS:
 
     void permanentRedirectMovesTheFeed()
     {
-        m_server->setRoute("/old/feed.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/old/feed.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/old/feed.xml"_s);
         QVERIFY(feed.id > 0);
         m_server->setRoute("/old/feed.xml", TestHttpServer::redirect(301, "/new/feed.xml"));
-        m_server->setRoute("/new/feed.xml", feedResponse(u"alpha-v2.xml"_s));
+        m_server->setRoute("/new/feed.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
         auto report = await(m_feeds->refresh({feed.id}));
         QVERIFY(report);
         QCOMPARE(report->fetched, 1);
@@ -219,20 +214,20 @@ private Q_SLOTS:
     {
         QFETCH(QString, failure);
         QFETCH(QString, message);
-        m_server->setRoute("/feed.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feed.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/feed.xml"_s);
         QVERIFY(feed.id > 0);
         const std::optional<qint64> fetchedBefore = storedFeed(feed.id).lastFetched;
         QCOMPARE(articleCount(), 2);
 
-        TestHttpServer::Response bad = feedResponse(u"alpha-v2.xml"_s);
+        TestHttpServer::Response bad = TestHttpServer::feed(u"alpha-v2.xml"_s);
         if (failure == "timeout"_L1) {
             bad.delayMs = 10000;
             m_feeds->fetcher()->setTransferTimeout(300);
         } else if (failure == "oversize"_L1) {
             m_feeds->fetcher()->setMaxBodyBytes(200);
         } else if (failure == "parse"_L1) {
-            bad = feedResponse(u"broken.xml"_s);
+            bad = TestHttpServer::feed(u"broken.xml"_s);
         } else if (failure == "http"_L1) {
             bad.status = 500;
         } else {
@@ -252,7 +247,7 @@ private Q_SLOTS:
         // The next good fetch clears the error.
         m_feeds->fetcher()->setTransferTimeout(FeedFetcher::kDefaultTransferTimeoutMs);
         m_feeds->fetcher()->setMaxBodyBytes(1024 * 1024);
-        m_server->setRoute("/feed.xml", feedResponse(u"alpha-v2.xml"_s));
+        m_server->setRoute("/feed.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
         QVERIFY(await(m_feeds->refresh({feed.id})));
         QVERIFY(storedFeed(feed.id).lastError.isEmpty());
         QCOMPARE(articleCount(), 3);
@@ -260,13 +255,13 @@ private Q_SLOTS:
 
     void oneFailingFeedDoesNotStopTheOthers()
     {
-        m_server->setRoute("/a.xml", feedResponse(u"alpha.xml"_s));
-        m_server->setRoute("/b.atom", feedResponse(u"beta.atom"_s, "application/atom+xml"));
+        m_server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_server->setRoute("/b.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         const Feed a = subscribe(u"/a.xml"_s);
         const Feed b = subscribe(u"/b.atom"_s);
         QVERIFY(a.id > 0 && b.id > 0);
         m_server->removeRoute("/a.xml");
-        m_server->setRoute("/c.xml", feedResponse(u"alpha-v2.xml"_s));
+        m_server->setRoute("/c.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
         const Feed c = subscribe(u"/c.xml"_s);
         QCOMPARE(articleCount(), 4);
 
@@ -287,7 +282,7 @@ private Q_SLOTS:
 
     void unsubscribeKeepsBookmarkedArticles()
     {
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QVERIFY(feed.id > 0);
         auto rows = ArticleStore(db()).page({}, std::nullopt, 10);
@@ -305,7 +300,7 @@ private Q_SLOTS:
 
     void exportsAndImportsSubscriptionLists()
     {
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         QVERIFY(subscribe(u"/feeds/alpha.xml"_s, {u"Watch"_s}).id > 0);
         const QString file = m_dir->filePath(u"feeds.opml"_s);
         QVERIFY(await(m_feeds->exportSubscriptions(file)));
@@ -339,7 +334,7 @@ private Q_SLOTS:
 
     void subscribeWhoseFirstStoreFailsLeavesNothing()
     {
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         QSqlQuery q(db());
         QVERIFY(q.exec(u"CREATE TRIGGER inject BEFORE UPDATE OF etag ON feeds "
                        u"BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
@@ -358,12 +353,12 @@ private Q_SLOTS:
 
     void refreshThatFailsHalfwayWritesNothing()
     {
-        TestHttpServer::Response v1 = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response v1 = TestHttpServer::feed(u"alpha.xml"_s);
         v1.etag = "\"alpha-1\"";
         m_server->setRoute("/feeds/alpha.xml", v1);
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QVERIFY(feed.id > 0);
-        TestHttpServer::Response v2 = feedResponse(u"alpha-v2.xml"_s);
+        TestHttpServer::Response v2 = TestHttpServer::feed(u"alpha-v2.xml"_s);
         v2.etag = "\"alpha-2\"";
         m_server->setRoute("/feeds/alpha.xml", v2);
         QSqlQuery q(db());
@@ -387,7 +382,7 @@ private Q_SLOTS:
 
     void notModifiedWithoutAnEtagKeepsTheStoredOne()
     {
-        TestHttpServer::Response v1 = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response v1 = TestHttpServer::feed(u"alpha.xml"_s);
         v1.etag = "\"alpha-1\"";
         v1.lastModified = "Tue, 04 Jun 2024 08:00:00 GMT";
         m_server->setRoute("/feeds/alpha.xml", v1);
@@ -408,7 +403,7 @@ private Q_SLOTS:
 
     void retryAfterDefersTheFeedUntilThen()
     {
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QVERIFY(feed.id > 0);
         TestHttpServer::Response busy;
@@ -436,7 +431,7 @@ private Q_SLOTS:
         // Once the time has passed it is fetched again, and the pause is forgotten.
         QSqlQuery q(db());
         QVERIFY(q.exec(u"UPDATE meta SET value = '1' WHERE key = 'feed_retry_after:%1'"_s.arg(feed.id)));
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha-v2.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
         auto third = await(m_feeds->refresh());
         QVERIFY(third);
         QCOMPARE(third->fetched, 1);
@@ -448,16 +443,16 @@ private Q_SLOTS:
     {
         // Four feeds on a host that answers slowly, listed first; one on another host name.
         for (int i = 0; i < 4; ++i) {
-            m_server->setRoute("/slow/" + QByteArray::number(i), feedResponse(u"alpha.xml"_s));
+            m_server->setRoute("/slow/" + QByteArray::number(i), TestHttpServer::feed(u"alpha.xml"_s));
             QVERIFY(subscribe(u"/slow/%1"_s.arg(i)).id > 0);
         }
         QUrl fast = m_server->url(u"/fast.atom"_s);
         fast.setHost(u"localhost"_s);
-        m_server->setRoute("/fast.atom", feedResponse(u"beta.atom"_s, "application/atom+xml"));
+        m_server->setRoute("/fast.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         const Feed other = subscribeUrl(fast);
         QVERIFY(other.id > 0);
         for (int i = 0; i < 4; ++i) {
-            TestHttpServer::Response slow = feedResponse(u"alpha.xml"_s);
+            TestHttpServer::Response slow = TestHttpServer::feed(u"alpha.xml"_s);
             slow.delayMs = 1500;
             m_server->setRoute("/slow/" + QByteArray::number(i), slow);
         }
@@ -476,9 +471,9 @@ private Q_SLOTS:
 
     void aRefreshEndsAtItsDeadline()
     {
-        m_server->setRoute("/a.xml", feedResponse(u"alpha.xml"_s));
-        m_server->setRoute("/b.xml", feedResponse(u"alpha-v2.xml"_s));
-        m_server->setRoute("/c.atom", feedResponse(u"beta.atom"_s, "application/atom+xml"));
+        m_server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_server->setRoute("/b.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
+        m_server->setRoute("/c.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         const Feed a = subscribe(u"/a.xml"_s);
         const Feed b = subscribe(u"/b.xml"_s);
         const Feed c = subscribe(u"/c.atom"_s);
@@ -486,7 +481,7 @@ private Q_SLOTS:
         const int before = articleCount();
         // Each would take 60 s: far longer than this test waits.
         for (const char* path : {"/a.xml", "/b.xml", "/c.atom"}) {
-            TestHttpServer::Response stuck = feedResponse(u"alpha.xml"_s);
+            TestHttpServer::Response stuck = TestHttpServer::feed(u"alpha.xml"_s);
             stuck.delayMs = 60000;
             m_server->setRoute(path, stuck);
         }
@@ -501,11 +496,11 @@ private Q_SLOTS:
 
     void cancelReportsEveryFeed()
     {
-        m_server->setRoute("/a.xml", feedResponse(u"alpha.xml"_s));
-        m_server->setRoute("/b.atom", feedResponse(u"beta.atom"_s, "application/atom+xml"));
+        m_server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_server->setRoute("/b.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         QVERIFY(subscribe(u"/a.xml"_s).id > 0);
         QVERIFY(subscribe(u"/b.atom"_s).id > 0);
-        TestHttpServer::Response stuck = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response stuck = TestHttpServer::feed(u"alpha.xml"_s);
         stuck.delayMs = 60000;
         m_server->setRoute("/a.xml", stuck);
         m_server->setRoute("/b.atom", stuck);

@@ -26,11 +26,6 @@ namespace {
 
 constexpr int kWaitMs = 15000;
 
-TestHttpServer::Response feedResponse(const QString& fixture, const QByteArray& type = "application/rss+xml")
-{
-    return TestHttpServer::ok(test::readData(u"feeds/http/"_s + fixture), type);
-}
-
 } // namespace
 
 class TestFeedFetcher : public QObject
@@ -94,7 +89,7 @@ private Q_SLOTS:
 
     void sendsUserAgentAndLetsQtNegotiateCompression()
     {
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const FetchResult r = fetchOne(u"/feeds/alpha.xml"_s);
         QCOMPARE(r.status, FetchResult::Status::Ok);
         QCOMPARE(r.feedId, qint64(7));
@@ -118,7 +113,7 @@ private Q_SLOTS:
 
     void sendsValidatorsAndReportsNotModified()
     {
-        TestHttpServer::Response response = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response response = TestHttpServer::feed(u"alpha.xml"_s);
         response.etag = "\"alpha-1\"";
         response.lastModified = "Tue, 04 Jun 2024 08:00:00 GMT";
         m_server->setRoute("/feeds/alpha.xml", response);
@@ -218,7 +213,7 @@ private Q_SLOTS:
 
     void aBatchDeadlineStopsWaitingAndRunningRequests()
     {
-        TestHttpServer::Response stuck = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response stuck = TestHttpServer::feed(u"alpha.xml"_s);
         stuck.delayMs = 60000;
         m_server->setRoute("/stuck.xml", stuck);
         FetchRequest running;
@@ -242,7 +237,7 @@ private Q_SLOTS:
         m_fetcher->setMaxConcurrent(2);
         QList<FetchRequest> requests;
         for (int i = 0; i < 3; ++i) {
-            TestHttpServer::Response slow = feedResponse(u"alpha.xml"_s);
+            TestHttpServer::Response slow = TestHttpServer::feed(u"alpha.xml"_s);
             slow.delayMs = 300;
             const QByteArray path = "/a/" + QByteArray::number(i);
             m_server->setRoute(path, slow);
@@ -250,7 +245,7 @@ private Q_SLOTS:
             request.url = m_server->url(QString::fromLatin1(path));
             requests.append(request);
         }
-        m_server->setRoute("/b", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/b", TestHttpServer::feed(u"alpha.xml"_s));
         FetchRequest other;
         other.url = m_server->url(u"/b"_s);
         other.url.setHost(u"localhost"_s);
@@ -281,7 +276,7 @@ private Q_SLOTS:
 
     void reportsPermanentRedirectsOnly()
     {
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         m_server->setRoute("/moved", TestHttpServer::redirect(301, "/feeds/alpha.xml"));
         m_server->setRoute("/moved-308", TestHttpServer::redirect(308, "/moved"));
         m_server->setRoute("/temporary", TestHttpServer::redirect(302, "/feeds/alpha.xml"));
@@ -321,7 +316,7 @@ private Q_SLOTS:
 
     void timesOutWhenNoDataArrives()
     {
-        TestHttpServer::Response silent = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response silent = TestHttpServer::feed(u"alpha.xml"_s);
         silent.delayMs = 10000;
         m_server->setRoute("/silent", silent);
         m_fetcher->setTransferTimeout(300);
@@ -333,7 +328,7 @@ private Q_SLOTS:
 
     void deadlineStopsATrickle()
     {
-        TestHttpServer::Response slow = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response slow = TestHttpServer::feed(u"alpha.xml"_s);
         slow.trickleBytes = 8;
         slow.trickleIntervalMs = 50; // about five seconds for the whole feed
         m_server->setRoute("/trickle", slow);
@@ -348,7 +343,7 @@ private Q_SLOTS:
 
     void refusesAnOversizeBody()
     {
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         m_fetcher->setMaxBodyBytes(100);
         const FetchResult announced = fetchOne(u"/feeds/alpha.xml"_s);
         QCOMPARE(announced.status, FetchResult::Status::Failed);
@@ -372,12 +367,12 @@ private Q_SLOTS:
         QCOMPARE(missing.httpStatus, 404);
         QVERIFY2(missing.error.message.startsWith(u"HTTP 404"_s), qPrintable(missing.error.message));
 
-        m_server->setRoute("/feed.xml", feedResponse(u"broken.xml"_s));
+        m_server->setRoute("/feed.xml", TestHttpServer::feed(u"broken.xml"_s));
         const FetchResult broken = fetchOne(u"/feed.xml"_s);
         QCOMPARE(broken.status, FetchResult::Status::Failed);
         QCOMPARE(broken.error.code, Error::Code::Parse);
 
-        TestHttpServer::Response cut = feedResponse(u"alpha.xml"_s);
+        TestHttpServer::Response cut = TestHttpServer::feed(u"alpha.xml"_s);
         cut.closeAfterBytes = 100;
         m_server->setRoute("/cut", cut);
         const FetchResult closed = fetchOne(u"/cut"_s);
@@ -410,7 +405,7 @@ private Q_SLOTS:
     {
         QList<FetchRequest> requests;
         for (int i = 0; i < 5; ++i) {
-            TestHttpServer::Response r = feedResponse(u"alpha.xml"_s);
+            TestHttpServer::Response r = TestHttpServer::feed(u"alpha.xml"_s);
             r.delayMs = 150;
             const QByteArray path = "/slow/" + QByteArray::number(i);
             m_server->setRoute(path, r);
@@ -436,7 +431,7 @@ private Q_SLOTS:
     {
         QList<FetchRequest> requests;
         for (int i = 0; i < 4; ++i) {
-            TestHttpServer::Response r = feedResponse(u"alpha.xml"_s);
+            TestHttpServer::Response r = TestHttpServer::feed(u"alpha.xml"_s);
             r.delayMs = 5000;
             const QByteArray path = "/wait/" + QByteArray::number(i);
             m_server->setRoute(path, r);
@@ -472,7 +467,7 @@ private Q_SLOTS:
     void followsTheFeedLinkOfAWebPage()
     {
         m_server->setRoute("/", TestHttpServer::ok(test::readData(u"feeds/http/page.html"_s), "text/html"));
-        m_server->setRoute("/feeds/alpha.xml", feedResponse(u"alpha.xml"_s));
+        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         m_server->setRoute("/plain.html",
                            TestHttpServer::ok(test::readData(u"feeds/http/nofeed.html"_s), "text/html; charset=utf-8"));
 
