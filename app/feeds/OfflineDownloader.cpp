@@ -184,7 +184,12 @@ void OfflineDownloader::queueImages(qint64 articleId, const QStringList& urls, c
         ++m_openPerArticle[articleId];
         auto& waiters = m_waiters[url];
         waiters.append(articleId);
-        if (waiters.size() == 1) { // the first to ask downloads it; the others wait for the same bytes
+        if (waiters.size() > 1) {
+            continue; // a download or write of this URL is under way: it takes this article along
+        }
+        if (const auto known = m_outcomes.constFind(url); known != m_outcomes.cend()) {
+            writeImage(url, known.value(), false); // already fetched in this run: no second download
+        } else {
             m_queue.push_back(Download{Kind::Image, articleId, QUrl(url), url});
             ++m_total;
         }
@@ -271,57 +276,76 @@ void OfflineDownloader::onFinished(QNetworkReply* reply)
 
 void OfflineDownloader::onImage(const Download& d, const QByteArray& bytes, const QString& error)
 {
-    const QString url = d.key;
-    const QList<qint64> waiters = m_waiters.take(d.key);
+    if (!error.isEmpty()) {
+        writeImage(d.key, makeError(Error::Code::Network, error), true);
+        return;
+    }
+    ++m_background;
+    const ResourceLimits limits = m_limits;
+    QtConcurrent::run(m_pool, [bytes, limits]() { return ResourceStore::verify(bytes, limits); })
+        .then(this, [this, url = d.key](const Result<VerifiedResource>& verified) {
+            --m_background;
+            writeImage(url, verified, true);
+        });
+}
+
+void OfflineDownloader::writeImage(const QString& url, const Result<VerifiedResource>& verified, bool first)
+{
+    // The URL stays in m_waiters until its write is done, so an article that asks for it meanwhile
+    // (the full page of an article whose feed version has the same image) joins instead of
+    // downloading it again; it is written in a second pass below.
+    const QList<qint64> waiters = m_waiters.value(url);
     const QString path = m_databasePath;
     const QString dir = m_storeDir;
-    const auto write = [this, path, dir, url, waiters](const Result<VerifiedResource>& verified) {
-        ++m_background;
-        QtConcurrent::run(m_writer.get(), [path, dir, url, waiters, verified]() -> Result<void> {
-            auto db = Database::connection(path);
-            if (!db) {
-                return db.error();
+    ++m_background;
+    QtConcurrent::run(m_writer.get(), [path, dir, url, waiters, verified]() -> Result<void> {
+        auto db = Database::connection(path);
+        if (!db) {
+            return db.error();
+        }
+        ResourceStore store(db.value(), dir);
+        for (const qint64 id : waiters) {
+            auto r = !verified               ? store.recordFailure(id, url, verified.error().message)
+                     : verified->bytes.isEmpty() ? store.link(id, url, verified->hash)
+                                                 : store.put(id, url, verified.value());
+            if (!r) {
+                return r;
             }
-            ResourceStore store(db.value(), dir);
-            for (const qint64 id : waiters) {
-                auto r = verified ? store.put(id, url, verified.value())
-                                  : store.recordFailure(id, url, verified.error().message);
-                if (!r) {
-                    return r;
-                }
-            }
-            return {};
-        }).then(this, [this, url, waiters, verified](const Result<void>& written) {
-            --m_background;
+        }
+        return {};
+    }).then(this, [this, url, waiters, verified, first](const Result<void>& written) {
+        --m_background;
+        if (first) {
             if (verified && written) {
                 ++m_report.images;
             } else {
                 ++m_report.imagesFailed;
                 addError(QUrl(url), written ? verified.error().message : written.error().message);
             }
-            for (const qint64 id : waiters) {
-                if (verified && written) {
-                    m_stored[id].insert(url);
-                }
-                if (--m_openPerArticle[id] <= 0) {
-                    m_openPerArticle.remove(id);
-                    settle(id);
-                }
+        }
+        if (written) {
+            Result<VerifiedResource> outcome = verified;
+            if (outcome) {
+                outcome->bytes.clear(); // later articles link to the stored file
             }
-            maybeFinish();
-        });
-    };
-    if (!error.isEmpty()) {
-        write(makeError(Error::Code::Network, error));
-        return;
-    }
-    ++m_background;
-    const ResourceLimits limits = m_limits;
-    QtConcurrent::run(m_pool, [bytes, limits]() { return ResourceStore::verify(bytes, limits); })
-        .then(this, [this, write](const Result<VerifiedResource>& verified) {
-            --m_background;
-            write(verified);
-        });
+            m_outcomes.insert(url, outcome);
+        }
+        for (const qint64 id : waiters) {
+            if (verified && written) {
+                m_stored[id].insert(url);
+            }
+            if (--m_openPerArticle[id] <= 0) {
+                m_openPerArticle.remove(id);
+                settle(id);
+            }
+        }
+        const QList<qint64> late = m_waiters.take(url).mid(waiters.size());
+        if (!late.isEmpty() && !m_cancelled) {
+            m_waiters.insert(url, late);
+            writeImage(url, verified, false);
+        }
+        maybeFinish();
+    });
 }
 
 void OfflineDownloader::onPage(const Download& d, const QByteArray& bytes, const QUrl& finalUrl, const QString& error)
@@ -427,6 +451,7 @@ void OfflineDownloader::cancel()
     m_report.cancelled = true;
     m_queue.clear();
     m_waiters.clear();
+    m_outcomes.clear();
     m_openPerArticle.clear();
     const QList<QNetworkReply*> replies = m_active.keys();
     for (QNetworkReply* reply : replies) {
@@ -453,6 +478,7 @@ void OfflineDownloader::maybeFinish()
     m_done = 0;
     m_total = 0;
     m_waiters.clear();
+    m_outcomes.clear();
     m_stored.clear();
     Q_EMIT finished(report);
 }

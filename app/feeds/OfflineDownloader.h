@@ -92,6 +92,8 @@ private:
     void begin(const Download& download);
     void onFinished(QNetworkReply* reply);
     void onImage(const Download& download, const QByteArray& bytes, const QString& error);
+    /// Stores url (or its failure) for every article waiting for it; first counts it in the report.
+    void writeImage(const QString& url, const Result<VerifiedResource>& verified, bool first);
     void onPage(const Download& download, const QByteArray& bytes, const QUrl& finalUrl, const QString& error);
     void settle(qint64 articleId);
     void addError(const QUrl& url, const QString& error);
@@ -120,6 +122,7 @@ private:
     QHash<qint64, int> m_openPerArticle; // downloads and writes not yet done, per article
     QHash<QString, QList<qint64>> m_waiters; // image URL -> articles waiting for it
     QHash<qint64, QSet<QString>> m_stored;   // image URLs each article already has in the store
+    QHash<QString, Result<VerifiedResource>> m_outcomes; // image URL -> what this run got for it (no bytes)
     int m_done = 0;
     int m_total = 0;
     OfflineReport m_report;

@@ -33,6 +33,8 @@ struct PendingEntry
     RawLink link;
     bool linkIsHtml = false;
     QUrl contentBase; // nearest xml:base in scope of <content>, its own included
+    QString summaryHtml; // an HTML or XHTML <summary>: the content when there is no <content>
+    QUrl summaryBase;
     QList<std::pair<Enclosure, QUrl>> rawEnclosures;
     QStringList authors;
     QStringList sourceAuthors;
@@ -159,7 +161,15 @@ private:
             ingest::addTag(item.tags, label.isEmpty() ? a.value("term"_L1).toString() : label);
             m_xml.skipCurrentElement();
         } else if (name == "summary"_L1) {
-            item.summary = readTextConstruct(false, false).text;
+            const bool markup = m_xml.attributes().value("type"_L1).contains("html"_L1, Qt::CaseInsensitive)
+                                || m_xml.attributes().value("mode"_L1).trimmed() == "escaped"_L1;
+            const QUrl summaryBase = baseOf(base);
+            const TextValue summary = readTextConstruct(false, false);
+            item.summary = summary.text;
+            if (markup && ingest::hasMarkup(summary.html)) {
+                p.summaryHtml = summary.html.trimmed();
+                p.summaryBase = summaryBase;
+            }
         } else if (name == "content"_L1) {
             p.contentBase = baseOf(base);
             const TextValue content = readTextConstruct(true, false);
@@ -315,6 +325,10 @@ private:
         for (PendingEntry& p : m_pending) {
             FeedItem& item = p.item;
             item.link = resolve(p.link.href, p.link.base);
+            if (item.contentHtml.isEmpty() && !p.summaryHtml.isEmpty()) {
+                item.contentHtml = p.summaryHtml;
+                p.contentBase = p.summaryBase;
+            }
             item.contentBase = ingest::contentBase(p.contentBase, m_baseUrl, item.link, m_feed.link);
             for (const auto& [raw, base] : std::as_const(p.rawEnclosures)) {
                 Enclosure e = raw;

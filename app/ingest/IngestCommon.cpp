@@ -28,6 +28,17 @@ QString plainFromHtml(const QString& html, bool singleLine)
     return singleLine ? text.simplified() : text.trimmed();
 }
 
+bool hasMarkup(QStringView html)
+{
+    for (qsizetype at = html.indexOf(u'<'); at >= 0 && at + 1 < html.size(); at = html.indexOf(u'<', at + 1)) {
+        const char16_t next = html.at(at + 1).unicode();
+        if ((next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QString htmlFromPlain(const QString& text)
 {
     static const QRegularExpression paragraphBreak(u"\\n[ \\t\\r]*\\n\\s*"_s);

@@ -30,6 +30,9 @@ QString collapseWhitespace(const QString& s);
 /// Plain text of an HTML fragment (entities decoded, markup dropped), on one line when singleLine.
 QString plainFromHtml(const QString& html, bool singleLine);
 
+/// Whether html has at least one element (a '<' followed by a letter), not only text and entities.
+bool hasMarkup(QStringView html);
+
 /// Escapes text so it can be shown as HTML, keeping its paragraphs and line breaks.
 QString htmlFromPlain(const QString& text);
 

@@ -19,6 +19,8 @@ struct PendingItem
     FeedItem item;
     QUrl base;
     QUrl contentBase; // nearest xml:base in scope of content:encoded (the item's, or its own)
+    QString descriptionHtml; // <description> when it has markup: the content when there is no other
+    QUrl descriptionBase;
     QString rawLink;
     QString dcTitle;
     QString dcDescription;
@@ -247,7 +249,13 @@ private:
             p.guid = m_reader.readText(ingest::kMaxShortField).trimmed();
             p.item.id = p.guid;
         } else if (name == "description"_L1) {
-            p.item.summary = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+            p.descriptionBase =
+                ingest::withXmlBase(p.base, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
+            const QString html = htmlOf(m_reader.readContent(ingest::kMaxLongField, true)).trimmed();
+            p.item.summary = ingest::plainFromHtml(html, false);
+            if (ingest::hasMarkup(html)) {
+                p.descriptionHtml = html;
+            }
         } else if (name == "pubDate"_L1) {
             p.pubDate = DateParser::parse(m_reader.readText(ingest::kMaxShortField));
         } else if (name == "author"_L1) {
@@ -360,6 +368,12 @@ private:
         }
         if (item.summary.isEmpty()) {
             item.summary = p.dcDescription;
+        }
+        // Many feeds carry the whole story, images included, only in <description>: without
+        // content:encoded it is the content, so the reader shows it as HTML and its images go offline.
+        if (item.contentHtml.isEmpty() && !p.descriptionHtml.isEmpty()) {
+            item.contentHtml = p.descriptionHtml;
+            p.contentBase = p.descriptionBase;
         }
         item.contentBase = ingest::contentBase(p.contentBase.isValid() ? p.contentBase : p.base, m_baseUrl,
                                                item.link, m_feed.link);

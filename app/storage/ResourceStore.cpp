@@ -136,16 +136,33 @@ Result<void> ResourceStore::put(qint64 articleId, const QString& url, const Veri
     if (!q.exec()) {
         return Database::sqlError(q, u"store resource"_s);
     }
+    if (auto linked = link(articleId, url, resource.hash); !linked) {
+        return linked;
+    }
+    return tx.commit();
+}
+
+Result<void> ResourceStore::link(qint64 articleId, const QString& url, const QString& hash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM resources WHERE hash = :h"_s);
+    q.bindValue(u":h"_s, hash);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"find resource"_s);
+    }
+    if (!q.next() || !QFile::exists(pathOf(hash))) {
+        return makeError(Error::Code::NotFound, u"stored file %1 is missing"_s.arg(hash));
+    }
     q.prepare(u"INSERT INTO article_resources(article_id, url, hash, error, attempted) VALUES(:a, :u, :h, NULL, :now) "
               "ON CONFLICT(article_id, url) DO UPDATE SET hash = excluded.hash, error = NULL, attempted = excluded.attempted"_s);
     q.bindValue(u":a"_s, articleId);
     q.bindValue(u":u"_s, url);
-    q.bindValue(u":h"_s, resource.hash);
-    q.bindValue(u":now"_s, now);
+    q.bindValue(u":h"_s, hash);
+    q.bindValue(u":now"_s, QDateTime::currentSecsSinceEpoch());
     if (!q.exec()) {
         return Database::sqlError(q, u"link resource"_s);
     }
-    return tx.commit();
+    return {};
 }
 
 Result<void> ResourceStore::recordFailure(qint64 articleId, const QString& url, const QString& error)

@@ -64,6 +64,9 @@ public:
 
     /// Writes the file (once per hash, atomically) and records that articleId's url is it.
     Result<void> put(qint64 articleId, const QString& url, const VerifiedResource& resource);
+    /// Records that articleId's url is the already stored file hash (NotFound when the store has no
+    /// such file any more).
+    Result<void> link(qint64 articleId, const QString& url, const QString& hash);
     /// Records that url of articleId could not be stored, and why.
     Result<void> recordFailure(qint64 articleId, const QString& url, const QString& error);
 

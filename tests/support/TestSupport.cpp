@@ -6,10 +6,12 @@
 
 #include "storage/Library.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 
 namespace folio::test {
 
@@ -47,6 +49,17 @@ void waitUntilIdle(Library& library)
         QCoreApplication::processEvents();
     }
     library.waitForIdle();
+}
+
+QByteArray imageBytes(const QSize& size, const QColor& color, const char* format)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
 }
 
 } // namespace folio::test

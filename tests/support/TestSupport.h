@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
+#include <QSize>
 #include <QString>
 
 namespace folio {
@@ -19,6 +21,9 @@ QByteArray readData(const QString& relative);
 
 /// Writes bytes to path, creating folders; returns false on failure.
 bool writeFile(const QString& path, const QByteArray& bytes);
+
+/// An image of one colour, encoded in format (PNG, JPEG, GIF...).
+QByteArray imageBytes(const QSize& size, const QColor& color = Qt::blue, const char* format = "PNG");
 
 /// Waits until the library has no queued work and what it answered has been delivered on this
 /// thread (including the work those answers asked for): for checks that something did NOT

@@ -52,16 +52,6 @@ protected:
     }
 };
 
-QByteArray imageBytes(const QSize& size, const QColor& color, const char* format)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format);
-    return bytes;
-}
 
 } // namespace
 
@@ -85,10 +75,10 @@ void TestOfflineReader::rendersEverythingAfterTheServerStopped()
     server->setRoute("/news/torugart.html",
                      TestHttpServer::ok(test::readData(u"offline/torugart.html"_s), "text/html; charset=utf-8"));
     // The type comes from the bytes: the server's Content-Type is deliberately wrong.
-    server->setRoute("/img/camels.png", TestHttpServer::ok(imageBytes({800, 600}, Qt::darkYellow, "PNG"), "text/plain"));
-    server->setRoute("/img/pass.jpg", TestHttpServer::ok(imageBytes({300, 200}, Qt::white, "JPEG"), "image/jpeg"));
-    server->setRoute("/img/bazaar.png", TestHttpServer::ok(imageBytes({400, 300}, Qt::darkRed, "PNG"), "image/png"));
-    server->setRoute("/track/pixel.gif", TestHttpServer::ok(imageBytes({1, 1}, Qt::white, "GIF"), "image/gif"));
+    server->setRoute("/img/camels.png", TestHttpServer::ok(test::imageBytes({800, 600}, Qt::darkYellow, "PNG"), "text/plain"));
+    server->setRoute("/img/pass.jpg", TestHttpServer::ok(test::imageBytes({300, 200}, Qt::white, "JPEG"), "image/jpeg"));
+    server->setRoute("/img/bazaar.png", TestHttpServer::ok(test::imageBytes({400, 300}, Qt::darkRed, "PNG"), "image/png"));
+    server->setRoute("/track/pixel.gif", TestHttpServer::ok(test::imageBytes({1, 1}, Qt::white, "GIF"), "image/gif"));
 
     auto library = Library::open(dir.filePath(u"profile"_s));
     QVERIFY2(library, library ? "" : qPrintable(library.error().toString()));

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void readsUtf16WithByteOrderMark();
     void reportsMalformedXmlWithLine();
     void rejectsOtherRootElements();
+    void usesAnHtmlSummaryAsTheContent();
 };
 
 namespace {
@@ -275,3 +276,22 @@ void TestAtomParser::rejectsOtherRootElements()
 
 QTEST_APPLESS_MAIN(TestAtomParser)
 #include "TestAtomParser.moc"
+
+void TestAtomParser::usesAnHtmlSummaryAsTheContent()
+{
+    const ParsedFeed feed = parseOk(atom(
+        "<entry><title>Html summary</title><id>a</id><link href=\"https://news.example.org/a\"/>"
+        "<summary type=\"html\" xml:base=\"https://cdn.example.org/\">&lt;p&gt;Karavaan &lt;img src=\"c.jpg\"&gt;&lt;/p&gt;"
+        "</summary></entry>"
+        "<entry><title>Text summary</title><id>b</id><summary>Plain &lt;b&gt; text</summary></entry>"
+        "<entry><title>Both</title><id>c</id><summary type=\"html\">&lt;p&gt;Teaser&lt;/p&gt;</summary>"
+        "<content type=\"html\">&lt;p&gt;Story&lt;/p&gt;</content></entry>"));
+    QCOMPARE(feed.items.size(), 3);
+    QCOMPARE(feed.items.at(0).summary, u"Karavaan"_s);
+    QCOMPARE(feed.items.at(0).contentHtml, u"<p>Karavaan <img src=\"c.jpg\"></p>"_s);
+    QCOMPARE(feed.items.at(0).contentBase, QUrl(u"https://cdn.example.org/"_s));
+    // type="text" is literal text, even when it looks like markup.
+    QCOMPARE(feed.items.at(1).summary, u"Plain <b> text"_s);
+    QVERIFY(feed.items.at(1).contentHtml.isEmpty());
+    QCOMPARE(feed.items.at(2).contentHtml, u"<p>Story</p>"_s);
+}

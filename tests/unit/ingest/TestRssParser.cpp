@@ -48,6 +48,7 @@ private Q_SLOTS:
     void boundsTheNumberOfItems();
     void boundsFieldSizes();
     void dropsNonWebLinks();
+    void usesAnHtmlDescriptionAsTheContent();
 };
 
 namespace {
@@ -433,3 +434,31 @@ void TestRssParser::dropsNonWebLinks()
 
 QTEST_APPLESS_MAIN(TestRssParser)
 #include "TestRssParser.moc"
+
+void TestRssParser::usesAnHtmlDescriptionAsTheContent()
+{
+    const ParsedFeed feed = parseOk(rss(
+        "<item><title>Only a description</title><link>https://news.example.org/a</link>"
+        "<description xml:base=\"https://cdn.example.org/\">&lt;p&gt;De &lt;b&gt;karavaan&lt;/b&gt; is terug."
+        "&lt;img src=\"img/camel.jpg\" alt=\"kameel\"&gt;&lt;/p&gt;</description></item>"
+        "<item><title>Plain description</title><link>https://news.example.org/b</link>"
+        "<description>Just text, 3 &lt; 4 &amp; no markup.</description></item>"
+        "<item><title>Both</title><link>https://news.example.org/c</link>"
+        "<description>&lt;p&gt;Teaser&lt;/p&gt;</description>"
+        "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+        "&lt;p&gt;The whole story&lt;/p&gt;</content:encoded></item>"),
+        kFeedUrl);
+    QCOMPARE(feed.items.size(), 3);
+    // Without content:encoded, a description with markup is the content (images and all), its
+    // xml:base the base of its links; the summary stays its plain text.
+    QCOMPARE(feed.items.at(0).summary, u"De karavaan is terug."_s);
+    QCOMPARE(feed.items.at(0).contentHtml,
+             u"<p>De <b>karavaan</b> is terug.<img src=\"img/camel.jpg\" alt=\"kameel\"></p>"_s);
+    QCOMPARE(feed.items.at(0).contentBase, QUrl(u"https://cdn.example.org/"_s));
+    // A description that is only text stays a summary.
+    QCOMPARE(feed.items.at(1).summary, u"Just text, 3 < 4 & no markup."_s);
+    QVERIFY(feed.items.at(1).contentHtml.isEmpty());
+    // content:encoded wins over the description.
+    QCOMPARE(feed.items.at(2).summary, u"Teaser"_s);
+    QCOMPARE(feed.items.at(2).contentHtml, u"<p>The whole story</p>"_s);
+}

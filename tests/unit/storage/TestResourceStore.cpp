@@ -29,13 +29,7 @@ namespace {
 
 QByteArray png(int w, int h, QColor color = Qt::blue)
 {
-    QImage image(w, h, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return folio::test::imageBytes(QSize(w, h), color);
 }
 
 int filesIn(const QString& dir)
