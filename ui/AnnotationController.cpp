@@ -191,8 +191,8 @@ AnnotationController::AnnotationController(Library* library, ReaderPane* reader,
             return;
         }
         m_applying = true;
-        m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
-        html::applyHighlights(m_reader->document(), m_anchors, m_shown);
+        refreshAnchors();
+        html::applyHighlights(m_reader->document(), m_anchors, inView(m_shown));
         m_applying = false;
     });
     connect(m_reader->document(), &QTextDocument::contentsChanged, this, [this] {
@@ -210,8 +210,7 @@ AnnotationController::AnnotationController(Library* library, ReaderPane* reader,
 void AnnotationController::setArticle(const Article& article)
 {
     m_article = article;
-    m_anchorText = html::anchorText(article);
-    m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
+    refreshAnchors();
     m_reader->document()->setUndoRedoEnabled(false);
     const bool writable = m_library && !m_library->isReadOnly();
     m_highlight->setEnabled(writable);
@@ -223,6 +222,8 @@ void AnnotationController::clearArticle()
 {
     m_article = Article();
     m_anchorText.clear();
+    m_viewText.clear();
+    m_viewBase = 0;
     ++m_request;
     m_highlight->setEnabled(false);
     m_note->setEnabled(false);
@@ -260,14 +261,45 @@ void AnnotationController::render(const QList<Annotation>& annotations)
     m_applying = true;
     m_reader->showArticle(m_article);
     m_reader->document()->setUndoRedoEnabled(false);
-    m_anchors = html::DocumentAnchors(*m_reader->document(), m_anchorText);
-    html::applyHighlights(m_reader->document(), m_anchors, annotations);
+    refreshAnchors();
+    html::applyHighlights(m_reader->document(), m_anchors, inView(annotations));
     m_applying = false;
     m_shown = annotations;
     m_reader->verticalScrollBar()->setValue(scroll);
     m_panel->setAnnotations(annotations);
     Q_EMIT annotationCountChanged(static_cast<int>(annotations.size()));
     Q_EMIT highlightsApplied(m_article.id);
+}
+
+void AnnotationController::refreshAnchors()
+{
+    const QString feed = html::anchorText(m_article);
+    const QString full = m_reader ? m_reader->fullText() : QString();
+    m_anchorText = html::anchorText(m_article, full);
+    const bool fullShown = m_reader && m_reader->showsFullArticle() && !full.isEmpty();
+    m_viewBase = fullShown ? html::fullTextOffset(feed) : 0;
+    m_viewText = fullShown ? full : feed;
+    if (m_reader) {
+        m_anchors = html::DocumentAnchors(*m_reader->document(), m_viewText);
+    }
+}
+
+QList<Annotation> AnnotationController::inView(const QList<Annotation>& annotations) const
+{
+    return html::annotationsInView(annotations, m_viewText, m_viewBase);
+}
+
+bool AnnotationController::selectedRange(int* start, int* end)
+{
+    refreshAnchors(); // the page may have changed since (Feed / Full article, content loaded)
+    const QTextCursor cursor = m_reader->textCursor();
+    if (!cursor.hasSelection() || cursor.selectionEnd() <= m_anchors.bodyStart()) {
+        return false;
+    }
+    *start = m_anchors.anchorOffset(cursor.selectionStart()) + int(m_viewBase);
+    *end = m_anchors.anchorOffset(cursor.selectionEnd()) + int(m_viewBase);
+    snapToWords(m_anchorText, *start, *end);
+    return true;
 }
 
 void AnnotationController::create(const Annotation& annotation)
@@ -314,17 +346,15 @@ void AnnotationController::highlightSelection(const QString& color)
     if (m_article.id == 0 || !m_reader) {
         return;
     }
-    const QTextCursor cursor = m_reader->textCursor();
-    if (!cursor.hasSelection() || cursor.selectionEnd() <= m_anchors.bodyStart()) {
+    int start = 0;
+    int end = 0;
+    if (!selectedRange(&start, &end)) {
         Q_EMIT message(tr("Select some text of the article first."));
         return;
     }
     Annotation a;
     a.articleId = m_article.id;
     a.color = color.isEmpty() ? u"yellow"_s : color;
-    int start = m_anchors.anchorOffset(cursor.selectionStart());
-    int end = m_anchors.anchorOffset(cursor.selectionEnd());
-    snapToWords(m_anchorText, start, end);
     if (!Anchoring::select(m_anchorText, start, end, &a)) {
         Q_EMIT message(tr("Select some text of the article first."));
         return;
@@ -360,11 +390,9 @@ void AnnotationController::addNote()
     }
     Annotation a;
     a.articleId = m_article.id;
-    const QTextCursor cursor = m_reader->textCursor();
-    if (cursor.hasSelection() && cursor.selectionEnd() > m_anchors.bodyStart()) {
-        int start = m_anchors.anchorOffset(cursor.selectionStart());
-        int end = m_anchors.anchorOffset(cursor.selectionEnd());
-        snapToWords(m_anchorText, start, end);
+    int start = 0;
+    int end = 0;
+    if (selectedRange(&start, &end)) {
         Anchoring::select(m_anchorText, start, end, &a);
     }
     auto* dialog = new NoteDialog(a.quote, {}, a.color, m_window);
@@ -387,11 +415,15 @@ void AnnotationController::reveal(const Annotation& annotation)
     if (!m_reader || annotation.articleId != m_article.id) {
         return;
     }
-    if (annotation.isArticleNote() || annotation.detached) {
-        Q_EMIT message(annotation.detached ? tr("This passage is no longer in the article's text.") : QString());
+    const QList<Annotation> placed = inView({annotation});
+    const Annotation& shown = placed.first();
+    if (shown.isArticleNote() || shown.detached) {
+        Q_EMIT message(annotation.detached ? tr("This passage is no longer in the article's text.")
+                       : shown.detached    ? tr("This passage is in the other version of the article (Feed or Full article).")
+                                           : QString());
         return;
     }
-    const auto [start, end] = m_anchors.documentRange(annotation.start, annotation.end);
+    const auto [start, end] = m_anchors.documentRange(shown.start, shown.end);
     QTextCursor cursor(m_reader->document());
     cursor.setPosition(start);
     cursor.setPosition(end, QTextCursor::KeepAnchor);

@@ -76,6 +76,14 @@ Q_SIGNALS:
 private:
     void reload();
     void render(const QList<Annotation>& annotations);
+    /// Anchor text, the shown part of it and the page's map, for what the reader shows now.
+    void refreshAnchors();
+    /// Annotations placed in the shown part (offsets relative to m_viewText); those that are not
+    /// in it are marked detached (for the page only).
+    QList<Annotation> inView(const QList<Annotation>& annotations) const;
+    /// Anchor range (in m_anchorText) of the reader's selection, snapped to whole words;
+    /// false when nothing of the article's text is selected.
+    bool selectedRange(int* start, int* end);
     void create(const Annotation& annotation);
     qint64 highlightAtSelection() const;
 
@@ -91,8 +99,10 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_export = nullptr;
     Article m_article;
-    QString m_anchorText;
-    html::DocumentAnchors m_anchors;
+    QString m_anchorText;     ///< what annotation offsets count in: feed text [+ full text]
+    QString m_viewText;       ///< the part of it the reader's page shows
+    qsizetype m_viewBase = 0; ///< where m_viewText starts in m_anchorText
+    html::DocumentAnchors m_anchors; ///< the page against m_viewText
     quint64 m_request = 0;
     QList<Annotation> m_shown; ///< the highlights on the reader's page
     QTimer m_reapply;

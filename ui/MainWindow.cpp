@@ -714,12 +714,29 @@ void MainWindow::onCurrentArticleChanged()
 
 void MainWindow::updateCount()
 {
+    // "7 articles · 6 unread": the sidebar's badges are unread counts, so the status bar says both.
     const quint64 request = ++m_countRequest;
-    whenReady(this, m_library->count(m_articles->query()), [this, request](const Result<int>& count) {
+    const ArticleQuery query = m_articles->query();
+    whenReady(this, m_library->count(query), [this, request, query](const Result<int>& count) {
         if (request != m_countRequest) {
             return;
         }
-        m_countLabel->setText(count ? tr("%Ln article(s)", nullptr, count.value()) : count.error().message);
+        if (!count) {
+            m_countLabel->setText(count.error().message);
+            return;
+        }
+        const QString total = tr("%Ln article(s)", nullptr, count.value());
+        if (query.unreadOnly || query.readOnly || count.value() == 0) {
+            m_countLabel->setText(total);
+            return;
+        }
+        ArticleQuery unread = query;
+        unread.unreadOnly = true;
+        whenReady(this, m_library->count(unread), [this, request, total](const Result<int>& n) {
+            if (request == m_countRequest) {
+                m_countLabel->setText(n ? tr("%1 \u00B7 %Ln unread", nullptr, n.value()).arg(total) : total);
+            }
+        });
     });
 }
 

@@ -40,6 +40,10 @@ public:
     const OfflineContent& offlineContent() const { return m_content; }
 
     View view() const { return m_view; }
+    /// Whether the page shows the stored full article (not the feed's version).
+    bool showsFullArticle() const { return m_view == View::Full && m_content.full.has_value(); }
+    /// The stored full article's plain text for the article shown; empty when none is loaded.
+    QString fullText() const { return m_content.full ? m_content.full->text : QString(); }
     void setView(View view);
 
     /// The font from Preferences; the zoom applies on top of it.

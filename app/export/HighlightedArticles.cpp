@@ -56,7 +56,10 @@ std::unique_ptr<QTextDocument> build(const QList<HighlightedArticle>& articles)
     for (const HighlightedArticle& item : articles) {
         QTextDocument page;
         page.setHtml(html::articlePage(item.article));
-        html::applyHighlights(&page, html::DocumentAnchors(page, html::anchorText(item.article)), item.annotations);
+        // The feed's version is printed; highlights made in the full article show where their
+        // passage is in it (the notes list below has them all).
+        const QString text = html::anchorText(item.article);
+        html::applyHighlights(&page, html::DocumentAnchors(page, text), html::annotationsInView(item.annotations, text, 0));
         if (!first) {
             QTextBlockFormat breakBefore;
             breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);

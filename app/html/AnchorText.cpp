@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "html/AnchorText.h"
 
+#include "domain/Anchoring.h"
 #include "html/HtmlText.h"
 
 #include <QTextBlock>
@@ -25,6 +26,39 @@ QString anchorText(const Article& article)
     // The library stores toPlainText(content) as content_text at import: read, not re-parsed.
     // Only content without any text (an image alone) has none stored; parsing that is cheap.
     return article.contentText.isEmpty() ? toPlainText(article.contentHtml) : article.contentText;
+}
+
+QString anchorText(const Article& article, const QString& fullText)
+{
+    const QString feed = anchorText(article);
+    return fullText.isEmpty() ? feed : feed + kFullTextSeparator.toString() + fullText;
+}
+
+qsizetype fullTextOffset(const QString& feedAnchorText)
+{
+    return feedAnchorText.size() + kFullTextSeparator.size();
+}
+
+QList<Annotation> annotationsInView(const QList<Annotation>& annotations, const QString& viewText, qsizetype viewBase)
+{
+    QList<Annotation> out;
+    out.reserve(annotations.size());
+    const qsizetype viewEnd = viewBase + viewText.size();
+    for (Annotation a : annotations) {
+        if (!a.isArticleNote() && !a.detached) {
+            if (a.start >= viewBase && a.end <= viewEnd) {
+                a.start -= int(viewBase);
+                a.end -= int(viewBase);
+            } else if (const auto placed = Anchoring::reattach(viewText, a)) {
+                a.start = placed->start;
+                a.end = placed->end;
+            } else {
+                a.detached = true;
+            }
+        }
+        out.append(a);
+    }
+    return out;
 }
 
 QStringList highlightColorNames()

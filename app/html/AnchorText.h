@@ -20,6 +20,18 @@ QString anchorText(const QString& contentHtml, const QString& summary);
 /// The same for an article read from the library: its stored contentText (no HTML parsing),
 /// else its summary when it has no content.
 QString anchorText(const Article& article);
+/// With a full article stored for offline reading, annotations count in the feed's text, this
+/// separator, then the full article's text: highlights made in either version have one place,
+/// and those of the feed version keep their offsets when the full article arrives.
+inline constexpr QStringView kFullTextSeparator = u"\n\n";
+QString anchorText(const Article& article, const QString& fullText);
+/// Where the full article's text starts in anchorText(article, fullText) (its length when there is none).
+qsizetype fullTextOffset(const QString& feedAnchorText);
+
+/// annotations as they fall in one version's text (viewText, which starts at viewBase of the anchor
+/// text): offsets made relative to it; one made in the other version is placed where its quote is
+/// in this one, or marked detached (for the page only) when it is not there.
+QList<Annotation> annotationsInView(const QList<Annotation>& annotations, const QString& viewText, qsizetype viewBase);
 
 /// The colours a highlight can have, by name ("yellow", "green", "blue", "pink", "purple").
 QStringList highlightColorNames();

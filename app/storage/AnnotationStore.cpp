@@ -81,7 +81,8 @@ QStringList AnnotationStore::colors()
 Result<QString> AnnotationStore::anchorTextOf(qint64 articleId)
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(u"SELECT content_html, summary, content_text FROM articles WHERE id = :id"_s)) {
+    if (!q.prepare(u"SELECT a.content_html, a.summary, a.content_text, f.text FROM articles a "
+                   u"LEFT JOIN article_full f ON f.article_id = a.id WHERE a.id = :id"_s)) {
         return Database::sqlError(q, u"prepare article text"_s);
     }
     q.bindValue(u":id"_s, articleId);
@@ -91,12 +92,13 @@ Result<QString> AnnotationStore::anchorTextOf(qint64 articleId)
     if (!q.next()) {
         return makeError(Error::Code::NotFound, u"no article with id %1"_s.arg(articleId));
     }
-    // The same text the reader anchors in (html::anchorText(Article): the stored plain text).
+    // The same text the reader anchors in (html::anchorText: the stored plain text, then the
+    // full article's when one is stored).
     Article article;
     article.contentHtml = q.value(0).toString();
     article.summary = q.value(1).toString();
     article.contentText = q.value(2).toString();
-    return html::anchorText(article);
+    return html::anchorText(article, q.value(3).toString());
 }
 
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)

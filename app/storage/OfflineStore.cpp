@@ -3,7 +3,9 @@
 #include "storage/OfflineStore.h"
 
 #include "html/ImageSources.h"
+#include "storage/AnnotationStore.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -141,6 +143,10 @@ Result<QList<qint64>> OfflineStore::pending(const QList<qint64>& feedIds)
 
 Result<void> OfflineStore::setFullArticle(qint64 articleId, const FullArticle& full)
 {
+    Transaction tx(m_db);
+    if (auto s = tx.status(); !s) {
+        return s;
+    }
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO article_full(article_id, url, html, text, fetched) VALUES(:a, :u, :h, :t, :f) "
               "ON CONFLICT(article_id) DO UPDATE SET url = excluded.url, html = excluded.html, text = excluded.text, "
@@ -153,7 +159,12 @@ Result<void> OfflineStore::setFullArticle(qint64 articleId, const FullArticle& f
     if (!q.exec()) {
         return Database::sqlError(q, u"store full article"_s);
     }
-    return {};
+    // Annotations count in the feed text and then the full text: place those of the full text
+    // again (a new download may differ), and attach those that were waiting for it.
+    if (auto moved = AnnotationStore(m_db).reanchor(articleId); !moved) {
+        return moved.error();
+    }
+    return tx.commit();
 }
 
 Result<std::optional<FullArticle>> OfflineStore::fullArticle(qint64 articleId)

@@ -141,6 +141,13 @@
             <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln unread</source>
+        <translation>
+            <numerusform>%1 · %Ln unread</numerusform>
+            <numerusform>%1 · %Ln unread</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::OfflineController</name>

@@ -932,6 +932,10 @@
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
+    <message>
+        <source>This passage is in the other version of the article (Feed or Full article).</source>
+        <translation>Deze passage staat in de andere versie van het artikel (Feed of Volledig artikel).</translation>
+    </message>
 </context>
 <context>
     <name>folio::AnnotationExportDialog</name>
@@ -1721,6 +1725,13 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Read-only: %1</source>
         <translation>Alleen-lezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln unread</source>
+        <translation>
+            <numerusform>%1 · %Ln ongelezen</numerusform>
+            <numerusform>%1 · %Ln ongelezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

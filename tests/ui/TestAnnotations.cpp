@@ -11,6 +11,9 @@
 #include "storage/AnnotationStore.h"
 #include "storage/Database.h"
 #include "storage/Library.h"
+#include "storage/OfflineStore.h"
+#include "storage/ResourceStore.h"
+#include "html/HtmlText.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -93,6 +96,24 @@ private:
         QTextCursor found = reader->document()->find(phrase(), anchors.bodyStart());
         reader->setTextCursor(found);
         return found;
+    }
+
+    // Shows the first article and opens the note dialog with nothing selected (an article note);
+    // nullptr when any step does not happen in time.
+    static NoteDialog* openArticleNoteDialog(Session& s)
+    {
+        if (!QTest::qWaitFor([&s] { return s.list->model()->rowCount() == 6; })) {
+            return nullptr;
+        }
+        s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+        if (!QTest::qWaitFor([&s] {
+                return s.reader->toPlainText().contains(phrase()) && s.controller->noteAction()->isEnabled();
+            })) {
+            return nullptr;
+        }
+        s.reader->setTextCursor(QTextCursor(s.reader->document()));
+        s.controller->noteAction()->trigger();
+        return s.window->findChild<NoteDialog*>(u"noteDialog"_s);
     }
 
 private Q_SLOTS:
@@ -178,19 +199,127 @@ private Q_SLOTS:
     void noteOnSelectionAndOnArticle()
     {
         Session s = open(m_dir.filePath(u"notes"_s));
-        QTRY_COMPARE(s.list->model()->rowCount(), 6);
-        s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
-        QTRY_VERIFY(s.reader->toPlainText().contains(phrase()));
-        QTRY_VERIFY(s.controller->noteAction()->isEnabled());
         // Nothing selected: an article note.
-        s.reader->setTextCursor(QTextCursor(s.reader->document()));
-        s.controller->noteAction()->trigger();
-        auto* dialog = s.window->findChild<NoteDialog*>(u"noteDialog"_s);
+        auto* dialog = openArticleNoteDialog(s);
         QVERIFY(dialog);
         dialog->findChild<QPlainTextEdit*>(u"notePlainTextEdit"_s)->setPlainText(u"Check the treaty text"_s);
         dialog->accept();
         QTRY_COMPARE(s.panel->count(), 1);
         QVERIFY(s.panel->item(0)->text().contains(u"Check the treaty text"_s));
+        close(s);
+    }
+
+    void highlightsInTheFullArticle()
+    {
+        const QString profile = m_dir.filePath(u"full-article"_s);
+        const QString fullOnly = u"karavaanroute naar Samarkand"_s;
+        auto fullPos = [](ReaderPane* reader, const QString& text) {
+            return reader->document()->find(text, html::DocumentAnchors(*reader->document(), QString()).bodyStart());
+        };
+        qint64 id = 0;
+        {
+            Session s = open(profile);
+            QTRY_COMPARE(s.list->model()->rowCount(), 6);
+            s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+            QTRY_VERIFY(s.reader->toPlainText().contains(phrase()));
+            id = s.reader->articleId();
+            // A highlight in the feed's version first.
+            s.reader->setTextCursor(selectPhrase(s.reader));
+            s.reader->setFocus();
+            QTest::keyClick(s.reader, Qt::Key_H);
+            QTRY_COMPARE(s.panel->count(), 1);
+
+            // The full article arrives (as the offline downloader stores it); it has the same
+            // passage and one of its own.
+            const QString fullHtml = u"<p>Het volledige verhaal: de %1 werd heropend na jaren.</p>"
+                                     "<p>Tijdens een driedaags bezoek aan de regio sprak men over handel.</p>"_s.arg(fullOnly);
+            {
+                auto db = Database::connection(s.library->databasePath());
+                QVERIFY(OfflineStore(db.value(), ResourceStore::storeDirOf(s.library->profileDir()))
+                            .setFullArticle(id, FullArticle{u"https://example.org/full"_s, fullHtml,
+                                                            html::toPlainText(fullHtml), 1}));
+            }
+            s.list->setCurrentIndex(s.list->model()->index(1, ArticleListModel::Title));
+            QTRY_VERIFY(s.reader->articleId() != id);
+            s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+            QTRY_VERIFY(s.reader->fullViewAction()->isEnabled());
+            s.reader->fullViewAction()->trigger();
+            QTRY_VERIFY(s.reader->toPlainText().contains(fullOnly));
+            // The feed version's highlight shows where its passage is in the full article.
+            QTRY_COMPARE(backgroundAt(s.reader, fullPos(s.reader, phrase()).selectionStart()).color(),
+                         html::highlightColor(u"yellow"_s));
+
+            // Highlight a passage only the full article has.
+            const QTextCursor found = fullPos(s.reader, fullOnly);
+            QVERIFY(found.hasSelection());
+            s.reader->setTextCursor(found);
+            s.reader->setFocus();
+            QTest::keyClick(s.reader, Qt::Key_H);
+            QTRY_COMPARE(s.panel->count(), 2);
+            auto db = Database::connection(s.library->databasePath());
+            auto stored = AnnotationStore(db.value()).forArticle(id);
+            // (the page was rendered again: find the passage anew)
+            QTRY_COMPARE(backgroundAt(s.reader, fullPos(s.reader, fullOnly).selectionStart()).color(),
+                         html::highlightColor(u"yellow"_s));
+            QCOMPARE(stored->size(), 2);
+            QStringList quotes{stored->at(0).quote, stored->at(1).quote};
+            QVERIFY2(quotes.contains(fullOnly), qPrintable(quotes.join(u" | "_s)));
+            for (const Annotation& a : stored.value()) {
+                QVERIFY(!a.detached);
+            }
+
+            // Back in the feed's version: its own highlight is there, the full article's passage is not.
+            s.reader->feedViewAction()->trigger();
+            QTRY_VERIFY(!s.reader->toPlainText().contains(fullOnly));
+            QTRY_COMPARE(backgroundAt(s.reader, selectPhrase(s.reader).selectionStart()).color(),
+                         html::highlightColor(u"yellow"_s));
+            QCOMPARE(s.panel->count(), 2);
+            close(s);
+        }
+        {
+            // Reopened: the full article's highlight is still placed there.
+            Session s = open(profile);
+            QTRY_COMPARE(s.list->model()->rowCount(), 6);
+            if (s.reader->articleId() != id) {
+                s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+            }
+            QTRY_COMPARE(s.reader->articleId(), id);
+            QTRY_VERIFY(s.reader->fullViewAction()->isEnabled());
+            s.reader->fullViewAction()->trigger();
+            QTRY_VERIFY(s.reader->toPlainText().contains(fullOnly));
+            QTRY_COMPARE(backgroundAt(s.reader, fullPos(s.reader, fullOnly).selectionStart()).color(),
+                         html::highlightColor(u"yellow"_s));
+            QCOMPARE(s.panel->count(), 2);
+            close(s);
+        }
+    }
+
+    void ctrlEnterSavesTheNote_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::newRow("Return") << int(Qt::Key_Return);
+        QTest::newRow("Enter (keypad)") << int(Qt::Key_Enter);
+    }
+
+    void ctrlEnterSavesTheNote()
+    {
+        QFETCH(int, key);
+        Session s = open(m_dir.filePath(u"ctrl-enter-%1"_s.arg(key)));
+        auto* dialog = openArticleNoteDialog(s);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto* edit = dialog->findChild<QPlainTextEdit*>(u"notePlainTextEdit"_s);
+        edit->setFocus();
+        // Enter alone is a new line inside the note; Ctrl+Enter saves it.
+        QTest::keyClicks(edit, u"First line"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"second line"_s);
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(edit, Qt::Key(key), key == Qt::Key_Enter ? Qt::ControlModifier | Qt::KeypadModifier
+                                                                  : Qt::ControlModifier);
+        QTRY_COMPARE(s.panel->count(), 1);
+        QVERIFY(s.panel->item(0)->text().contains(u"First line"_s));
+        QVERIFY(s.panel->item(0)->text().contains(u"second line"_s));
         close(s);
     }
 };

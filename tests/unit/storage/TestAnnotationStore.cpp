@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AnnotationStore.h"
 
+#include "html/AnchorText.h"
 #include "html/HtmlText.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
 #include "storage/Importer.h"
 #include "storage/Library.h"
+#include "storage/OfflineStore.h"
 #include "storage/StateStore.h"
 
 #include <QSqlQuery>
@@ -168,6 +170,42 @@ private Q_SLOTS:
         const Annotation detached = store.annotation(gone->id).value();
         QVERIFY(detached.detached); // kept, marked
         QCOMPARE(detached.quote, u"Xi Jinping visited"_s);
+    }
+
+    void annotatesTheFullArticleToo()
+    {
+        const qint64 id = importArticle(body());
+        AnnotationStore store(db());
+        const auto feedQuote = store.addQuote(id, u"a treaty"_s, {}, u"yellow"_s);
+        QVERIFY(feedQuote);
+        // Not in the feed's text: refused until the full article is stored.
+        QVERIFY(!store.addQuote(id, u"signed by five presidents"_s, {}, u"green"_s));
+        const QString fullHtml = u"<p>The summit in Astana ended with a treaty, signed by five presidents.</p>"_s;
+        OfflineStore offline(db(), m_dir.filePath(u"store"_s));
+        QVERIFY(offline.setFullArticle(id, FullArticle{u"https://example.org/a"_s, fullHtml, html::toPlainText(fullHtml), 1}));
+        const auto fullQuote = store.addQuote(id, u"signed by five presidents"_s, {}, u"green"_s);
+        QVERIFY2(fullQuote, fullQuote ? "" : qPrintable(fullQuote.error().toString()));
+        // Offsets count in the feed's text, the separator, then the full article's text; the feed
+        // version's highlight kept its place.
+        const QString feedText = AnnotationStore::anchorText(ArticleStore(db()).article(id).value());
+        const QString combined = html::anchorText(ArticleStore(db()).article(id).value(), html::toPlainText(fullHtml));
+        QVERIFY(fullQuote->start >= html::fullTextOffset(feedText));
+        QCOMPARE(combined.mid(fullQuote->start, fullQuote->end - fullQuote->start), u"signed by five presidents"_s);
+        QCOMPARE(store.annotation(feedQuote->id)->start, feedQuote->start);
+
+        // A refresh that rewrites the feed's text moves the full article's part: still placed.
+        const QString updated = u"<p>UPDATE: the summit in Astana ended with a treaty.</p>"_s;
+        QCOMPARE(importArticle(updated), id);
+        const Annotation moved = store.annotation(fullQuote->id).value();
+        QVERIFY(!moved.detached);
+        const QString now = html::anchorText(ArticleStore(db()).article(id).value(), html::toPlainText(fullHtml));
+        QCOMPARE(now.mid(moved.start, moved.end - moved.start), u"signed by five presidents"_s);
+
+        // A new download of the full article without the passage detaches it (kept, marked).
+        const QString shorter = u"<p>The summit ended.</p>"_s;
+        QVERIFY(offline.setFullArticle(id, FullArticle{u"https://example.org/a"_s, shorter, html::toPlainText(shorter), 2}));
+        QVERIFY(store.annotation(fullQuote->id)->detached);
+        QVERIFY(!store.annotation(feedQuote->id)->detached);
     }
 
     void unsubscribeKeepsAnnotatedArticles()
