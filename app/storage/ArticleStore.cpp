@@ -5,6 +5,7 @@
 #include "domain/Dates.h"
 #include "storage/Database.h"
 #include "storage/ImportWriter.h"
+#include "storage/OfflineStore.h"
 #include "storage/QueryBuilder.h"
 
 #include <QCryptographicHash>
@@ -43,8 +44,7 @@ const QString kRowColumns = uR"(a.id, a.title, a.published,
         WHERE x.article_id = a.id ORDER BY x.first_seen, s.id LIMIT 1),
     (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
         WHERE at.article_id = a.id),
-    coalesce(st.read, 0), coalesce(st.bookmarked, 0), a.link,
-    EXISTS (SELECT 1 FROM article_offline o WHERE o.article_id = a.id AND o.complete = 1))"_s;
+    coalesce(st.read, 0), coalesce(st.bookmarked, 0), a.link, )"_s + OfflineStore::isOfflineSql();
 
 } // namespace
 

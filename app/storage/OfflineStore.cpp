@@ -141,6 +141,15 @@ Result<QList<qint64>> OfflineStore::pending(const QList<qint64>& feedIds)
     return out;
 }
 
+QString OfflineStore::isOfflineSql()
+{
+    return u"(CASE WHEN EXISTS (SELECT 1 FROM article_offline o WHERE o.article_id = a.id AND o.complete = 1) THEN 1 "
+           u"WHEN EXISTS (SELECT 1 FROM article_offline o WHERE o.article_id = a.id) THEN 0 "
+           u"ELSE instr(coalesce(a.content_html, ''), '<img ') = 0 AND NOT EXISTS (SELECT 1 FROM article_sources os "
+           u"JOIN feeds ofe ON ofe.source_id = os.source_id WHERE os.article_id = a.id AND ofe.offline_policy = 'full') "
+           u"END)"_s;
+}
+
 Result<void> OfflineStore::setFullArticle(qint64 articleId, const FullArticle& full)
 {
     Transaction tx(m_db);

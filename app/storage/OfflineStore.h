@@ -61,6 +61,11 @@ class OfflineStore
 public:
     OfflineStore(QSqlDatabase db, QString storeDir);
 
+    /// SQL that is 1 when article `a` is readable offline: complete as the downloader recorded it,
+    /// or (never looked at) it shows no image and no feed of it asks for the full article. The
+    /// article list's mark and `offline:yes|no` both use it, so they always agree.
+    static QString isOfflineSql();
+
     Result<void> setPolicy(qint64 feedId, OfflinePolicy policy);
     Result<OfflinePolicy> policy(qint64 feedId);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/QueryBuilder.h"
 
+#include "storage/OfflineStore.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -318,14 +320,8 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
         conditions.append(u"a.id IN (SELECT article_id FROM article_state WHERE bookmarked = 1)"_s);
     }
     if (m_query.offline) {
-        // Complete offline as the downloader recorded it; an article it never looked at is offline when
-        // it shows no image and no feed of it asks for the full article (OfflineStore::status agrees).
-        const QString offline =
-            u"(a.id IN (SELECT article_id FROM article_offline WHERE complete = 1) OR ("
-            u"a.id NOT IN (SELECT article_id FROM article_offline) AND instr(COALESCE(a.content_html, ''), '<img ') = 0 "
-            u"AND a.id NOT IN (SELECT os.article_id FROM article_sources os JOIN feeds ofe ON ofe.source_id = os.source_id "
-            u"WHERE ofe.offline_policy = 'full')))"_s;
-        conditions.append(*m_query.offline ? offline : u"NOT "_s + offline);
+        // The same test as the article list's mark (and OfflineStore::status).
+        conditions.append(OfflineStore::isOfflineSql() + (*m_query.offline ? u" = 1"_s : u" = 0"_s));
     }
     if (m_query.unreadOnly) {
         conditions.append(u"a.id NOT IN (SELECT article_id FROM article_state WHERE read = 1)"_s);

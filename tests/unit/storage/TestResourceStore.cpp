@@ -268,6 +268,12 @@ private Q_SLOTS:
         // Agrees with what show --json reports.
         QVERIFY(OfflineStore(db(), m_store).status(text)->offline);
         QVERIFY(!OfflineStore(db(), m_store).status(pictured)->offline);
+        // And with the article list's mark, row by row.
+        auto all = ArticleStore(db()).page(QueryParser::parse(QString()).value(), std::nullopt, 100);
+        QCOMPARE(all->size(), 3);
+        for (const ArticleRow& row : all.value()) {
+            QCOMPARE(row.offline, row.id != pictured);
+        }
     }
 
     void opmlKeepsThePolicy()
