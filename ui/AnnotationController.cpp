@@ -25,6 +25,8 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace folio {
@@ -205,6 +207,13 @@ AnnotationController::AnnotationController(Library* library, ReaderPane* reader,
             reload();
         }
     });
+    // Another process (folio-cli, another window) or a team sync changed the library: the shown
+    // article's annotations may have changed with it; the page is drawn again only if they did.
+    connect(library, &Library::contentChanged, this, [this] {
+        if (m_article.id != 0) {
+            reload(true);
+        }
+    });
 }
 
 void AnnotationController::setArticle(const Article& article)
@@ -232,23 +241,40 @@ void AnnotationController::clearArticle()
     Q_EMIT annotationCountChanged(0);
 }
 
-void AnnotationController::reload()
+namespace {
+
+bool sameAnnotations(const QList<Annotation>& a, const QList<Annotation>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Annotation& x, const Annotation& y) {
+        return x.id == y.id && x.start == y.start && x.end == y.end && x.quote == y.quote && x.note == y.note
+               && x.color == y.color && x.detached == y.detached && x.updated == y.updated && x.author == y.author
+               && x.history.size() == y.history.size();
+    });
+}
+
+} // namespace
+
+void AnnotationController::reload(bool onlyIfChanged)
 {
     if (!m_library || m_article.id == 0) {
         return;
     }
     const quint64 request = ++m_request;
     const qint64 id = m_article.id;
-    whenReady(this, m_library->annotations(id), [this, request, id](const Result<QList<Annotation>>& list) {
-        if (request != m_request || id != m_article.id) {
-            return;
-        }
-        if (!list) {
-            Q_EMIT message(list.error().toString());
-            return;
-        }
-        render(list.value());
-    });
+    whenReady(this, m_library->annotations(id),
+              [this, request, id, onlyIfChanged](const Result<QList<Annotation>>& list) {
+                  if (request != m_request || id != m_article.id) {
+                      return;
+                  }
+                  if (!list) {
+                      Q_EMIT message(list.error().toString());
+                      return;
+                  }
+                  if (onlyIfChanged && sameAnnotations(list.value(), m_panel->annotations())) {
+                      return;
+                  }
+                  render(list.value());
+              });
 }
 
 void AnnotationController::render(const QList<Annotation>& annotations)

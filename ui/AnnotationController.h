@@ -74,7 +74,9 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString& message);
 
 private:
-    void reload();
+    /// Reads the article's annotations again; onlyIfChanged: leave the page alone when they are
+    /// what the panel shows.
+    void reload(bool onlyIfChanged = false);
     void render(const QList<Annotation>& annotations);
     /// Anchor text, the shown part of it and the page's map, for what the reader shows now.
     void refreshAnchors();

@@ -294,6 +294,25 @@ private Q_SLOTS:
         }
     }
 
+    void anAnnotationMadeElsewhereShowsUpInTheOpenArticle()
+    {
+        // folio-cli annotate, another window or a team sync write through another connection.
+        Session s = open(m_dir.filePath(u"elsewhere"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+        QTRY_VERIFY(s.reader->toPlainText().contains(phrase()));
+        QCOMPARE(s.panel->count(), 0);
+        const qint64 id = s.reader->articleId();
+        auto other = Database::connection(s.library->databasePath());
+        QVERIFY(other);
+        QVERIFY(AnnotationStore(other.value()).addQuote(id, phrase(), u"from the command line"_s, u"green"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(s.panel->count(), 1, 4000);
+        QVERIFY(s.panel->item(0)->text().contains(u"from the command line"_s));
+        QTRY_COMPARE(backgroundAt(s.reader, selectPhrase(s.reader).selectionStart()).color(),
+                     html::highlightColor(u"green"_s));
+        close(s);
+    }
+
     void ctrlEnterSavesTheNote_data()
     {
         QTest::addColumn<int>("key");
