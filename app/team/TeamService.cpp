@@ -176,7 +176,21 @@ Result<void> TeamService::leave()
     if (!db) {
         return db.error();
     }
-    return TeamLocal(db.value()).leave();
+    TeamLocal local(db.value());
+    auto config = local.config();
+    if (!config) {
+        return config.error();
+    }
+    if (auto left = local.leave(); !left) {
+        return left;
+    }
+    // A password remembered at join goes with the membership (keyed by the URL without it).
+    if (config.value()) {
+        if (auto forgotten = TeamCredentials::remove(config.value()->url); !forgotten) {
+            qCWarning(lcTeam).noquote() << forgotten.error().toString();
+        }
+    }
+    return {};
 }
 
 } // namespace folio
