@@ -188,6 +188,21 @@ def window(args, profile, mode, extra=(), runs=3):
     return results
 
 
+def team_sync(args, log):
+    """BenchTeamSync through ctest (its fixture starts and stops the throwaway PostgreSQL cluster)."""
+    r = measure(["ctest", "--test-dir", args.build, "-R", "^BenchTeamSync$", "-V"], timeout=3600)
+    out = r["out"] + r["err"]
+    join = re.search(r"join: (\d+) articles in (\d+) ms = (\d+) articles/s .*?library side ([\d.]+) s CPU "
+                     r".*?load average ([\d.?]+)", out)
+    inc = re.search(r"incremental: (\d+) changes pushed in (\d+) ms, pulled in (\d+) ms", out)
+    if not join or not inc:
+        log("team sync benchmark did not run (no PostgreSQL fixture in this build?)")
+        return {"ran": False, "tail": out[-2000:]}
+    return {"ran": True, "articles": int(join.group(1)), "join_ms": int(join.group(2)), "rate": int(join.group(3)),
+            "cpu_s": float(join.group(4)), "load": join.group(5), "changes": int(inc.group(1)),
+            "push_ms": int(inc.group(2)), "pull_ms": int(inc.group(3)), "wall": r["wall"]}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", required=True, help="CMake build folder with the bench targets")
@@ -275,11 +290,14 @@ def main():
         stall_refresh = window(args, tempfile.mkdtemp(prefix="folio-stall-", dir=args.work), "refresh", [opml],
                                runs=1)[0]
 
+    log("team library: join 100,000 articles, incremental sync of 100 changes (PostgreSQL fixture)")
+    team = team_sync(args, log)
+
     raw = {"info": info, "imports": imports, "queries": qres, "window": wres,
-           "stall_import": stall_import, "stall_refresh": stall_refresh}
+           "stall_import": stall_import, "stall_refresh": stall_refresh, "team": team}
     with open(os.path.join(args.work, "results.json"), "w") as f:
         json.dump(raw, f, indent=1, default=str)
-    report = render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args)
+    report = render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args, team)
     with open(args.out, "w") as f:
         f.write(report)
     log(f"wrote {args.out}")
@@ -292,7 +310,7 @@ def status(value, limit, smaller_is_better=True):
     return "meets" if ok else "**misses**"
 
 
-def render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args):
+def render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args, team=None):
     m = info["machine"]
     L = []
     L.append("# Folio performance\n")
@@ -405,6 +423,27 @@ def render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args):
         L.append(f"| {name} | {p['ticks']} | {p['median_stall_ms']:.1f} | {p['p99_stall_ms']:.1f} | "
                  f"{p['max_stall_ms']:.1f} ({status(p['max_stall_ms'], 50)}) | {p['seconds']:.1f} | {s['message']} |")
     L.append("")
+    L.append("## Team library (issue 12, point 6)\n")
+    if team and team.get("ran"):
+        ten = imports.get("ten", {}).get("folio_rate", {}).get("median")
+        L.append("`BenchTeamSync` against the throwaway PostgreSQL cluster of the tests (Unix socket, same machine): "
+                 f"a new library joins a team whose server holds {team['articles']:,} articles (about 3 KB each) and "
+                 "pulls them all; then one analyst pushes 100 changes and another pulls them. One run each; the "
+                 "reference is Folio's own import of the ten feed files above (articles per second into a new "
+                 "library), measured in the same run.\n")
+        L.append("| | figure | target | ratio to the reference |")
+        L.append("|---|---|---|---|")
+        ratio = f"{team['rate'] / ten:.2f}× the file import's {ten:,.0f} items/s" if ten else "–"
+        L.append(f"| join: {team['articles']:,} articles | {team['rate']:,} articles/s ({team['join_ms'] / 1000:.1f} s, "
+                 f"library side {team['cpu_s']:.1f} s CPU) | ≥ 5,000 ({status(team['rate'], 5000, False)}) | {ratio} |")
+        L.append(f"| incremental: push {team['changes']} changes | {team['push_ms']} ms | ≤ 1,000 "
+                 f"({status(team['push_ms'], 1000)}) | |")
+        L.append(f"| incremental: pull {team['changes']} changes | {team['pull_ms']} ms | ≤ 1,000 "
+                 f"({status(team['pull_ms'], 1000)}) | |")
+        L.append(f"\nLoad average during the join: {team['load']}.\n")
+    else:
+        L.append("Not measured in this run: the build has no team tests (PostgreSQL fixture). "
+                 "`ctest -R BenchTeamSync -V` runs it on its own.\n")
     L.append("## How to run\n")
     L.append("`bash .ci/bench` builds the bench targets (Release in `build-bench`, or `FOLIO_BENCH_BUILD=dir` to "
              "reuse a build), generates the data in a temporary folder, runs everything above and rewrites "
