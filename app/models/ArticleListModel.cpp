@@ -57,7 +57,8 @@ QPixmap offlineMark()
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    QPen pen(QGuiApplication::palette().color(QPalette::Text), 1.5);
+    // Muted (placeholder text colour): most rows carry it, the title must stay what the eye reads.
+    QPen pen(QGuiApplication::palette().color(QPalette::PlaceholderText), 1.5);
     painter.setPen(pen);
     painter.drawLine(QPointF(6, 1), QPointF(6, 7.5));
     painter.drawLine(QPointF(3, 5), QPointF(6, 8));
