@@ -126,24 +126,30 @@ const GumboVector& childrenOf(const GumboNode* node)
 
 void appendEscaped(QString& out, QStringView text)
 {
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype from = 0; // start of the run of characters not yet appended
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QLatin1StringView reference;
+        switch (text[i].unicode()) {
         case u'&':
-            out += "&amp;"_L1;
+            reference = "&amp;"_L1;
             break;
         case u'<':
-            out += "&lt;"_L1;
+            reference = "&lt;"_L1;
             break;
         case u'>':
-            out += "&gt;"_L1;
+            reference = "&gt;"_L1;
             break;
         case u'"':
-            out += "&quot;"_L1;
+            reference = "&quot;"_L1;
             break;
         default:
-            out += c;
+            continue;
         }
+        out += text.sliced(from, i - from);
+        out += reference;
+        from = i + 1;
     }
+    out += text.sliced(from);
 }
 
 // ---------------------------------------------------------------------------------------------

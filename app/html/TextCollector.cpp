@@ -51,13 +51,22 @@ void TextCollector::text(QStringView text, bool preformatted)
         }
         return;
     }
-    for (const QChar c : text) {
-        if (isCollapsibleSpace(c)) {
+    // Word by word: the separator owed goes before a word, and nothing between its characters.
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (isCollapsibleSpace(text[i])) {
             m_pendingSpace = true;
-        } else {
-            flush();
-            m_out += c;
+            ++i;
+            continue;
         }
+        qsizetype end = i + 1;
+        while (end < n && !isCollapsibleSpace(text[end])) {
+            ++end;
+        }
+        flush();
+        m_out += text.sliced(i, end - i);
+        i = end;
     }
 }
 
