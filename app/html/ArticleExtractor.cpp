@@ -465,8 +465,9 @@ ExtractedArticle extractArticle(const QString& pageHtml, const QUrl& pageUrl)
     } else {
         writer.write(best, 0);
     }
-    article.html = sanitize(writer.result(), pageUrl);
-    article.text = toPlainText(article.html);
+    SanitizedHtml content = sanitizeWithText(writer.result(), pageUrl);
+    article.html = std::move(content.html);
+    article.text = std::move(content.text);
     if (article.text.isEmpty()) {
         article.html.clear();
     }

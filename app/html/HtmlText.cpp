@@ -3,6 +3,8 @@
 #include "html/HtmlText.h"
 
 #include "html/GumboDocument.h"
+#include "html/ReparsedText.h"
+#include "html/TextCollector.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,27 +22,18 @@ namespace folio::html {
 
 namespace {
 
+using detail::isCollapsibleSpace;
+using detail::trimCollapsible;
+using detail::blockBreaks;
+using detail::keepsWhiteSpace;
+using detail::TextCollector;
+
 // Soft cap on the produced text; the walk stops and closes what it opened once it is passed.
 constexpr qsizetype kMaxOutputChars = 4 * 1024 * 1024;
 // Elements nested deeper than this are unwrapped (their text is kept, their tags are not).
 constexpr int kMaxDepth = 256;
-
-/// HTML's white space. Other spaces (U+00A0 from &nbsp;, U+2003 …) are content and stay.
-bool isCollapsibleSpace(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
-}
-
-QStringView trimCollapsible(QStringView s)
-{
-    while (!s.isEmpty() && isCollapsibleSpace(s.front())) {
-        s = s.sliced(1);
-    }
-    while (!s.isEmpty() && isCollapsibleSpace(s.back())) {
-        s.chop(1);
-    }
-    return s;
-}
+// sanitizeWithText() parses an output longer than this again, as toPlainText() would cut it.
+constexpr qsizetype kMaxReparsedChars = detail::kMaxInputChars / 2;
 
 enum class Policy { Keep, Unwrap, Drop };
 
@@ -97,19 +90,19 @@ Policy policyFor(const GumboElement& element)
 
 /// Block elements outside the allow-list keep their line structure as a bare <div> (lists as <ul>,
 /// preformatted text as <pre>); an empty result means the element is unwrapped.
-QLatin1StringView replacementFor(GumboTag tag)
+GumboTag replacementFor(GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
     case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
     case GUMBO_TAG_LEGEND: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY:
-        return "div"_L1;
+        return GUMBO_TAG_DIV;
     case GUMBO_TAG_DIR: case GUMBO_TAG_MENU:
-        return "ul"_L1;
+        return GUMBO_TAG_UL;
     case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT:
-        return "pre"_L1;
+        return GUMBO_TAG_PRE;
     default:
-        return {};
+        return GUMBO_TAG_UNKNOWN;
     }
 }
 
@@ -133,24 +126,30 @@ const GumboVector& childrenOf(const GumboNode* node)
 
 void appendEscaped(QString& out, QStringView text)
 {
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype from = 0; // start of the run of characters not yet appended
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QLatin1StringView reference;
+        switch (text[i].unicode()) {
         case u'&':
-            out += "&amp;"_L1;
+            reference = "&amp;"_L1;
             break;
         case u'<':
-            out += "&lt;"_L1;
+            reference = "&lt;"_L1;
             break;
         case u'>':
-            out += "&gt;"_L1;
+            reference = "&gt;"_L1;
             break;
         case u'"':
-            out += "&quot;"_L1;
+            reference = "&quot;"_L1;
             break;
         default:
-            out += c;
+            continue;
         }
+        out += text.sliced(from, i - from);
+        out += reference;
+        from = i + 1;
     }
+    out += text.sliced(from);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,8 +235,10 @@ bool isTrackingPixel(const GumboElement& element)
 class Sanitizer
 {
 public:
-    explicit Sanitizer(const QUrl& baseUrl)
+    /// text, when given, follows the output as it is written (sanitizeWithText()).
+    explicit Sanitizer(const QUrl& baseUrl, detail::ReparsedText* text = nullptr)
         : m_base(baseUrl.isValid() && !baseUrl.isRelative() ? baseUrl : QUrl())
+        , m_text(text)
     {
     }
 
@@ -259,6 +260,7 @@ private:
     QUrl m_base;
     QString m_out;
     int m_keptDepth = 0;
+    detail::ReparsedText* m_text;
 };
 
 QString Sanitizer::run(const GumboNode* body)
@@ -273,6 +275,9 @@ QString Sanitizer::run(const GumboNode* body)
                 m_out += stack.back().closeTag;
                 m_out += u'>';
                 --m_keptDepth;
+                if (m_text) {
+                    m_text->close();
+                }
             }
             stack.pop_back();
             continue;
@@ -281,9 +286,14 @@ QString Sanitizer::run(const GumboNode* body)
         switch (child->type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
-        case GUMBO_NODE_CDATA:
-            appendEscaped(m_out, QString::fromUtf8(child->v.text.text).left(kMaxOutputChars - m_out.size() + 1));
+        case GUMBO_NODE_CDATA: {
+            const QString text = QString::fromUtf8(child->v.text.text).left(kMaxOutputChars - m_out.size() + 1);
+            appendEscaped(m_out, text);
+            if (m_text) {
+                m_text->text(text);
+            }
             break;
+        }
         case GUMBO_NODE_ELEMENT:
             enterElement(child, stack);
             break;
@@ -303,7 +313,11 @@ void Sanitizer::enterElement(const GumboNode* node, std::vector<Frame>& stack)
     if (policy == Policy::Drop) {
         return;
     }
-    QLatin1StringView name = policy == Policy::Keep ? tagName(element) : replacementFor(element.tag);
+    // The element as a parser of the output reads it (its tag, or the one that replaces it).
+    GumboTag written = policy == Policy::Keep ? element.tag : replacementFor(element.tag);
+    QLatin1StringView name = policy == Policy::Keep ? tagName(element)
+                             : written != GUMBO_TAG_UNKNOWN ? QLatin1StringView(gumbo_normalized_tagname(written))
+                                                            : QLatin1StringView();
     Attributes attributes;
     if (policy == Policy::Keep) {
         attributes = allowedAttributes(element);
@@ -320,6 +334,9 @@ void Sanitizer::enterElement(const GumboNode* node, std::vector<Frame>& stack)
     }
     if (m_keptDepth >= kMaxDepth && !isVoid(element.tag)) {
         name = {};
+        if (m_text) {
+            m_text->giveUp(); // the nesting limit of the text is far below this
+        }
     }
     if (name.isEmpty()) {
         stack.push_back({node, 0, {}}); // unwrapped: the children are walked, the tag is not written
@@ -338,6 +355,11 @@ void Sanitizer::enterElement(const GumboNode* node, std::vector<Frame>& stack)
     if (!isVoid(element.tag)) {
         stack.push_back({node, 0, name});
         ++m_keptDepth;
+        if (m_text) {
+            m_text->open(written);
+        }
+    } else if (m_text) {
+        m_text->voidElement(written);
     }
 }
 
@@ -431,103 +453,6 @@ QString Sanitizer::safeUrl(const char* raw, UrlUse use) const
 // ---------------------------------------------------------------------------------------------
 // toPlainText()
 
-/// Line breaks an element puts before and after itself in plain text (0 = inline).
-int blockBreaks(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-        return 2; // paragraphs are separated by a blank line
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_HR: case GUMBO_TAG_LEGEND: case GUMBO_TAG_LI: case GUMBO_TAG_LISTING: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_XMP:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-bool keepsWhiteSpace(GumboTag tag)
-{
-    return tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING || tag == GUMBO_TAG_XMP || tag == GUMBO_TAG_PLAINTEXT;
-}
-
-/// Accumulates text with pending separators, so breaks and spaces only appear between words.
-class TextCollector
-{
-public:
-    void requestBreaks(int count) { m_pendingBreaks = std::max(m_pendingBreaks, count); }
-    void lineBreak() { ++m_pendingBreaks; }
-    void space() { m_pendingSpace = true; }
-    qsizetype size() const { return m_out.size(); }
-
-    void text(QStringView text, bool preformatted)
-    {
-        if (preformatted) {
-            if (!text.isEmpty()) {
-                flush();
-                m_out += text;
-            }
-            return;
-        }
-        for (const QChar c : text) {
-            if (isCollapsibleSpace(c)) {
-                m_pendingSpace = true;
-            } else {
-                flush();
-                m_out += c;
-            }
-        }
-    }
-
-    /// Trailing blanks removed from every line, at most one blank line in a row, trimmed. A line of
-    /// nothing but spaces (a "<p>&nbsp;</p>" spacer) is blank too.
-    QString finish() const
-    {
-        QStringList lines = m_out.split(u'\n');
-        QStringList kept;
-        kept.reserve(lines.size());
-        for (QString& line : lines) {
-            qsizetype end = line.size();
-            while (end > 0 && isCollapsibleSpace(line.at(end - 1))) {
-                --end;
-            }
-            line.truncate(end);
-            if (std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); })) {
-                line.clear();
-            }
-            if (line.isEmpty() && (kept.isEmpty() || kept.constLast().isEmpty())) {
-                continue;
-            }
-            kept.append(line);
-        }
-        return trimCollapsible(kept.join(u'\n')).toString();
-    }
-
-private:
-    void flush()
-    {
-        if (!m_out.isEmpty()) {
-            if (m_pendingBreaks > 0) {
-                m_out += QString(std::min(m_pendingBreaks, 2), u'\n');
-            } else if (m_pendingSpace && !m_out.endsWith(u'\n') && !m_out.endsWith(u' ')) {
-                m_out += u' ';
-            }
-        }
-        m_pendingBreaks = 0;
-        m_pendingSpace = false;
-    }
-
-    QString m_out;
-    int m_pendingBreaks = 0;
-    bool m_pendingSpace = false;
-};
-
 QString collectText(const GumboNode* body)
 {
     struct Frame
@@ -589,6 +514,30 @@ QString sanitize(const QString& html, const QUrl& baseUrl)
     const detail::GumboDocument document(html);
     const GumboNode* body = document.body();
     return body ? Sanitizer(baseUrl).run(body) : QString();
+}
+
+SanitizedHtml sanitizeWithText(const QString& html, const QUrl& baseUrl)
+{
+    if (trimCollapsible(html).isEmpty()) {
+        return {};
+    }
+    const detail::GumboDocument document(html);
+    const GumboNode* body = document.body();
+    if (!body) {
+        return {};
+    }
+    detail::ReparsedText text;
+    SanitizedHtml result;
+    result.html = Sanitizer(baseUrl, &text).run(body);
+    if (result.html.isEmpty()) {
+        return {};
+    }
+    if (text.failed() || result.html.size() > kMaxReparsedChars) {
+        result.text = toPlainText(result.html); // the rare output the model does not follow
+    } else {
+        result.text = text.finish();
+    }
+    return result;
 }
 
 QString toPlainText(const QString& html)

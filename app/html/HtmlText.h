@@ -14,6 +14,16 @@ namespace folio::html {
 /// URLs, resolved against baseUrl when relative. The result is safe for QTextBrowser::setHtml.
 QString sanitize(const QString& html, const QUrl& baseUrl = {});
 
+/// The sanitised HTML of html and its text: { sanitize(html, baseUrl), toPlainText(that) }, from
+/// one parse of html (the text is worked out as the sanitised HTML is written; the rare output
+/// whose text that cannot follow is parsed again).
+struct SanitizedHtml
+{
+    QString html;
+    QString text;
+};
+SanitizedHtml sanitizeWithText(const QString& html, const QUrl& baseUrl = {});
+
 /// The text a reader sees in html: entities decoded, block elements and <br> as line breaks,
 /// runs of white space collapsed, no markup. Used for plain-text fields, search and anchoring.
 QString toPlainText(const QString& html);

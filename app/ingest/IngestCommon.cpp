@@ -95,15 +95,29 @@ QUrl contentBase(const QUrl& scoped, const QUrl& documentUrl, const QString& ite
     return isWebUrl(documentUrl) ? documentUrl : QUrl();
 }
 
+namespace {
+
+QUrl contentBaseOf(const FeedItem& item, const QString& feedLink)
+{
+    return item.contentBase.isValid() ? item.contentBase : !item.link.isEmpty() ? QUrl(item.link) : QUrl(feedLink);
+}
+
+} // namespace
+
 QString storedContentHtml(const FeedItem& item, const QString& feedLink)
 {
     if (item.contentHtml.trimmed().isEmpty()) {
         return {};
     }
-    const QUrl base = item.contentBase.isValid() ? item.contentBase
-                      : !item.link.isEmpty()     ? QUrl(item.link)
-                                                 : QUrl(feedLink);
-    return html::sanitize(item.contentHtml, base);
+    return html::sanitize(item.contentHtml, contentBaseOf(item, feedLink));
+}
+
+html::SanitizedHtml storedContent(const FeedItem& item, const QString& feedLink)
+{
+    if (item.contentHtml.trimmed().isEmpty()) {
+        return {};
+    }
+    return html::sanitizeWithText(item.contentHtml, contentBaseOf(item, feedLink));
 }
 
 bool isWebUrl(const QUrl& url)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/ParsedFeed.h"
+#include "html/HtmlText.h"
 
 #include <QLoggingCategory>
 #include <QString>
@@ -54,6 +55,9 @@ QUrl contentBase(const QUrl& scoped, const QUrl& documentUrl, const QString& ite
 /// The content HTML of item as the library stores it: sanitised, every URL absolute (resolved
 /// against item.contentBase, else the item link, else feedLink). What import stores and parse prints.
 QString storedContentHtml(const FeedItem& item, const QString& feedLink);
+
+/// storedContentHtml() and the text of that HTML (html::toPlainText), from one parse.
+html::SanitizedHtml storedContent(const FeedItem& item, const QString& feedLink);
 
 /// True for an absolute http(s) URL.
 bool isWebUrl(const QUrl& url);

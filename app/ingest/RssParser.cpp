@@ -65,11 +65,6 @@ bool isMediaNs(QStringView ns)
     return ns == xmlns::kMedia || ns == "http://search.yahoo.com/mrss"_L1;
 }
 
-QString htmlOf(const XmlContent& content)
-{
-    return content.hasElements ? content.markup : content.text;
-}
-
 qint64 lengthOf(QStringView s)
 {
     bool ok = false;
@@ -138,16 +133,16 @@ private:
             const QStringView ns = m_xml.namespaceUri();
             const QStringView name = m_xml.name();
             if (ns == xmlns::kDc && name == "title"_L1 && m_dcTitle.isEmpty()) {
-                m_dcTitle = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+                m_dcTitle = ingest::plainFromHtml(m_reader.readHtml(ingest::kMaxShortField), true);
             } else if (ns == xmlns::kDc && name == "description"_L1 && m_dcDescription.isEmpty()) {
                 m_dcDescription =
-                    ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+                    ingest::plainFromHtml(m_reader.readHtml(ingest::kMaxLongField), false);
             } else if (!isCoreNs(ns)) {
                 m_xml.skipCurrentElement();
             } else if (name == "item"_L1) {
                 readItem(base);
             } else if (name == "title"_L1 && m_feed.title.isEmpty()) {
-                m_feed.title = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+                m_feed.title = ingest::plainFromHtml(m_reader.readHtml(ingest::kMaxShortField), true);
             } else if (name == "link"_L1 && m_rawFeedLink.isEmpty()) {
                 m_rawFeedLink = m_reader.readText(ingest::kMaxShortField).trimmed();
                 if (m_sink && !m_rawFeedLink.isEmpty()) {
@@ -157,7 +152,7 @@ private:
                 }
             } else if (name == "description"_L1 && m_feed.description.isEmpty()) {
                 m_feed.description =
-                    ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+                    ingest::plainFromHtml(m_reader.readHtml(ingest::kMaxLongField), false);
             } else {
                 m_xml.skipCurrentElement();
             }
@@ -207,7 +202,7 @@ private:
             readCoreChild(p, name);
         } else if (ns == xmlns::kContent && name == "encoded"_L1) {
             p.contentBase = ingest::withXmlBase(p.base, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
-            p.item.contentHtml = htmlOf(m_reader.readContent(ingest::kMaxLongField, true)).trimmed();
+            p.item.contentHtml = m_reader.readHtml(ingest::kMaxLongField).trimmed();
         } else if (ns == xmlns::kDc) {
             readDublinCore(p, name);
         } else if (ns == xmlns::kDcTerms && name == "modified"_L1) {
@@ -237,7 +232,7 @@ private:
     {
         if (name == "title"_L1) {
             // RSS titles are HTML in practice: "&amp;eacute;" means é, "<b>" is markup.
-            p.item.title = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+            p.item.title = ingest::plainFromHtml(m_reader.readHtml(ingest::kMaxShortField), true);
         } else if (name == "link"_L1) {
             const QString link = m_reader.readText(ingest::kMaxShortField).trimmed();
             if (p.rawLink.isEmpty()) {
@@ -251,7 +246,7 @@ private:
         } else if (name == "description"_L1) {
             p.descriptionBase =
                 ingest::withXmlBase(p.base, m_xml.attributes().value(xmlns::kXml, "base"_L1).toString());
-            const QString html = htmlOf(m_reader.readContent(ingest::kMaxLongField, true)).trimmed();
+            const QString html = m_reader.readHtml(ingest::kMaxLongField).trimmed();
             p.item.summary = ingest::plainFromHtml(html, false);
             if (ingest::hasMarkup(html)) {
                 p.descriptionHtml = html;
@@ -288,10 +283,10 @@ private:
         } else if (name == "subject"_L1) {
             ingest::addTag(p.item.tags, m_reader.readText(ingest::kMaxShortField));
         } else if (name == "title"_L1 && p.dcTitle.isEmpty()) {
-            p.dcTitle = ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxShortField, true)), true);
+            p.dcTitle = ingest::plainFromHtml(m_reader.readHtml(ingest::kMaxShortField), true);
         } else if (name == "description"_L1 && p.dcDescription.isEmpty()) {
             p.dcDescription =
-                ingest::plainFromHtml(htmlOf(m_reader.readContent(ingest::kMaxLongField, true)), false);
+                ingest::plainFromHtml(m_reader.readHtml(ingest::kMaxLongField), false);
         } else if (name == "identifier"_L1 && p.item.id.isEmpty()) {
             p.item.id = m_reader.readText(ingest::kMaxShortField).trimmed();
         } else {

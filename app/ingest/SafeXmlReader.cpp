@@ -142,24 +142,33 @@ QString escapeText(QStringView s, bool inAttribute)
 {
     QString out;
     out.reserve(s.size());
-    for (const QChar c : s) {
-        switch (c.unicode()) {
+    qsizetype from = 0; // start of the run of characters not yet copied
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        QLatin1StringView reference;
+        switch (s[i].unicode()) {
         case u'&':
-            out += "&amp;"_L1;
+            reference = "&amp;"_L1;
             break;
         case u'<':
-            out += "&lt;"_L1;
+            reference = "&lt;"_L1;
             break;
         case u'>':
-            out += "&gt;"_L1;
+            reference = "&gt;"_L1;
             break;
         case u'"':
-            out += inAttribute ? "&quot;"_L1 : "\""_L1;
+            if (!inAttribute) {
+                continue;
+            }
+            reference = "&quot;"_L1;
             break;
         default:
-            out += c;
+            continue;
         }
+        out += s.sliced(from, i - from);
+        out += reference;
+        from = i + 1;
     }
+    out += s.sliced(from);
     return out;
 }
 
@@ -350,6 +359,18 @@ Result<void> SafeXmlReader::checkDtd()
 
 XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapper wrapper)
 {
+    return read(maxChars, withMarkup ? Markup::Always : Markup::None, wrapper);
+}
+
+QString SafeXmlReader::readHtml(qsizetype maxChars)
+{
+    XmlContent content = read(maxChars, Markup::IfElements, Wrapper::Keep);
+    return content.hasElements ? std::move(content.markup) : std::move(content.text);
+}
+
+XmlContent SafeXmlReader::read(qsizetype maxChars, Markup markup, Wrapper wrapper)
+{
+    const bool withMarkup = markup != Markup::None;
     XmlContent content;
     // Markup is only built once an element appears: until then it would be the escaped text,
     // and most content (CDATA or escaped HTML) never has an element. pendingMarkup says the
@@ -413,7 +434,9 @@ XmlContent SafeXmlReader::readContent(qsizetype maxChars, bool withMarkup, Wrapp
             appendBounded(content.text, literal, maxChars);
         }
     }
-    startMarkup();
+    if (markup == Markup::Always) {
+        startMarkup(); // text only: its markup is the escaped text
+    }
     return content;
 }
 

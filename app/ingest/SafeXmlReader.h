@@ -63,6 +63,10 @@ public:
     /// The character data of the current element and its descendants, cut at maxChars.
     QString readText(qsizetype maxChars);
 
+    /// HTML in an element the way feeds carry it: its child elements serialised as HTML
+    /// (readContent's markup) when it has any, else its text (escaped or CDATA HTML), cut at maxChars.
+    QString readHtml(qsizetype maxChars);
+
     /// Consumes what is left of the document after the root element (trailing junk is ignored,
     /// a truncated root is not).
     Result<void> finish();
@@ -74,6 +78,8 @@ public:
     Error errorHere(const QString& message) const;
 
 private:
+    enum class Markup { None, IfElements, Always };
+    XmlContent read(qsizetype maxChars, Markup markup, Wrapper wrapper);
     Result<void> checkDtd();
     void setUp();
 

@@ -32,6 +32,27 @@ QVariant nullable(const std::optional<qint64>& v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/// s as UTF-8 for ImportWriter's CAST(? AS TEXT) parameters: null when s is empty (bound as the
+/// string, so that '' stays '' and a null string NULL) or holds unpaired surrogates, which only
+/// SQLite's own UTF-16 conversion stores exactly as before.
+QByteArray utf8Text(const QString& s)
+{
+    return s.isEmpty() || !s.isValidUtf16() ? QByteArray() : s.toUtf8();
+}
+
+/// Binds a text parameter written CAST(? AS TEXT): the UTF-8 form when there is one (a blob the
+/// cast turns into text without a conversion), else the string; NULL for an empty nullable one.
+void bindText(QSqlQuery& q, int index, const QString& s, const QByteArray& utf8, bool nullWhenEmpty)
+{
+    if (s.isEmpty()) {
+        q.bindValue(index, nullWhenEmpty ? QVariant(QMetaType::fromType<QString>()) : QVariant(s));
+    } else if (!utf8.isNull()) {
+        q.bindValue(index, utf8);
+    } else {
+        q.bindValue(index, s);
+    }
+}
+
 std::optional<qint64> optionalInt(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -71,6 +92,10 @@ PreparedItem ImportWriter::prepared(FeedItem item, QString contentText, const QS
     p.published = dates::toSecs(p.item.published.isValid() ? p.item.published : p.item.updated);
     p.updated = dates::toSecs(p.item.updated);
     p.titleKey = StoryMerge::titleKey(p.item.title);
+    const FeedItem& i = p.item;
+    p.utf8 = {utf8Text(p.identity), utf8Text(i.id),          utf8Text(i.link),
+              utf8Text(i.title),    utf8Text(i.author),      utf8Text(i.summary),
+              utf8Text(i.contentHtml), utf8Text(p.contentText), utf8Text(p.titleKey)};
     for (const QString& rawTag : std::as_const(p.item.tags)) {
         const QString name = rawTag.simplified();
         const QString key = QueryBuilder::tagKey(name);
@@ -141,14 +166,16 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
     m_sourceKey = source.key;
     const auto prepare = [this](QSqlQuery& q, const QString& sql) {
         q = QSqlQuery(m_db);
+        q.setForwardOnly(true); // rows are read once: no cache of them in QtSql
         return q.prepare(sql);
     };
     const bool ok = prepare(m_find, u"SELECT id, title, summary, content_html, published, updated, link "
                                     u"FROM articles WHERE identity = ?"_s)
         && prepare(m_insert, u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, "
                              u"content_text, published, updated, added, title_key) "
-                             u"VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             u"ON CONFLICT(identity) DO NOTHING RETURNING id"_s)
+                             u"VALUES(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+                             u"CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?, "
+                             u"CAST(? AS TEXT)) ON CONFLICT(identity) DO NOTHING"_s)
         && prepare(m_update, u"UPDATE articles SET title = ?, author = coalesce(?, author), summary = ?, "
                              u"content_html = coalesce(?, content_html), content_text = coalesce(?, content_text), "
                              u"published = coalesce(?, published), updated = coalesce(?, updated), "
@@ -292,28 +319,27 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
     }
     // New articles are the common case: one statement inserts them; only an identity already in
     // the library costs a second look (and an update when its content changed).
-    m_insert.bindValue(0, entry.identity);
-    m_insert.bindValue(1, nullable(item.id));
-    m_insert.bindValue(2, nullable(item.link));
-    m_insert.bindValue(3, item.title);
-    m_insert.bindValue(4, nullable(item.author));
-    m_insert.bindValue(5, item.summary);
-    m_insert.bindValue(6, nullable(item.contentHtml));
-    m_insert.bindValue(7, nullable(entry.contentText));
+    const PreparedItem::Utf8& utf8 = entry.utf8;
+    bindText(m_insert, 0, entry.identity, utf8.identity, false);
+    bindText(m_insert, 1, item.id, utf8.guid, true);
+    bindText(m_insert, 2, item.link, utf8.link, true);
+    bindText(m_insert, 3, item.title, utf8.title, false);
+    bindText(m_insert, 4, item.author, utf8.author, true);
+    bindText(m_insert, 5, item.summary, utf8.summary, false);
+    bindText(m_insert, 6, item.contentHtml, utf8.contentHtml, true);
+    bindText(m_insert, 7, entry.contentText, utf8.contentText, true);
     m_insert.bindValue(8, nullable(entry.published));
     m_insert.bindValue(9, nullable(entry.updated));
     m_insert.bindValue(10, m_now);
-    m_insert.bindValue(11, nullable(entry.titleKey));
+    bindText(m_insert, 11, entry.titleKey, utf8.titleKey, true);
     if (!m_insert.exec()) {
         return Database::sqlError(m_insert, u"insert article"_s);
     }
     qint64 articleId = 0;
-    if (m_insert.next()) {
-        articleId = m_insert.value(0).toLongLong();
-        m_insert.finish();
+    if (m_insert.numRowsAffected() == 1) {
+        articleId = m_insert.lastInsertId().toLongLong();
         ++m_report.added;
     } else {
-        m_insert.finish();
         m_find.bindValue(0, entry.identity);
         if (!m_find.exec() || !m_find.next()) {
             return Database::sqlError(m_find, u"find article"_s);

@@ -29,6 +29,13 @@ struct PreparedItem
     QStringList tagNames; ///< simplified, non-empty, in the item's order
     QStringList tagKeys;  ///< QueryBuilder::tagKey of each name
     QString titleKey;     ///< StoryMerge::titleKey of the title (one story, one article)
+    /// The text columns of the article row as UTF-8, made on the prepare threads so that the writer
+    /// binds them as they are stored (SQLite would convert UTF-16 on the writer); a null array
+    /// where the string is empty or not valid UTF-16 (then the string itself is bound).
+    struct Utf8
+    {
+        QByteArray identity, guid, link, title, author, summary, contentHtml, contentText, titleKey;
+    } utf8;
 };
 
 /// The store stage of an import: the only part that runs on the writer. It writes one file (or

@@ -75,12 +75,9 @@ PreparedItem Importer::prepare(const FeedItem& item, const ImportTarget& target)
             copy.tags.append(tag);
         }
     }
-    QString text;
-    copy.contentHtml = ingest::storedContentHtml(item, target.feedLink);
-    if (!copy.contentHtml.isEmpty()) {
-        text = html::toPlainText(copy.contentHtml);
-    }
-    return ImportWriter::prepared(std::move(copy), std::move(text), target.site);
+    html::SanitizedHtml content = ingest::storedContent(item, target.feedLink);
+    copy.contentHtml = std::move(content.html);
+    return ImportWriter::prepared(std::move(copy), std::move(content.text), target.site);
 }
 
 PreparedImport Importer::prepare(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl,
