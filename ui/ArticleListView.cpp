@@ -5,6 +5,7 @@
 #include "models/ArticleListModel.h"
 
 #include <QKeyEvent>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +22,31 @@ ArticleListView::ArticleListView(QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSortingEnabled(true);
     setAlternatingRowColors(true);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleListView::reportLastVisibleRow);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ArticleListView::reportLastVisibleRow);
+}
+
+void ArticleListView::setModel(QAbstractItemModel* model)
+{
+    QTreeView::setModel(model);
+    reportLastVisibleRow();
+}
+
+void ArticleListView::reportLastVisibleRow()
+{
+    auto* articles = qobject_cast<ArticleListModel*>(model());
+    if (!articles) {
+        return;
+    }
+    const QModelIndex last = indexAt(QPoint(0, viewport()->height() - 1));
+    // Below the last row (a list shorter than the view): everything loaded is visible.
+    articles->setLastVisibleRow(last.isValid() ? last.row() : articles->rowCount() - 1);
 }
 
 void ArticleListView::resizeEvent(QResizeEvent* event)
 {
     QTreeView::resizeEvent(event);
+    reportLastVisibleRow();
     if (!model() || model()->columnCount() <= ArticleListModel::Tags) {
         return;
     }

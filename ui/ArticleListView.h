@@ -15,6 +15,8 @@ class ArticleListView : public QTreeView
 public:
     explicit ArticleListView(QWidget* parent = nullptr);
 
+    void setModel(QAbstractItemModel* model) override;
+
 Q_SIGNALS:
     void spaceInList();
 
@@ -22,6 +24,10 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     /// A narrow list drops the Tags column, then the Source column: the title keeps the room.
     void resizeEvent(QResizeEvent* event) override;
+
+private:
+    /// Tells the article model how far the reader has scrolled, so it loads pages just ahead.
+    void reportLastVisibleRow();
 };
 
 } // namespace folio

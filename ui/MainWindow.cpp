@@ -780,8 +780,7 @@ void MainWindow::moveSelection(int delta)
     }
     const int current = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
     int target = current < 0 ? 0 : qBound(0, current + delta, rows - 1);
-    if (delta > 0 && current == rows - 1 && m_articles->canFetchMore({})) {
-        m_articles->fetchMore({});
+    if (delta > 0 && current == rows - 1 && m_articles->fetchNextPage()) {
         return;
     }
     selectArticle(m_articles->articleId(target));

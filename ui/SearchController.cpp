@@ -320,9 +320,9 @@ void SearchController::selectNextUnread()
             return;
         }
     }
-    if (m_articles->canFetchMore({})) {
+    if (!m_articles->atEnd() && !m_articles->isLoading()) {
         m_seekingUnread = true; // continues when the next page is in
-        m_articles->fetchMore({});
+        m_articles->fetchNextPage();
         return;
     }
     // Nothing unread left here: go on with the next sidebar entry that has unread articles.

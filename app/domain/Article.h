@@ -31,6 +31,10 @@ struct ArticleRow
     bool offline = false; ///< made available offline: its images (and full article) are in the store
     double score = 0; ///< bm25 of a text search (lower is better); 0 without one
     int annotations = 0; ///< highlights and notes on the article
+    /// The rank window a ranked text search placed the row in: articles with rankFrom <= id <
+    /// rankUntil (0: unbounded). See ArticleStore::page.
+    qint64 rankFrom = 0;
+    qint64 rankUntil = 0;
 };
 
 /// A whole article, as the reader pane and `folio-cli show` need it.

@@ -45,6 +45,8 @@ struct ArticleCursor
     std::optional<qint64> published;
     QString title;
     double score = 0; ///< bm25 of the row (Sort::Relevance)
+    qint64 rankFrom = 0;  ///< the rank window of the row (Sort::Relevance with text only)
+    qint64 rankUntil = 0;
 };
 
 } // namespace folio

@@ -227,7 +227,25 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_loading && m_library;
+    const bool wanted = m_lastVisibleRow < 0 || m_lastVisibleRow >= rowCount() - m_pageSize;
+    return !parent.isValid() && !m_atEnd && !m_loading && m_library && wanted;
+}
+
+void ArticleListModel::setLastVisibleRow(int row)
+{
+    m_lastVisibleRow = qMax(0, row);
+    if (canFetchMore({})) {
+        request(m_pageSize, false);
+    }
+}
+
+bool ArticleListModel::fetchNextPage()
+{
+    if (m_atEnd || m_loading || !m_library) {
+        return false;
+    }
+    request(m_pageSize, false);
+    return true;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex& parent)
@@ -308,6 +326,9 @@ void ArticleListModel::request(int limit, bool replace)
             }
             m_loading = false;
             Q_EMIT pageLoaded();
+            if (m_lastVisibleRow >= 0 && !replace && canFetchMore({})) {
+                request(m_pageSize, false); // the reader is still within a page of the end
+            }
         });
 }
 

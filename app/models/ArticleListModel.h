@@ -53,6 +53,15 @@ public:
     /// Re-reads as many rows as are loaded now (after an import), keeping the query.
     void refresh();
 
+    /// The last row the view shows. Once a view reports it, pages are fetched only as the reader
+    /// nears the end of the loaded rows (within a page of it), and this call fetches when it is
+    /// needed; until then every canFetchMore()/fetchMore() loads (QTreeView asks for a page at
+    /// each layout, which would otherwise read the whole library, a page per insert).
+    void setLastVisibleRow(int row);
+    /// Loads the next page now, wherever the view is (keyboard navigation, "next unread"):
+    /// false at the end or while a page is on its way.
+    bool fetchNextPage();
+
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
 
@@ -92,6 +101,7 @@ private:
     std::vector<ArticleRow> m_rows;
     quint64 m_generation = 0;
     int m_pageSize = 500;
+    int m_lastVisibleRow = -1; ///< -1: no view reported; fetch whenever asked
     bool m_loading = false;
     bool m_atEnd = false;
 };

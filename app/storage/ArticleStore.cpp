@@ -101,7 +101,7 @@ QString ArticleStore::identityKey(const FeedItem& item, const QString& sourceSit
 
 ArticleCursor ArticleStore::cursorAfter(const ArticleRow& row)
 {
-    return ArticleCursor{row.id, row.published, row.title, row.score};
+    return ArticleCursor{row.id, row.published, row.title, row.score, row.rankFrom, row.rankUntil};
 }
 
 Result<ImportReport> ArticleStore::importItems(const SourceSpec& source, const QList<ImportItem>& items)
@@ -127,15 +127,18 @@ Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, co
         if (probe.error()) {
             return *probe.error();
         }
+        if (probe.rankedTextOnly()) {
+            return rankedPage(query, after, limit);
+        }
         if (probe.sort() == ArticleQuery::Sort::DateDesc && after && after->published) {
             // Dated rows after the cursor by an index seek, then (if the page is not full) the
             // first undated rows, which always come last.
-            auto dated = pageOnce(query, after, limit, true);
+            auto dated = pageOnce(query, after, limit, true, RankWindow{});
             if (!dated || static_cast<int>(dated->size()) >= limit) {
                 return dated;
             }
             auto undated = pageOnce(query, ArticleCursor{0, std::nullopt, {}, 0.0},
-                                    limit - static_cast<int>(dated->size()), false);
+                                    limit - static_cast<int>(dated->size()), false, RankWindow{});
             if (!undated) {
                 return undated;
             }
@@ -145,18 +148,79 @@ Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, co
             return dated;
         }
     }
-    return pageOnce(query, after, limit, false);
+    return pageOnce(query, after, limit, false, RankWindow{});
+}
+
+Result<qint64> ArticleStore::rankWindowStart(const ArticleQuery& query, qint64 until)
+{
+    QueryBuilder builder(query);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(builder.rankWindowStart(until, m_rankWindowSize))) {
+        return Database::sqlError(q, u"prepare rank window"_s);
+    }
+    builder.bindAll(q);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"read rank window"_s);
+    }
+    return q.next() ? q.value(0).toLongLong() : 0; // fewer matches left than a window: the rest is one
+}
+
+Result<std::vector<ArticleRow>> ArticleStore::rankedPage(const ArticleQuery& query,
+                                                         const std::optional<ArticleCursor>& after, int limit)
+{
+    // bm25 costs a lookup per matching row, so a word in most articles would be scored tens of
+    // thousands of times for one page. Rows are ranked a window at a time instead: the
+    // m_rankWindowSize newest text matches (by article id, the order they entered the library)
+    // by bm25 first, then the window of matches before them, and so on. With fewer matches than
+    // a window the whole list is one window, ranked exactly. docs/search.md says so to users.
+    std::optional<ArticleCursor> cursor = after;
+    qint64 from = 0;
+    qint64 until = 0;
+    if (after) {
+        from = after->rankFrom;
+        until = after->rankUntil;
+    } else {
+        auto start = rankWindowStart(query, 0);
+        if (!start) {
+            return start.error();
+        }
+        from = start.value();
+    }
+    std::vector<ArticleRow> rows;
+    while (true) {
+        auto part = pageOnce(query, cursor, limit - static_cast<int>(rows.size()), false, RankWindow{from, until});
+        if (!part) {
+            return part;
+        }
+        for (ArticleRow& row : part.value()) {
+            row.rankFrom = from;
+            row.rankUntil = until;
+            rows.push_back(std::move(row));
+        }
+        if (static_cast<int>(rows.size()) >= limit || from <= 0) {
+            return rows; // full, or the oldest window is done
+        }
+        auto start = rankWindowStart(query, from);
+        if (!start) {
+            return start.error();
+        }
+        until = from;
+        from = start.value();
+        cursor.reset();
+    }
 }
 
 Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query,
                                                        const std::optional<ArticleCursor>& after, int limit,
-                                                       bool datedRowsOnly)
+                                                       bool datedRowsOnly, RankWindow window)
 {
     QueryBuilder builder(query);
     if (builder.error()) {
         return *builder.error();
     }
     builder.setDatedRowsOnly(datedRowsOnly);
+    builder.setRankWindow(window.from, window.until);
     // The page's ids first, then its columns: the per-row subqueries (source, tags, snippet) then
     // run for the rows of the page only, even when SQLite has to sort a large filtered set.
     const QString with = builder.withHits(after, limit);
@@ -210,8 +274,12 @@ Result<int> ArticleStore::count(const ArticleQuery& query)
     if (builder.error()) {
         return *builder.error();
     }
-    const QString with = builder.withHits();
-    const QString sql = with + u"SELECT count(*)"_s + builder.fromWhere();
+    const QString with = builder.withHitIds();
+    // Free text alone: count the set of hits; joining the articles would read a row per match.
+    // (Every hit is an article: the triggers keep the indexes in step with the tables.)
+    const QString sql = builder.ranked() && !builder.hasFiltersBesidesText()
+        ? with + u"SELECT count(*) FROM hits"_s
+        : with + u"SELECT count(*)"_s + builder.fromWhere();
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         return Database::sqlError(q, u"prepare count"_s);

@@ -42,7 +42,9 @@ public:
     /// by identity key, so an item delivered twice is stored once and collects every tag.
     Result<ImportReport> importItems(const SourceSpec& source, const QList<ImportItem>& items);
 
-    /// One page of the list, after the cursor (keyset paging, no OFFSET).
+    /// One page of the list, after the cursor (keyset paging, no OFFSET). A search ranked by
+    /// relevance with no other filter ranks windows of rankWindowSize() matches: the newest
+    /// window (by article id) by bm25 first, then the one before it; rows carry their window.
     Result<std::vector<ArticleRow>> page(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
                                          int limit);
 
@@ -65,11 +67,27 @@ public:
     /// no tracking parameters (utm_*).
     static QString canonicalUrl(const QString& url);
 
+    /// Matches per rank window (kRankWindowSize; tests make it small).
+    static constexpr int kRankWindowSize = 2000;
+    int rankWindowSize() const { return m_rankWindowSize; }
+    void setRankWindowSize(int size) { m_rankWindowSize = qMax(1, size); }
+
 private:
+    struct RankWindow
+    {
+        qint64 from = 0;  ///< lowest article id in the window; 0: unbounded
+        qint64 until = 0; ///< first id above the window; 0: unbounded
+    };
     Result<std::vector<ArticleRow>> pageOnce(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
-                                             int limit, bool datedRowsOnly);
+                                             int limit, bool datedRowsOnly, RankWindow window);
+    Result<std::vector<ArticleRow>> rankedPage(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
+                                               int limit);
+    /// The first id of the rank window that ends below until (0: the newest window); 0 when
+    /// fewer than a window of matches are left.
+    Result<qint64> rankWindowStart(const ArticleQuery& query, qint64 until);
 
     QSqlDatabase m_db;
+    int m_rankWindowSize = kRankWindowSize;
 };
 
 } // namespace folio

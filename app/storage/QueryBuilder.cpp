@@ -197,6 +197,67 @@ QString QueryBuilder::dateColumn() const
     return m_query.dateField == ArticleQuery::DateField::Added ? u"a.added"_s : u"a.published"_s;
 }
 
+bool QueryBuilder::hasFiltersBesidesText() const
+{
+    const ArticleQuery& q = m_query;
+    return !q.tags.isEmpty() || !q.excludedTags.isEmpty() || q.feedId || !q.authors.isEmpty() || q.since || q.until
+        || q.bookmarkedOnly || q.offline || q.unreadOnly || q.readOnly || q.annotatedOnly || q.notedOnly;
+}
+
+bool QueryBuilder::rankedTextOnly() const
+{
+    return ranked() && sort() == ArticleQuery::Sort::Relevance && !hasFiltersBesidesText();
+}
+
+void QueryBuilder::setRankWindow(qint64 from, qint64 until)
+{
+    m_windowFrom = from;
+    m_windowUntil = until;
+}
+
+QString QueryBuilder::windowRange(const QString& column)
+{
+    QString range;
+    if (m_windowFrom > 0) {
+        range += u" AND %1 >= %2"_s.arg(column, bind(m_windowFrom));
+    }
+    if (m_windowUntil > 0) {
+        range += u" AND %1 < %2"_s.arg(column, bind(m_windowUntil));
+    }
+    return range;
+}
+
+QString QueryBuilder::rankWindowStart(qint64 until, int size)
+{
+    // FTS5 walks its doclist backwards for ORDER BY rowid DESC: no scores, no sort.
+    const QString below = until > 0 ? u" AND rowid < %1"_s.arg(bind(until)) : QString();
+    return u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1%2 ORDER BY rowid DESC LIMIT 1 OFFSET %3"_s.arg(
+        bind(m_fts.match), below, QString::number(qMax(0, size - 1)));
+}
+
+QString QueryBuilder::taggedWordKey() const
+{
+    // A single plain word also finds the articles tagged with it (tag:NAME stays exact).
+    const QString word = QString(m_query.text).simplified().remove(u'*');
+    static const QRegularExpression plainWord(u"^[\\w\\-']+$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    if (!word.isEmpty() && !word.startsWith(u'-') && word != "OR"_L1 && word != "NOT"_L1 && word != "AND"_L1
+        && plainWord.match(word).hasMatch()) {
+        return tagKey(word);
+    }
+    return {};
+}
+
+QString QueryBuilder::taggedHits(bool scored)
+{
+    const QString key = taggedWordKey();
+    if (key.isEmpty()) {
+        return {};
+    }
+    return (scored ? u" UNION ALL SELECT tw.article_id, -5.0"_s : u" UNION SELECT tw.article_id"_s)
+        + u" FROM article_tags tw JOIN tags tt ON tt.id = tw.tag_id WHERE tt.key = "_s + bind(key)
+        + windowRange(u"tw.article_id"_s);
+}
+
 QString QueryBuilder::withHits()
 {
     if (!ranked()) {
@@ -204,16 +265,9 @@ QString QueryBuilder::withHits()
     }
     // An article matches through its own text or through one of its annotations; the better
     // (lower) bm25 of the two ranks it. Titles weigh most.
-    // A single plain word also finds the articles tagged with it (tag:NAME stays exact); such a
-    // hit ranks like a good title hit.
-    QString tagged;
-    const QString word = QString(m_query.text).simplified().remove(u'*');
-    static const QRegularExpression plainWord(u"^[\\w\\-']+$"_s, QRegularExpression::UseUnicodePropertiesOption);
-    if (!word.isEmpty() && !word.startsWith(u'-') && word != "OR"_L1 && word != "NOT"_L1 && word != "AND"_L1
-        && plainWord.match(word).hasMatch()) {
-        tagged = u" UNION ALL SELECT tw.article_id, -5.0 FROM article_tags tw JOIN tags tt ON tt.id = tw.tag_id "
-                 u"WHERE tt.key = %1"_s.arg(bind(tagKey(word)));
-    }
+    // A single plain word also finds the articles tagged with it; such a hit ranks like a good
+    // title hit.
+    const QString tagged = taggedHits(true);
     const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM ("
                   u"SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
                   u"WHERE articles_fts MATCH %1 "
@@ -226,31 +280,47 @@ QString QueryBuilder::withHits()
     return sql + u' ';
 }
 
+QString QueryBuilder::withHitIds()
+{
+    if (!ranked()) {
+        return {};
+    }
+    // The same articles as withHits(), as a set: UNION drops duplicates without scoring a row.
+    const QString tagged = taggedHits(false);
+    return u"WITH hits(id) AS (SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1 "
+           u"UNION SELECT an.article_id FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
+           u"WHERE annotations_fts MATCH %2 "
+           u"UNION SELECT rowid FROM article_full_fts WHERE article_full_fts MATCH %3"_s.arg(
+               bind(m_fts.match), bind(m_fts.match), bind(m_fts.match))
+        + tagged + u") "_s;
+}
+
 QString QueryBuilder::withHits(const std::optional<ArticleCursor>& after, int limit)
 {
-    const bool textOnly = m_query.tags.isEmpty() && m_query.excludedTags.isEmpty() && !m_query.feedId
-        && !m_query.since && !m_query.until && !m_query.bookmarkedOnly && !m_query.unreadOnly && !m_query.readOnly;
-    if (!ranked() || sort() != ArticleQuery::Sort::Relevance || !textOnly) {
+    if (!rankedTextOnly()) {
         return withHits();
     }
-    // Exact: an article among the best `limit` after the cursor ranks there by its own text (its
-    // article score is then among the best `limit` article scores) or by an annotation (all of
-    // which stay in). The cursor follows the page's order: score, then id.
+    // Exact within the window: an article among the best `limit` after the cursor ranks there by
+    // its own text (its article score is then among the best `limit` article scores) or by an
+    // annotation, a stored full article or its tag (all of which stay in). The cursor follows the
+    // page's order: score, then id.
     QString cursor;
     if (after) {
         const QString s = bind(after->score);
         cursor = u" WHERE (score > %1 OR (score = %1 AND id > %2))"_s.arg(s, bind(after->id));
     }
-    const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM ("
-                        u"SELECT * FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) "
-                        u"AS score FROM articles_fts WHERE articles_fts MATCH %1)%3 ORDER BY score, id LIMIT %4) "
-                        u"UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
-                        u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %2"_s
-                            .arg(bind(m_fts.match), bind(m_fts.match), cursor)
-                            .arg(qMax(1, limit))
-        // and every article that matches through its stored full article (all stay in, like annotations)
+    const QString tagged = taggedHits(true);
+    const QString articleHits = u"SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
+                                u"WHERE articles_fts MATCH "_s
+        + bind(m_fts.match) + windowRange(u"rowid"_s);
+    const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM (SELECT * FROM (SELECT id, score FROM ("_s
+        + articleHits + u")"_s + cursor + u" ORDER BY score, id LIMIT %1)"_s.arg(qMax(1, limit))
+        + u" UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
+          u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH "_s
+        + bind(m_fts.match) + windowRange(u"an.article_id"_s)
+        // and every article that matches through its stored full article (0006_offline.sql)
         + u" UNION ALL SELECT rowid, bm25(article_full_fts) + 1.0 FROM article_full_fts WHERE article_full_fts MATCH "_s
-        + bind(m_fts.match) + u") GROUP BY id)"_s;
+        + bind(m_fts.match) + windowRange(u"rowid"_s) + tagged + u") GROUP BY id)"_s;
     return sql + u' ';
 }
 
@@ -260,9 +330,11 @@ QString QueryBuilder::snippetCte()
         return {};
     }
     // "+rowid" keeps FTS5 from turning the IN list into one rowid lookup (and query) per row.
+    // The rowid range lets FTS5 skip the matches outside the page's ids instead of visiting all.
     return u", snips(id, snippet, pri) AS MATERIALIZED ("
            u"SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '\u2026', 24), 0 FROM articles_fts "
-           u"WHERE articles_fts MATCH %1 AND +rowid IN (SELECT id FROM page) "
+           u"WHERE articles_fts MATCH %1 AND rowid >= (SELECT min(id) FROM page) "
+           u"AND rowid <= (SELECT max(id) FROM page) AND +rowid IN (SELECT id FROM page) "
            u"UNION ALL SELECT an.article_id, snippet(annotations_fts, -1, char(2), char(3), '\u2026', 24), 1 "
            u"FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
            u"WHERE annotations_fts MATCH %2 AND an.article_id IN (SELECT id FROM page))"_s.arg(bind(m_fts.match),

@@ -35,12 +35,27 @@ public:
     /// The sort in effect: Relevance without ranked text falls back to DateDesc.
     ArticleQuery::Sort sort() const;
 
+    /// True when a filter other than the free text is set (tags, feed, dates, state, …).
+    bool hasFiltersBesidesText() const;
+    /// True when rows are ranked by free text alone (Sort::Relevance, no other filter): such
+    /// pages are ranked one window of matches at a time (setRankWindow, ArticleStore::page).
+    bool rankedTextOnly() const;
+
     /// "WITH hits(id, score) AS (…) " when ranked(), else empty.
     QString withHits();
-    /// The hits of one page of `limit` rows after the cursor, for page queries. When text is the
-    /// only filter and rows are ranked, the article matches are cut to the best `limit` after the
-    /// cursor inside FTS5 (a top-k sort, no grouping or join of every match); the page is the
-    /// same as with withHits(). Otherwise the same as withHits().
+    /// "WITH hits(id) AS (…) " when ranked(), else empty: the matching ids without scores, for
+    /// counts and the timeline (no bm25, no grouping).
+    QString withHitIds();
+    /// Limits the hits of withHits(after, limit) and the snippets to articles with from <= id
+    /// and, when until > 0, id < until: one window of a ranked list.
+    void setRankWindow(qint64 from, qint64 until);
+    /// SQL for the id of the size-th newest article whose own text matches, among ids below
+    /// until (0: no bound): where the window that ends at until begins. No row when fewer match.
+    QString rankWindowStart(qint64 until, int size);
+    /// The hits of one page of `limit` rows after the cursor, for page queries. When
+    /// rankedTextOnly(), the article matches of the rank window are cut to the best `limit` after
+    /// the cursor inside FTS5 (a top-k sort, no grouping or join of every match); the page is the
+    /// same as with withHits() over the window. Otherwise the same as withHits().
     QString withHits(const std::optional<ArticleCursor>& after, int limit);
     /// " FROM articles a [JOIN hits h ON h.id = a.id] WHERE …" for the filters, optionally after a cursor.
     QString fromWhere(const std::optional<ArticleCursor>& after = std::nullopt);
@@ -67,7 +82,16 @@ public:
 
 private:
     bool m_datedRowsOnly = false;
+    qint64 m_windowFrom = 0;
+    qint64 m_windowUntil = 0;
     QString dateColumn() const;
+    /// The tag key a single plain word also finds (its tag's articles); empty otherwise.
+    QString taggedWordKey() const;
+    /// " UNION [ALL] SELECT tw.article_id[, -5.0] …": the articles tagged with the single plain
+    /// word (scored like a good title hit), in the rank window; empty when the text is not one word.
+    QString taggedHits(bool scored);
+    /// " AND <column> >= … [AND <column> < …]" for the rank window; empty without one.
+    QString windowRange(const QString& column);
 
     ArticleQuery m_query;
     FtsExpression m_fts;

@@ -41,7 +41,7 @@ Result<Timeline> TimelineStore::timeline(const ArticleQuery& query)
         return *builder.error();
     }
     // Per UTC day; days are folded into weeks or months here (at most a few thousand rows).
-    const QString with = builder.withHits();
+    const QString with = builder.withHitIds();
     QString from = builder.fromWhere();
     from += from.contains(u" WHERE "_s) ? u" AND "_s : u" WHERE "_s;
     from += column + u" IS NOT NULL"_s;

@@ -8,7 +8,7 @@
 //       can add process start-up), then a scroll through the whole list page by page: frames,
 //       median and longest frame; memory (VmRSS/VmHWM) with the library open.
 //   folio-bench-window --profile DIR first
-//       the first paint and memory only (no scroll).
+//       the first paint and memory, then (two seconds later) how many rows the idle window holds.
 //   folio-bench-window --profile DIR import FILE
 //   folio-bench-window --profile DIR refresh OPML
 //       an event-loop latency probe (a 5 ms timer measuring how late it fires) while the window
@@ -153,6 +153,12 @@ int main(int argc, char** argv)
         if (mode == "first"_L1) {
             out.insert(u"vm_rss_kib"_s, statusKiB("VmRSS:"));
             out.insert(u"vm_hwm_kib"_s, statusKiB("VmHWM:"));
+            // The window left alone for two seconds: it must not go on reading the library.
+            QElapsedTimer idle;
+            idle.start();
+            waitFor([&] { return idle.elapsed() > 2000; }, 3000);
+            out.insert(u"idle_rows"_s, model->rowCount());
+            out.insert(u"idle_vm_hwm_kib"_s, statusKiB("VmHWM:"));
         } else if (mode == "paint"_L1) {
             // Scroll the whole list, a page a frame, as a reader holding Page Down would.
             std::vector<double> frames;

@@ -94,6 +94,35 @@ private Q_SLOTS:
         }
     }
 
+    void fetchesOnlyAsTheReaderNearsTheEnd()
+    {
+        fill(1234);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        // A view reports its last visible row: a view's layout (which asks at every insert) no
+        // longer loads the whole library while the reader is far from the end.
+        model.setLastVisibleRow(0);
+        model.setQuery({});
+        QTRY_VERIFY(model.rowCount() >= 100 && !model.isLoading());
+        QTest::qWait(50);
+        QVERIFY(!model.isLoading());
+        const int loaded = model.rowCount();
+        QVERIFY(loaded <= 200); // the first page, and at most the one the tester asked for
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), loaded);
+        // Within a page of the end the next page comes by itself, and so on to the end.
+        while (!model.atEnd()) {
+            const int before = model.rowCount();
+            model.setLastVisibleRow(before - 1);
+            QTRY_VERIFY(model.rowCount() > before || model.atEnd());
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.rowCount(), 1234);
+    }
+
     void pagesRowsAsTheViewAsks()
     {
         fill(1234);

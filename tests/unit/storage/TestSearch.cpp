@@ -16,6 +16,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <algorithm>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -199,6 +200,103 @@ private Q_SLOTS:
         ArticleQuery noText;
         noText.sort = ArticleQuery::Sort::Relevance;
         QCOMPARE(store.page(noText, std::nullopt, 1).value().front().title, u"Samenwerkingscentra geopend"_s);
+    }
+
+    void ranksWindowsOfTheNewestMatchesFirst()
+    {
+        // 23 more articles that say "steppe" (with the fixture's one: 24), a few in the title.
+        SourceSpec src{u"feed"_s, u"feed:steppe"_s, u"Steppe"_s, {}, {}};
+        QList<ImportItem> items;
+        for (int i = 0; i < 23; ++i) {
+            items.append(item(i % 5 == 0 ? u"Steppe %1"_s.arg(i) : u"Bericht %1"_s.arg(i),
+                              u"Over de steppe, dag %1, en verder niets %2."_s.arg(i).arg(QString(i, u'x')),
+                              u"2024-04-%1T09:00:00Z"_s.arg(i + 1, 2, 10, QChar(u'0')), {}));
+        }
+        QVERIFY(ArticleStore(db()).importItems(src, items).hasValue());
+        ArticleQuery q;
+        q.text = u"steppe"_s;
+        q.sort = ArticleQuery::Sort::Relevance;
+        ArticleStore store(db());
+        QCOMPARE(store.count(q).value(), 24);
+
+        // One window larger than the matches: exact bm25 order over all of them.
+        store.setRankWindowSize(100);
+        const auto exact = store.page(q, std::nullopt, 100).value();
+        QCOMPARE(exact.size(), size_t(24));
+        for (size_t i = 1; i < exact.size(); ++i) {
+            QVERIFY(exact[i - 1].score <= exact[i].score);
+        }
+
+        // Windows of 7: every match once, in pages of 5 that cross windows; windows newest first,
+        // bm25 order inside each, and each window holds the 7 newest matches below the last.
+        store.setRankWindowSize(7);
+        std::vector<ArticleRow> paged;
+        std::optional<ArticleCursor> after;
+        for (int guard = 0; guard < 20; ++guard) {
+            const auto page = store.page(q, after, 5).value();
+            paged.insert(paged.end(), page.begin(), page.end());
+            if (page.size() < 5) {
+                break;
+            }
+            after = ArticleStore::cursorAfter(page.back());
+        }
+        QCOMPARE(paged.size(), size_t(24));
+        std::set<qint64> ids;
+        for (const ArticleRow& row : paged) {
+            QVERIFY(ids.insert(row.id).second);
+            QVERIFY(row.id >= row.rankFrom && (row.rankUntil == 0 || row.id < row.rankUntil));
+            QVERIFY(!row.snippet.isEmpty());
+        }
+        std::vector<qint64> newestFirst(ids.rbegin(), ids.rend());
+        int windows = 0;
+        for (size_t i = 0; i < paged.size(); ++i) {
+            if (i == 0 || paged[i].rankFrom != paged[i - 1].rankFrom) {
+                ++windows;
+                QVERIFY(i == 0 || paged[i].rankUntil == paged[i - 1].rankFrom);
+                // The window's ids are the next 7 (or the rest) of the ids newest first.
+                const size_t size = std::min<size_t>(7, paged.size() - i);
+                const std::set<qint64> expected(newestFirst.begin() + i, newestFirst.begin() + i + size);
+                std::set<qint64> got;
+                for (size_t j = i; j < paged.size() && paged[j].rankFrom == paged[i].rankFrom; ++j) {
+                    got.insert(paged[j].id);
+                }
+                QCOMPARE(got, expected);
+            } else {
+                QVERIFY(paged[i - 1].score <= paged[i].score);
+            }
+        }
+        QCOMPARE(windows, 4); // 7 + 7 + 7 + 3
+        // Reading all rows in one call gives the same order as paging.
+        const auto whole = store.page(q, std::nullopt, 100).value();
+        QCOMPARE(whole.size(), paged.size());
+        for (size_t i = 0; i < whole.size(); ++i) {
+            QCOMPARE(whole[i].id, paged[i].id);
+        }
+    }
+
+    void countsAndRanksTheSameArticles()
+    {
+        // Text alone counts the set of hits without the articles table; it must list as many.
+        QSqlQuery q(db());
+        QVERIFY(q.prepare(u"INSERT INTO annotations(article_id, quote, note, created, updated) "
+                          u"VALUES(:a, 'sneeuw', 'kazachstan in de winter', 0, 0)"_s));
+        q.bindValue(u":a"_s, m_ids.value(u"Xi bezoekt Ürümqi"_s));
+        QVERIFY(q.exec());
+        for (const QString& text : {u"kazachstan"_s, u"bezoek"_s, u"kazachstan OR energie"_s, u"-driedaags"_s}) {
+            ArticleQuery query;
+            query.text = text;
+            query.sort = ArticleQuery::Sort::Relevance;
+            ArticleStore store(db());
+            store.setRankWindowSize(1);
+            const int counted = store.count(query).value();
+            QCOMPARE(int(store.page(query, std::nullopt, 100).value().size()), counted);
+            query.sort = ArticleQuery::Sort::DateDesc;
+            QCOMPARE(int(store.page(query, std::nullopt, 100).value().size()), counted);
+        }
+        // "kazachstan": two through the word or the tag, one through the annotation.
+        ArticleQuery query;
+        query.text = u"kazachstan"_s;
+        QCOMPARE(count(query), 3);
     }
 
     void combinesTagsAnyAllExcludedAndUserTags()
