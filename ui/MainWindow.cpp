@@ -62,8 +62,6 @@ namespace {
 
 constexpr int kMarkReadDelayMs = 1500;
 constexpr int kCountDelayMs = 100;
-// Below this width of the list + reader area the list goes above the reader (Automatic layout).
-constexpr int kThreeColumnMinWidth = 860;
 
 } // namespace
 
@@ -377,88 +375,6 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
-void MainWindow::resizeEvent(QResizeEvent* event)
-{
-    QMainWindow::resizeEvent(event);
-    updateSplitterOrientation();
-}
-
-bool MainWindow::listAboveReader() const
-{
-    return m_contentSplitter->orientation() == Qt::Vertical;
-}
-
-void MainWindow::setReaderLayout(ReaderLayout layout)
-{
-    m_readerLayout = layout;
-    if (m_layoutGroup) {
-        const auto actions = m_layoutGroup->actions();
-        for (QAction* action : actions) {
-            action->setChecked(action->data().toInt() == static_cast<int>(layout));
-        }
-    }
-    updateSplitterOrientation();
-}
-
-void MainWindow::updateSplitterOrientation()
-{
-    if (!m_contentSplitter) {
-        return;
-    }
-    bool vertical = m_readerLayout == ReaderLayout::ListAboveReader;
-    if (m_readerLayout == ReaderLayout::Automatic) {
-        // Before the first show the splitter has no sizes yet: the sidebar's default width.
-        const int sidebar = m_sidebarPanel->isHidden()   ? 0
-            : m_splitter->isVisible()                     ? m_splitter->sizes().value(0)
-                                                          : 230;
-        vertical = width() - sidebar < kThreeColumnMinWidth;
-    }
-    const Qt::Orientation wanted = vertical ? Qt::Vertical : Qt::Horizontal;
-    if (m_contentSplitter->orientation() == wanted) {
-        return;
-    }
-    m_contentSplitter->setOrientation(wanted);
-    // The reader keeps the larger share in either direction.
-    const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
-    m_contentSplitter->setSizes({total * 2 / 5, total - total * 2 / 5});
-}
-
-void MainWindow::updateAnnotationDock()
-{
-    QDockWidget* dock = m_annotations->dock();
-    const bool wanted = !m_distractionFree && (m_annotationsPinned || m_annotationCount > 0);
-    if (dock->isVisible() != wanted) {
-        dock->setVisible(wanted);
-    }
-}
-
-void MainWindow::setDistractionFree(bool on)
-{
-    if (on == m_distractionFree) {
-        return;
-    }
-    m_distractionFree = on;
-    if (on) {
-        m_distractionState = QMainWindow::saveState();
-        m_sidebarPanel->setVisible(false);
-        m_listPanel->setVisible(false);
-        m_toolbar->setVisible(false);
-        m_annotations->dock()->setVisible(false);
-        statusBar()->setVisible(false);
-        menuBar()->setVisible(false); // F11 and Esc still work: the actions live on the window
-        showFullScreen();
-    } else {
-        showNormal();
-        menuBar()->setVisible(true);
-        statusBar()->setVisible(true);
-        m_listPanel->setVisible(true);
-        m_sidebarPanel->setVisible(m_viewActions.value(u"sidebar"_s)->isChecked());
-        QMainWindow::restoreState(m_distractionState);
-        updateAnnotationDock();
-    }
-    m_viewActions.value(u"distractionFree"_s)->setChecked(on);
-}
-
 void MainWindow::updateEmptyState()
 {
     if (m_articles->rowCount() > 0 || !m_articles->atEnd()) {
@@ -507,82 +423,6 @@ void MainWindow::updateEmptyState()
 QString MainWindow::emptyStateText() const
 {
     return m_listStack->currentIndex() == 1 ? m_emptyLabel->text() : QString();
-}
-
-void MainWindow::restoreSettings()
-{
-    const QByteArray geometry = m_settings->value(u"window/geometry"_s).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // 1280 × 800, or the whole screen when it is smaller.
-        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(qMin(1280, room.width()), qMin(800, room.height()));
-    }
-    QMainWindow::restoreState(m_settings->value(u"window/state"_s).toByteArray());
-    const QByteArray splitter = m_settings->value(u"window/splitter"_s).toByteArray();
-    if (!splitter.isEmpty()) {
-        m_splitter->restoreState(splitter);
-    }
-    const QByteArray content = m_settings->value(u"window/contentSplitter"_s).toByteArray();
-    if (!content.isEmpty()) {
-        m_contentSplitter->restoreState(content);
-    } else {
-        // First start: two fifths for the list, the rest (the largest share) for the reader,
-        // once the window has its real size.
-        QTimer::singleShot(0, this, [this] {
-            const bool vertical = m_contentSplitter->orientation() == Qt::Vertical;
-            const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
-            m_contentSplitter->setSizes({total * 2 / 5, total - total * 2 / 5});
-        });
-    }
-    // The annotation panel's visibility follows the article, not the last session.
-    m_annotationsPinned = m_settings->value(u"view/annotations"_s, false).toBool();
-    m_viewActions.value(u"annotations"_s)->setChecked(m_annotationsPinned);
-    updateAnnotationDock();
-    const bool sidebar = m_settings->value(u"view/sidebar"_s, true).toBool();
-    m_viewActions.value(u"sidebar"_s)->setChecked(sidebar);
-    m_sidebarPanel->setVisible(sidebar);
-    const bool timeline = m_settings->value(u"view/timeline"_s, true).toBool();
-    m_viewActions.value(u"timeline"_s)->setChecked(timeline);
-    m_search->timelineStrip()->setVisible(timeline);
-    m_viewActions.value(u"toolbar"_s)->setChecked(m_toolbar->isVisibleTo(this));
-    m_unreadOnlyAction->setChecked(m_settings->value(u"view/unreadOnly"_s, false).toBool());
-    setReaderLayout(static_cast<ReaderLayout>(qBound(0, m_settings->value(u"view/layout"_s, 0).toInt(), 2)));
-    const QStringList collapsed = m_settings->value(u"view/collapsedGroups"_s).toStringList();
-    m_collapsedGroups = QSet<QString>(collapsed.cbegin(), collapsed.cend());
-    for (int row = 0; row < m_tags->rowCount(); ++row) {
-        const QModelIndex group = m_tags->index(row, 0);
-        m_sidebar->setExpanded(group, !m_collapsedGroups.contains(group.data(TagTreeModel::KeyRole).toString()));
-    }
-    m_restoreSidebarKey = m_settings->value(u"selection/sidebar"_s, u"all"_s).toString();
-    m_sidebarKey = u"all"_s;
-    m_restoreArticle = m_settings->value(u"selection/article"_s, 0).toLongLong();
-}
-
-void MainWindow::saveSettings()
-{
-    m_settings->setValue(u"window/geometry"_s, saveGeometry());
-    setDistractionFree(false);
-    m_settings->setValue(u"window/state"_s, QMainWindow::saveState());
-    m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
-    m_settings->setValue(u"window/contentSplitter"_s, m_contentSplitter->saveState());
-    m_settings->setValue(u"view/annotations"_s, m_annotationsPinned);
-    m_settings->setValue(u"view/sidebar"_s, m_viewActions.value(u"sidebar"_s)->isChecked());
-    m_settings->setValue(u"view/timeline"_s, m_viewActions.value(u"timeline"_s)->isChecked());
-    m_settings->setValue(u"view/unreadOnly"_s, m_unreadOnlyAction->isChecked());
-    m_settings->setValue(u"view/layout"_s, static_cast<int>(m_readerLayout));
-    QStringList collapsed(m_collapsedGroups.cbegin(), m_collapsedGroups.cend());
-    collapsed.sort();
-    m_settings->setValue(u"view/collapsedGroups"_s, collapsed);
-    m_settings->setValue(u"selection/sidebar"_s,
-                         m_restoreSidebarKey.isEmpty() ? m_sidebarKey : m_restoreSidebarKey);
-    m_settings->setValue(u"selection/article"_s, currentArticleId());
-    m_settings->sync();
-}
-
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    saveSettings();
-    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setMarkReadDelay(int ms)
