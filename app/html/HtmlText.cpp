@@ -526,7 +526,7 @@ SanitizedHtml sanitizeWithText(const QString& html, const QUrl& baseUrl)
     if (!body) {
         return {};
     }
-    detail::ReparsedText text;
+    detail::ReparsedText text(html.size() / 2);
     SanitizedHtml result;
     result.html = Sanitizer(baseUrl, &text).run(body);
     if (result.html.isEmpty()) {

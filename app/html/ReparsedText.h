@@ -24,6 +24,9 @@ namespace folio::html::detail {
 class ReparsedText
 {
 public:
+    /// expectedChars: about how long the text will be (room is made for it at once).
+    explicit ReparsedText(qsizetype expectedChars) { m_text.reserve(expectedChars); }
+
     /// A start tag of a non-void element, as the parser reads it (a written <div> is GUMBO_TAG_DIV).
     void open(GumboTag tag);
     /// The end tag of the innermost open element.

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "html/TextCollector.h"
 
-#include <QStringList>
 
 namespace folio::html::detail {
 
@@ -72,31 +71,48 @@ void TextCollector::text(QStringView text, bool preformatted)
 
 QString TextCollector::finish() const
 {
-    QStringList lines = m_out.split(u'\n');
-    QStringList kept;
-    kept.reserve(lines.size());
-    for (QString& line : lines) {
-        qsizetype end = line.size();
-        while (end > 0 && isCollapsibleSpace(line.at(end - 1))) {
-            --end;
+    // Line by line, in one pass: trailing blanks cut, a line of spaces made empty, no empty line
+    // at the start or after another.
+    QString out;
+    out.reserve(m_out.size());
+    bool lastEmpty = true; // also at the start: leading empty lines are dropped
+    bool first = true;
+    qsizetype from = 0;
+    while (from <= m_out.size()) {
+        qsizetype to = m_out.indexOf(u'\n', from);
+        if (to < 0) {
+            to = m_out.size();
         }
-        line.truncate(end);
+        QStringView line = QStringView(m_out).sliced(from, to - from);
+        from = to + 1;
+        while (!line.isEmpty() && isCollapsibleSpace(line.back())) {
+            line.chop(1);
+        }
         if (std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); })) {
-            line.clear();
+            line = {};
         }
-        if (line.isEmpty() && (kept.isEmpty() || kept.constLast().isEmpty())) {
+        if (line.isEmpty() && lastEmpty) {
             continue;
         }
-        kept.append(line);
+        if (!first) {
+            out += u'\n';
+        }
+        out += line;
+        first = false;
+        lastEmpty = line.isEmpty();
     }
-    return trimCollapsible(kept.join(u'\n')).toString();
+    const QStringView trimmed = trimCollapsible(out);
+    return trimmed.size() == out.size() ? out : trimmed.toString();
 }
 
 void TextCollector::flush()
 {
     if (!m_out.isEmpty()) {
         if (m_pendingBreaks > 0) {
-            m_out += QString(std::min(m_pendingBreaks, 2), u'\n');
+            m_out += u'\n';
+            if (m_pendingBreaks > 1) {
+                m_out += u'\n';
+            }
         } else if (m_pendingSpace && !m_out.endsWith(u'\n') && !m_out.endsWith(u' ')) {
             m_out += u' ';
         }

@@ -35,6 +35,7 @@ public:
     void lineBreak() { ++m_pendingBreaks; }
     void space() { m_pendingSpace = true; }
     qsizetype size() const { return m_out.size(); }
+    void reserve(qsizetype chars) { m_out.reserve(chars); }
 
     void text(QStringView text, bool preformatted);
 

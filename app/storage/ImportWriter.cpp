@@ -21,6 +21,25 @@ namespace {
 
 // Page cache of the writer's connection during an import (KiB, as SQLite's negative cache_size).
 constexpr int kImportCacheKiB = 32 * 1024;
+// Items whose links are written together.
+constexpr qsizetype kLinkBatch = 256;
+
+/// ids as a JSON array for json_each(?): [1,2,3], or in pairs [[1,2],[3,4]].
+QString jsonArray(const QList<qint64>& ids, bool pairs)
+{
+    QByteArray json;
+    json.reserve(ids.size() * 10 + 2);
+    json += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const bool first = !pairs || i % 2 == 0;
+        json += i == 0 ? "" : ",";
+        json += pairs && first ? "[" : "";
+        json += QByteArray::number(ids.at(i));
+        json += pairs && !first ? "]" : "";
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
 
 QVariant nullable(const QString& s)
 {
@@ -185,12 +204,13 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
         && prepare(m_fill, u"UPDATE articles SET content_html = coalesce(content_html, ?), "
                            u"content_text = coalesce(content_text, ?), author = coalesce(author, ?), "
                            u"summary = CASE WHEN coalesce(summary, '') = '' THEN ? ELSE summary END WHERE id = ?"_s)
-        && prepare(m_linkSource,
-                   u"INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) VALUES(?, ?, ?)"_s)
+        && prepare(m_linkSource, u"INSERT OR IGNORE INTO article_sources(article_id, source_id, first_seen) "
+                                 u"SELECT value, ?, ? FROM json_each(?)"_s)
         && prepare(m_upsertTag, u"INSERT INTO tags(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING"_s)
         && prepare(m_findTag, u"SELECT id FROM tags WHERE key = ?"_s)
-        && prepare(m_linkTag,
-                   u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin) VALUES(?, ?, 'source')"_s);
+        && prepare(m_linkTag, u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin) "
+                              u"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), 'source' "
+                              u"FROM json_each(?)"_s);
     if (!ok) {
         return makeError(Error::Code::Database, u"prepare import statements: %1"_s.arg(m_db.lastError().text()));
     }
@@ -263,6 +283,9 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
     const bool itemHasLink = !entry.item.link.trimmed().isEmpty();
     if ((itemHasLink && linkless.isEmpty()) || (!itemHasLink && linked == 0)) {
         return qint64(0); // the common case: no other copy of this story
+    }
+    if (auto flushed = flushLinks(); !flushed) {
+        return flushed.error(); // a merge moves links: the queued ones first
     }
     // The item's own row, when it was stored before (a re-import).
     m_find.bindValue(0, entry.identity);
@@ -377,22 +400,35 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
 
 Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleId)
 {
-    m_linkSource.bindValue(0, articleId);
-    m_linkSource.bindValue(1, m_sourceId);
-    m_linkSource.bindValue(2, m_now);
-    if (!m_linkSource.exec()) {
-        return Database::sqlError(m_linkSource, u"link article to source"_s);
-    }
+    m_pendingSources.append(articleId);
     for (qsizetype i = 0; i < entry.tagKeys.size(); ++i) {
         auto id = tagId(entry.tagNames.at(i), entry.tagKeys.at(i));
         if (!id) {
             return id.error();
         }
-        m_linkTag.bindValue(0, articleId);
-        m_linkTag.bindValue(1, id.value());
-        if (!m_linkTag.exec()) {
-            return Database::sqlError(m_linkTag, u"tag article"_s);
+        m_pendingTags.append(articleId);
+        m_pendingTags.append(id.value());
+    }
+    return m_pendingSources.size() >= kLinkBatch ? flushLinks() : Result<void>{};
+}
+
+Result<void> ImportWriter::flushLinks()
+{
+    if (!m_pendingSources.isEmpty()) {
+        m_linkSource.bindValue(0, m_sourceId);
+        m_linkSource.bindValue(1, m_now);
+        m_linkSource.bindValue(2, jsonArray(m_pendingSources, false));
+        if (!m_linkSource.exec()) {
+            return Database::sqlError(m_linkSource, u"link articles to source"_s);
         }
+        m_pendingSources.clear();
+    }
+    if (!m_pendingTags.isEmpty()) {
+        m_linkTag.bindValue(0, jsonArray(m_pendingTags, true));
+        if (!m_linkTag.exec()) {
+            return Database::sqlError(m_linkTag, u"tag articles"_s);
+        }
+        m_pendingTags.clear();
     }
     return {};
 }
@@ -403,6 +439,9 @@ Result<ImportReport> ImportWriter::commit(const SourceSpec& source)
         if (auto b = begin(source); !b) {
             return b.error();
         }
+    }
+    if (auto flushed = flushLinks(); !flushed) {
+        return flushed.error();
     }
     if (m_ftsDeferred) {
         QSqlQuery q(m_db);

@@ -69,6 +69,8 @@ private:
     /// The article this item is the same story as (StoryMerge), merged as needed; 0 for none.
     Result<qint64> storyFor(const PreparedItem& entry);
     Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId);
+    /// Writes the source and tag links queued by linkAndTag, a few statements for many items.
+    Result<void> flushLinks();
 
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
@@ -84,6 +86,10 @@ private:
     QSqlQuery m_upsertTag;
     QSqlQuery m_findTag;
     QSqlQuery m_linkTag;
+    // Links are queued and written together (flushLinks): before anything that reads or moves
+    // links (a story merge), every few hundred items, and at commit.
+    QList<qint64> m_pendingSources; ///< article ids
+    QList<qint64> m_pendingTags;    ///< article id, tag id, article id, tag id …
     QSqlQuery m_story;  ///< articles with a title key, and whether they have a link
     QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
     QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
