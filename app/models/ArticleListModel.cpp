@@ -88,6 +88,7 @@ ArticleListModel::ArticleListModel(Library* library, QObject* parent)
     : QAbstractTableModel(parent)
     , m_library(library)
 {
+    m_boldFont.setBold(true); // only the weight: the view's font supplies the rest
     if (m_library) {
         // The list marks annotated articles: a new or removed highlight updates the mark.
         connect(m_library, &Library::annotationsChanged, this, [this](qint64 id) {
@@ -155,9 +156,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (!row.state.read) {
-            QFont font;
-            font.setBold(true);
-            return font;
+            return m_boldFont; // one font for every unread row, not a new one per cell
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -8,6 +8,7 @@
 #include "storage/Library.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSet>
@@ -155,6 +156,10 @@ private Q_SLOTS:
         QCOMPARE(inserted.at(0).at(2).toInt(), 39);
         QCOMPARE(model.index(0, ArticleListModel::Title).data().toString(), u"Newer 39"_s);
         QCOMPARE(model.articleId(40), kept);
+        // Unread rows are bold, and the font sets nothing but the weight (the view's font is kept).
+        const QFont font = model.index(0, ArticleListModel::Title).data(Qt::FontRole).value<QFont>();
+        QVERIFY(font.bold());
+        QCOMPARE(font.resolveMask(), uint(QFont::WeightResolved));
         QSet<qint64> ids;
         for (int row = 0; row < model.rowCount(); ++row) {
             ids.insert(model.articleId(row));
