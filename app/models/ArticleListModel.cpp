@@ -89,6 +89,7 @@ ArticleListModel::ArticleListModel(Library* library, QObject* parent)
     : QAbstractTableModel(parent)
     , m_library(library)
 {
+    m_boldFont.setBold(true); // only the weight: the view's font supplies the rest
     if (m_library) {
         // The list marks annotated articles: a new or removed highlight updates the mark.
         connect(m_library, &Library::annotationsChanged, this, [this](qint64 id) {
@@ -156,9 +157,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (!row.state.read) {
-            QFont font;
-            font.setBold(true);
-            return font;
+            return m_boldFont; // one font for every unread row, not a new one per cell
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -365,13 +364,27 @@ void ArticleListModel::replaceRows(const std::vector<ArticleRow>& rows)
             m_rows[i] = rows[i];
             continue;
         }
-        if (present.contains(rows[i].id)) {
-            // Moved (its date changed): take it out where it was, put it in here.
-            const int from = rowOf(rows[i].id);
-            beginRemoveRows({}, from, from);
-            m_rows.erase(m_rows.begin() + from);
-            endRemoveRows();
+        if (!present.contains(rows[i].id)) {
+            // A run of new rows (a refresh after an import brings hundreds) goes in with one
+            // insert, not one per row: each insert costs the view a layout of every row.
+            size_t end = i + 1;
+            while (end < rows.size() && !present.contains(rows[end].id)) {
+                ++end;
+            }
+            beginInsertRows({}, at, static_cast<int>(end) - 1);
+            m_rows.insert(m_rows.begin() + at, rows.begin() + at, rows.begin() + static_cast<std::ptrdiff_t>(end));
+            endInsertRows();
+            for (size_t k = i; k < end; ++k) {
+                present.insert(rows[k].id);
+            }
+            i = end - 1;
+            continue;
         }
+        // Moved (its date changed): take it out where it was, put it in here.
+        const int from = rowOf(rows[i].id);
+        beginRemoveRows({}, from, from);
+        m_rows.erase(m_rows.begin() + from);
+        endRemoveRows();
         beginInsertRows({}, at, at);
         m_rows.insert(m_rows.begin() + at, rows[i]);
         endInsertRows();

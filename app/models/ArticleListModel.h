@@ -6,6 +6,7 @@
 #include "domain/ArticleQuery.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QHash>
 #include <QPointer>
 
@@ -97,6 +98,7 @@ private:
 
     QPointer<Library> m_library;
     QHash<QString, QString> m_tagColors;
+    QFont m_boldFont;
     ArticleQuery m_query;
     std::vector<ArticleRow> m_rows;
     quint64 m_generation = 0;

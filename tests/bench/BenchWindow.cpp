@@ -54,16 +54,22 @@ qint64 statusKiB(const char* field)
     return -1;
 }
 
-// Waits (running the event loop) until done() or timeoutMs.
+// Waits (running the event loop) until done() or timeoutMs. Between checks the thread sleeps in
+// the event loop, as the application's own loop does: a loop that spins (processEvents with a
+// time limit returns at once when nothing is queued) makes the GUI thread a CPU hog, which the
+// scheduler then lets wait a whole time slice behind busy worker threads, and the stall probe
+// would measure the harness. A 5 ms tick bounds the sleep.
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
+    QTimer tick;
+    tick.start(5);
     QElapsedTimer t;
     t.start();
     while (!done()) {
         if (t.elapsed() > timeoutMs) {
             return false;
         }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }

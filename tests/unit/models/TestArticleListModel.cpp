@@ -8,6 +8,7 @@
 #include "storage/Library.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSet>
@@ -121,6 +122,49 @@ private Q_SLOTS:
             QTRY_VERIFY(!model.isLoading());
         }
         QCOMPARE(model.rowCount(), 1234);
+    }
+
+    void refreshInsertsNewRowsInRunsAndKeepsTheRest()
+    {
+        fill(30);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        model.setQuery({});
+        QTRY_COMPARE(model.rowCount(), 30);
+        QTRY_VERIFY(!model.isLoading());
+        const qint64 kept = model.articleId(0);
+        // 40 newer articles arrive (an import): the refresh brings them as one run at the top.
+        QList<ImportItem> items;
+        for (int i = 0; i < 40; ++i) {
+            FeedItem item;
+            item.title = u"Newer %1"_s.arg(i);
+            item.link = u"https://example.org/newer/%1"_s.arg(i);
+            item.published = QDateTime::fromSecsSinceEpoch(1800000000 + i * 60, QTimeZone::utc());
+            items.append(ImportItem{item, {}});
+        }
+        auto db = Database::connection(m_library->databasePath());
+        QVERIFY(ArticleStore(db.value()).importItems(SourceSpec{u"feed"_s, u"feed:n"_s, u"N"_s, {}, {}}, items).hasValue());
+        Database::closeConnection(m_library->databasePath());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy replaced(&model, &ArticleListModel::rowsReplaced);
+        model.refresh();
+        QTRY_COMPARE(replaced.count(), 1);
+        QCOMPARE(model.rowCount(), 70);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 39);
+        QCOMPARE(model.index(0, ArticleListModel::Title).data().toString(), u"Newer 39"_s);
+        QCOMPARE(model.articleId(40), kept);
+        // Unread rows are bold, and the font sets nothing but the weight (the view's font is kept).
+        const QFont font = model.index(0, ArticleListModel::Title).data(Qt::FontRole).value<QFont>();
+        QVERIFY(font.bold());
+        QCOMPARE(font.resolveMask(), uint(QFont::WeightResolved));
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.articleId(row));
+        }
+        QCOMPARE(ids.size(), 70);
     }
 
     void pagesRowsAsTheViewAsks()
