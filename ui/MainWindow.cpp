@@ -62,6 +62,7 @@ namespace {
 
 constexpr int kMarkReadDelayMs = 1500;
 constexpr int kCountDelayMs = 100;
+constexpr int kListRefreshDelayMs = 150;
 
 } // namespace
 
@@ -111,9 +112,18 @@ MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
     m_countTimer.setInterval(kCountDelayMs);
     connect(&m_countTimer, &QTimer::timeout, this, &MainWindow::updateCount);
 
-    connect(library, &Library::contentChanged, this, [this] {
+    // A refresh of many feeds changes the library many times a second: one reload of the list
+    // per burst (the first within kListRefreshDelayMs), not one per change.
+    m_listRefreshTimer.setSingleShot(true);
+    m_listRefreshTimer.setInterval(kListRefreshDelayMs);
+    connect(&m_listRefreshTimer, &QTimer::timeout, this, [this] {
         m_articles->refresh();
         m_countTimer.start();
+    });
+    connect(library, &Library::contentChanged, this, [this] {
+        if (!m_listRefreshTimer.isActive()) {
+            m_listRefreshTimer.start();
+        }
     });
     connect(library, &Library::stateChanged, this, [this] { m_countTimer.start(); });
     // While the tag list is replaced, the view's current index wanders; the chosen entry is

@@ -217,6 +217,7 @@ private:
 
     QTimer m_markReadTimer;
     QTimer m_countTimer;
+    QTimer m_listRefreshTimer;
     QString m_sidebarKey;
     QString m_restoreSidebarKey; ///< the entry remembered from the last session, until it appears
     bool m_selectingFallback = false;
