@@ -328,7 +328,9 @@ void TestRssParser::readsManyUndeclaredEntitiesQuickly()
     timer.start();
     const ParsedFeed feed = parseOk(rss("<item><title>x&eacute;</title><description>" + description
                                         + "</description></item>"));
-    QVERIFY2(timer.elapsed() < 5000, QByteArray::number(timer.elapsed()).constData());
+    // A guard against quadratic work (hours), not a speed figure: generous for sanitizer builds
+    // on a busy machine; the parse takes well under a second.
+    QVERIFY2(timer.elapsed() < 30000, QByteArray::number(timer.elapsed()).constData());
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items.at(0).title, u"xé"_s);
     QVERIFY(feed.items.at(0).summary.startsWith(u"&e0;"_s));
@@ -374,7 +376,7 @@ void TestRssParser::refusesBillionLaughsQuickly()
     timer.start();
     const auto result = RssParser::parse(folio::test::readData(u"feeds/billion-laughs.xml"_s), u"laughs.xml"_s);
     QVERIFY(!result);
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY2(timer.elapsed() < 30000, QByteArray::number(timer.elapsed()).constData()); // refused, not expanded
     QCOMPARE(result.error().file, u"laughs.xml"_s);
     QVERIFY(result.error().line > 0);
     QVERIFY2(result.error().message.contains(u"entit"_s, Qt::CaseInsensitive), qPrintable(result.error().message));
@@ -391,7 +393,7 @@ void TestRssParser::refusesQuadraticEntityBlowup()
     timer.start();
     const auto result = RssParser::parse(doc, u"quadratic.xml"_s);
     QVERIFY(!result);
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY2(timer.elapsed() < 30000, QByteArray::number(timer.elapsed()).constData()); // refused, not expanded
     QVERIFY2(result.error().message.contains(u"entity expansion"_s), qPrintable(result.error().message));
 }
 
