@@ -295,13 +295,14 @@ void ArticleListModel::request(int limit, bool replace)
         ++m_generation;
     }
     const quint64 generation = m_generation;
+    const quint64 serial = ++m_requestSerial;
     std::optional<ArticleCursor> after;
     if (!replace && !m_rows.empty()) {
         after = ArticleStore::cursorAfter(m_rows.back());
     }
     m_loading = true;
     whenReady(this, m_library->page(m_query, after, limit),
-        [this, generation, limit, replace](const Result<std::vector<ArticleRow>>& result) {
+        [this, generation, serial, limit, replace](const Result<std::vector<ArticleRow>>& result) {
             if (generation != m_generation) {
                 return; // an answer to a query that is no longer shown
             }
@@ -311,7 +312,8 @@ void ArticleListModel::request(int limit, bool replace)
                 Q_EMIT loadFailed(result.error().toString());
                 return;
             }
-            const std::vector<ArticleRow>& rows = result.value();
+            std::vector<ArticleRow> rows = result.value();
+            overlayEdits(rows, serial);
             // Views (and the model tester) may ask for more while rows go in: stay "loading"
             // until the rows are in place and the end is known.
             m_atEnd = static_cast<int>(rows.size()) < limit;
@@ -432,13 +434,53 @@ void ArticleListModel::applyState(const QList<qint64>& ids, bool ArticleState::*
     }
 }
 
+void ArticleListModel::editState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role,
+                                 QFuture<Result<void>> written)
+{
+    applyState(ids, flag, on, column, role);
+    for (const qint64 id : ids) {
+        m_edits.removeIf([id, flag](const auto& it) { return it.key() == id && it.value().flag == flag; });
+        m_edits.insert(id, StateEdit{flag, on, 0});
+    }
+    whenReady(this, std::move(written), [this, ids, flag, on](const Result<void>& result) {
+        for (const qint64 id : ids) {
+            for (auto it = m_edits.find(id); it != m_edits.end() && it.key() == id;) {
+                if (it->flag != flag || it->on != on || it->committedBefore != 0) {
+                    ++it;
+                } else if (!result) {
+                    it = m_edits.erase(it); // not written: the next answer shows what is stored
+                } else {
+                    it->committedBefore = m_requestSerial + 1; // requests from now on read it
+                    ++it;
+                }
+            }
+        }
+    });
+}
+
+void ArticleListModel::overlayEdits(std::vector<ArticleRow>& rows, quint64 requestSerial)
+{
+    if (m_edits.isEmpty()) {
+        return;
+    }
+    for (ArticleRow& row : rows) {
+        for (auto it = m_edits.constFind(row.id); it != m_edits.cend() && it.key() == row.id; ++it) {
+            if (it->committedBefore == 0 || requestSerial < it->committedBefore) {
+                row.state.*(it->flag) = it->on; // the answer may predate the write
+            }
+        }
+    }
+    m_edits.removeIf([requestSerial](const auto& it) {
+        return it.value().committedBefore != 0 && requestSerial >= it.value().committedBefore;
+    });
+}
+
 void ArticleListModel::setRead(const QList<qint64>& ids, bool read)
 {
     if (!m_library || ids.isEmpty()) {
         return;
     }
-    applyState(ids, &ArticleState::read, read, -1, ReadRole);
-    m_library->setRead(ids, read);
+    editState(ids, &ArticleState::read, read, -1, ReadRole, m_library->setRead(ids, read));
 }
 
 void ArticleListModel::setBookmarked(const QList<qint64>& ids, bool bookmarked)
@@ -446,8 +488,8 @@ void ArticleListModel::setBookmarked(const QList<qint64>& ids, bool bookmarked)
     if (!m_library || ids.isEmpty()) {
         return;
     }
-    applyState(ids, &ArticleState::bookmarked, bookmarked, Bookmark, BookmarkedRole);
-    m_library->setBookmarked(ids, bookmarked);
+    editState(ids, &ArticleState::bookmarked, bookmarked, Bookmark, BookmarkedRole,
+              m_library->setBookmarked(ids, bookmarked));
 }
 
 } // namespace folio

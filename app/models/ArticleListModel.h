@@ -4,10 +4,13 @@
 
 #include "domain/Article.h"
 #include "domain/ArticleQuery.h"
+#include "domain/Result.h"
 
 #include <QAbstractTableModel>
 #include <QFont>
+#include <QFuture>
 #include <QHash>
+#include <QMultiHash>
 #include <QPointer>
 
 #include <vector>
@@ -95,6 +98,18 @@ private:
     void request(int limit, bool replace);
     void replaceRows(const std::vector<ArticleRow>& rows);
     void applyState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role);
+    /// Shows a read/bookmark change at once and keeps it over query answers that may predate its
+    /// write, until an answer to a request made after the write committed arrives.
+    void editState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role,
+                   QFuture<Result<void>> written);
+    void overlayEdits(std::vector<ArticleRow>& rows, quint64 requestSerial);
+
+    struct StateEdit
+    {
+        bool ArticleState::*flag = nullptr;
+        bool on = false;
+        quint64 committedBefore = 0; ///< 0: not written yet; else requests from this serial on see it
+    };
 
     QPointer<Library> m_library;
     QHash<QString, QString> m_tagColors;
@@ -102,6 +117,8 @@ private:
     ArticleQuery m_query;
     std::vector<ArticleRow> m_rows;
     quint64 m_generation = 0;
+    quint64 m_requestSerial = 0; ///< counts every page request, so answers can be ordered against writes
+    QMultiHash<qint64, StateEdit> m_edits; ///< read/bookmark changes not yet seen in an answer
     int m_pageSize = 500;
     int m_lastVisibleRow = -1; ///< -1: no view reported; fetch whenever asked
     bool m_loading = false;

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
@@ -256,6 +257,41 @@ private Q_SLOTS:
         const Article a = ArticleStore(db.value()).article(id).value();
         QVERIFY(a.state.bookmarked);
         QVERIFY(a.state.read);
+        Database::closeConnection(m_library->databasePath());
+    }
+
+    void aRefreshThatPredatesAWriteKeepsTheNewState()
+    {
+        fill(5);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({});
+        QTRY_COMPARE(model.rowCount(), 5);
+        QTRY_VERIFY(!model.isLoading());
+        const qint64 id = model.articleId(1);
+        // Another connection holds the write lock: the library's write waits, its reads go on.
+        auto blocker = Database::connection(m_library->databasePath());
+        QVERIFY(blocker);
+        QSqlQuery lock(blocker.value());
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        model.setRead({id}, true);
+        model.setBookmarked({id}, true);
+        QSignalSpy replaced(&model, &ArticleListModel::rowsReplaced);
+        model.refresh(); // answered from the library as it was before the write
+        QTRY_COMPARE(replaced.count(), 1);
+        QCOMPARE(model.index(model.rowOf(id), 0).data(ArticleListModel::ReadRole).toBool(), true);
+        QCOMPARE(model.index(model.rowOf(id), 0).data(ArticleListModel::BookmarkedRole).toBool(), true);
+        QVERIFY(lock.exec(u"COMMIT"_s));
+        m_library->waitForIdle();
+        model.refresh(); // after the write: what is stored, and the same
+        QTRY_COMPARE(replaced.count(), 2);
+        QCOMPARE(model.index(model.rowOf(id), 0).data(ArticleListModel::ReadRole).toBool(), true);
+        QCOMPARE(model.index(model.rowOf(id), 0).data(ArticleListModel::BookmarkedRole).toBool(), true);
+        // Changed in the library by someone else later, the next answer shows it (no edit is left over).
+        QVERIFY(QSqlQuery(blocker.value()).exec(u"UPDATE article_state SET read = 0 WHERE article_id = %1"_s.arg(id)));
+        model.refresh();
+        QTRY_COMPARE(replaced.count(), 3);
+        QCOMPARE(model.index(model.rowOf(id), 0).data(ArticleListModel::ReadRole).toBool(), false);
         Database::closeConnection(m_library->databasePath());
     }
 };
