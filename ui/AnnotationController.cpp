@@ -209,9 +209,17 @@ AnnotationController::AnnotationController(Library* library, ReaderPane* reader,
     });
     // Another process (folio-cli, another window) or a team sync changed the library: the shown
     // article's annotations may have changed with it; the page is drawn again only if they did.
-    connect(library, &Library::contentChanged, this, [this] {
+    // One look per burst of changes (a refresh of many feeds changes the library many times).
+    m_externalReload.setSingleShot(true);
+    m_externalReload.setInterval(150);
+    connect(&m_externalReload, &QTimer::timeout, this, [this] {
         if (m_article.id != 0) {
             reload(true);
+        }
+    });
+    connect(library, &Library::contentChanged, this, [this] {
+        if (!m_externalReload.isActive()) {
+            m_externalReload.start();
         }
     });
 }

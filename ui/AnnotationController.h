@@ -108,6 +108,7 @@ private:
     quint64 m_request = 0;
     QList<Annotation> m_shown; ///< the highlights on the reader's page
     QTimer m_reapply;
+    QTimer m_externalReload; ///< coalesces the library's change signals into one reload
     bool m_applying = false;
 };
 

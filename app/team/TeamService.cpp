@@ -172,21 +172,20 @@ Result<TeamStatus> TeamService::status()
 
 Result<void> TeamService::leave()
 {
+    const auto current = status();
+    if (!current) {
+        return current.error();
+    }
     auto db = Database::connection(m_databasePath);
     if (!db) {
         return db.error();
     }
-    TeamLocal local(db.value());
-    auto config = local.config();
-    if (!config) {
-        return config.error();
-    }
-    if (auto left = local.leave(); !left) {
+    if (auto left = TeamLocal(db.value()).leave(); !left) {
         return left;
     }
     // A password remembered at join goes with the membership (keyed by the URL without it).
-    if (config.value()) {
-        if (auto forgotten = TeamCredentials::remove(config.value()->url); !forgotten) {
+    if (current->joined) {
+        if (auto forgotten = TeamCredentials::remove(current->url); !forgotten) {
             qCWarning(lcTeam).noquote() << forgotten.error().toString();
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FeedService against a local HTTP server: what subscribing and refreshing store, all or nothing,
 // Retry-After, the refresh deadline and fairness across hosts.
+#include "FeedTestBed.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 
@@ -37,11 +38,7 @@ class TestFeedService : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestHttpServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<FeedService> m_feeds;
+    test::FeedTestBed m_bed;
 
     template<typename T>
     static Result<T> await(QFuture<Result<T>> future)
@@ -52,16 +49,16 @@ private:
         return future.result();
     }
 
-    QSqlDatabase db() { return Database::connection(m_library->databasePath()).value(); }
+    QSqlDatabase db() { return Database::connection(m_bed.library->databasePath()).value(); }
 
     Feed subscribe(const QString& path, const QStringList& tags = {})
     {
-        return subscribeUrl(m_server->url(path), tags);
+        return subscribeUrl(m_bed.server->url(path), tags);
     }
 
     Feed subscribeUrl(const QUrl& url, const QStringList& tags = {})
     {
-        auto report = await(m_feeds->subscribe(url, tags));
+        auto report = await(m_bed.feeds->subscribe(url, tags));
         if (!report) {
             qWarning("subscribe failed: %s", qPrintable(report.error().toString()));
             return {};
@@ -80,26 +77,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<TestHttpServer>();
-        QVERIFY(m_server->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto library = Library::open(m_dir->path());
-        QVERIFY2(library, library ? "" : qPrintable(library.error().toString()));
-        m_library = std::move(library).value();
-        m_feeds = std::make_unique<FeedService>(m_library.get(), m_network.get());
+        const QString error = m_bed.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_feeds.reset();
-        m_library.reset();
-        Database::closeConnection(QDir(m_dir->path()).filePath(Database::fileName()));
-        m_network.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_bed.close(); }
 
     // --- Subscribing, refreshing, unsubscribing: what is stored ---
 
@@ -108,11 +90,11 @@ private Q_SLOTS:
         TestHttpServer::Response response = TestHttpServer::feed(u"alpha.xml"_s);
         response.etag = "\"alpha-1\"";
         response.lastModified = "Tue, 04 Jun 2024 08:00:00 GMT";
-        m_server->setRoute("/feeds/alpha.xml", response);
+        m_bed.server->setRoute("/feeds/alpha.xml", response);
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s, {u"Watch"_s});
         QVERIFY(feed.id > 0);
         QCOMPARE(feed.title, u"Alpha News"_s);
-        QCOMPARE(feed.url, m_server->url(u"/feeds/alpha.xml"_s).toString());
+        QCOMPARE(feed.url, m_bed.server->url(u"/feeds/alpha.xml"_s).toString());
         QCOMPARE(feed.siteUrl, u"https://alpha.example.org/"_s);
         QCOMPARE(feed.tags, QStringList{u"Watch"_s});
         QCOMPARE(feed.etag, u"\"alpha-1\""_s);
@@ -135,29 +117,29 @@ private Q_SLOTS:
         kazachstan.tags = {u"Kazachstan"_s};
         QCOMPARE(ArticleStore(db()).count(kazachstan).value(), 1);
 
-        auto again = await(m_feeds->subscribe(m_server->url(u"/feeds/alpha.xml"_s), {}));
+        auto again = await(m_bed.feeds->subscribe(m_bed.server->url(u"/feeds/alpha.xml"_s), {}));
         QVERIFY(again);
         QVERIFY(again->alreadySubscribed);
-        QCOMPARE(m_server->requestsTo("/feeds/alpha.xml").size(), 1);
+        QCOMPARE(m_bed.server->requestsTo("/feeds/alpha.xml").size(), 1);
     }
 
     void refreshUsesValidatorsAndStoresOnlyWhatChanged()
     {
         TestHttpServer::Response v1 = TestHttpServer::feed(u"alpha.xml"_s);
         v1.etag = "\"alpha-1\"";
-        m_server->setRoute("/feeds/alpha.xml", v1);
+        m_bed.server->setRoute("/feeds/alpha.xml", v1);
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QVERIFY(feed.id > 0);
         // Make last_fetched visibly older, so the 304 can be seen to move it.
         QSqlQuery q(db());
         QVERIFY(q.exec(u"UPDATE feeds SET last_fetched = 1000"_s));
 
-        QSignalSpy progress(m_feeds.get(), &FeedService::refreshProgress);
-        auto unchanged = await(m_feeds->refresh({feed.id}));
+        QSignalSpy progress(m_bed.feeds.get(), &FeedService::refreshProgress);
+        auto unchanged = await(m_bed.feeds->refresh({feed.id}));
         QVERIFY2(unchanged, unchanged ? "" : qPrintable(unchanged.error().toString()));
         QCOMPARE(unchanged->notModified, 1);
         QCOMPARE(unchanged->added, 0);
-        QCOMPARE(m_server->requestsTo("/feeds/alpha.xml").last().header("If-None-Match"), QByteArray("\"alpha-1\""));
+        QCOMPARE(m_bed.server->requestsTo("/feeds/alpha.xml").last().header("If-None-Match"), QByteArray("\"alpha-1\""));
         QVERIFY(storedFeed(feed.id).lastFetched.value() > 1000);
         QCOMPARE(articleCount(), 2);
         QCOMPARE(progress.last().at(0).toInt(), 1);
@@ -165,9 +147,9 @@ private Q_SLOTS:
 
         TestHttpServer::Response v2 = TestHttpServer::feed(u"alpha-v2.xml"_s);
         v2.etag = "\"alpha-2\"";
-        m_server->setRoute("/feeds/alpha.xml", v2);
-        QSignalSpy contentChanged(m_library.get(), &Library::contentChanged);
-        auto changed = await(m_feeds->refresh({}));
+        m_bed.server->setRoute("/feeds/alpha.xml", v2);
+        QSignalSpy contentChanged(m_bed.library.get(), &Library::contentChanged);
+        auto changed = await(m_bed.feeds->refresh({}));
         QVERIFY(changed);
         QCOMPARE(changed->fetched, 1);
         QCOMPARE(changed->added, 1);
@@ -178,25 +160,25 @@ private Q_SLOTS:
 
     void permanentRedirectMovesTheFeed()
     {
-        m_server->setRoute("/old/feed.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/old/feed.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/old/feed.xml"_s);
         QVERIFY(feed.id > 0);
-        m_server->setRoute("/old/feed.xml", TestHttpServer::redirect(301, "/new/feed.xml"));
-        m_server->setRoute("/new/feed.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
-        auto report = await(m_feeds->refresh({feed.id}));
+        m_bed.server->setRoute("/old/feed.xml", TestHttpServer::redirect(301, "/new/feed.xml"));
+        m_bed.server->setRoute("/new/feed.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
+        auto report = await(m_bed.feeds->refresh({feed.id}));
         QVERIFY(report);
         QCOMPARE(report->fetched, 1);
         const Feed moved = storedFeed(feed.id);
-        QCOMPARE(moved.url, m_server->url(u"/new/feed.xml"_s).toString());
+        QCOMPARE(moved.url, m_bed.server->url(u"/new/feed.xml"_s).toString());
         QCOMPARE(moved.sourceId, feed.sourceId);
         QCOMPARE(ArticleStore(db()).stats().value().sources, 1);
         QCOMPARE(articleCount(), 3);
 
         // The next refresh goes straight to the new URL.
-        m_server->clearRequests();
-        QVERIFY(await(m_feeds->refresh({feed.id})));
-        QCOMPARE(m_server->requestsTo("/old/feed.xml").size(), 0);
-        QCOMPARE(m_server->requestsTo("/new/feed.xml").size(), 1);
+        m_bed.server->clearRequests();
+        QVERIFY(await(m_bed.feeds->refresh({feed.id})));
+        QCOMPARE(m_bed.server->requestsTo("/old/feed.xml").size(), 0);
+        QCOMPARE(m_bed.server->requestsTo("/new/feed.xml").size(), 1);
     }
 
     void errorsAreStoredAndEarlierArticlesStay_data()
@@ -214,7 +196,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, failure);
         QFETCH(QString, message);
-        m_server->setRoute("/feed.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/feed.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/feed.xml"_s);
         QVERIFY(feed.id > 0);
         const std::optional<qint64> fetchedBefore = storedFeed(feed.id).lastFetched;
@@ -223,9 +205,9 @@ private Q_SLOTS:
         TestHttpServer::Response bad = TestHttpServer::feed(u"alpha-v2.xml"_s);
         if (failure == "timeout"_L1) {
             bad.delayMs = 10000;
-            m_feeds->fetcher()->setTransferTimeout(300);
+            m_bed.feeds->fetcher()->setTransferTimeout(300);
         } else if (failure == "oversize"_L1) {
-            m_feeds->fetcher()->setMaxBodyBytes(200);
+            m_bed.feeds->fetcher()->setMaxBodyBytes(200);
         } else if (failure == "parse"_L1) {
             bad = TestHttpServer::feed(u"broken.xml"_s);
         } else if (failure == "http"_L1) {
@@ -233,9 +215,9 @@ private Q_SLOTS:
         } else {
             bad.closeAfterBytes = 300;
         }
-        m_server->setRoute("/feed.xml", bad);
-        QSignalSpy refreshed(m_feeds.get(), &FeedService::feedRefreshed);
-        auto report = await(m_feeds->refresh({feed.id}));
+        m_bed.server->setRoute("/feed.xml", bad);
+        QSignalSpy refreshed(m_bed.feeds.get(), &FeedService::feedRefreshed);
+        auto report = await(m_bed.feeds->refresh({feed.id}));
         QVERIFY(report);
         QCOMPARE(report->failed, 1);
         QCOMPARE(refreshed.size(), 1);
@@ -245,27 +227,27 @@ private Q_SLOTS:
         QCOMPARE(articleCount(), 2);
 
         // The next good fetch clears the error.
-        m_feeds->fetcher()->setTransferTimeout(FeedFetcher::kDefaultTransferTimeoutMs);
-        m_feeds->fetcher()->setMaxBodyBytes(1024 * 1024);
-        m_server->setRoute("/feed.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
-        QVERIFY(await(m_feeds->refresh({feed.id})));
+        m_bed.feeds->fetcher()->setTransferTimeout(FeedFetcher::kDefaultTransferTimeoutMs);
+        m_bed.feeds->fetcher()->setMaxBodyBytes(1024 * 1024);
+        m_bed.server->setRoute("/feed.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
+        QVERIFY(await(m_bed.feeds->refresh({feed.id})));
         QVERIFY(storedFeed(feed.id).lastError.isEmpty());
         QCOMPARE(articleCount(), 3);
     }
 
     void oneFailingFeedDoesNotStopTheOthers()
     {
-        m_server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
-        m_server->setRoute("/b.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
+        m_bed.server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/b.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         const Feed a = subscribe(u"/a.xml"_s);
         const Feed b = subscribe(u"/b.atom"_s);
         QVERIFY(a.id > 0 && b.id > 0);
-        m_server->removeRoute("/a.xml");
-        m_server->setRoute("/c.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
+        m_bed.server->removeRoute("/a.xml");
+        m_bed.server->setRoute("/c.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
         const Feed c = subscribe(u"/c.xml"_s);
         QCOMPARE(articleCount(), 4);
 
-        auto report = await(m_feeds->refresh());
+        auto report = await(m_bed.feeds->refresh());
         QVERIFY(report);
         QCOMPARE(report->feeds, 3);
         QCOMPARE(report->failed, 1);
@@ -275,56 +257,56 @@ private Q_SLOTS:
         QVERIFY(storedFeed(c.id).lastError.isEmpty());
         QCOMPARE(articleCount(), 4);
 
-        auto feeds = await(m_library->feeds());
+        auto feeds = await(m_bed.library->feeds());
         QVERIFY(feeds);
         QCOMPARE(feeds->size(), 3);
     }
 
     void unsubscribeKeepsBookmarkedArticles()
     {
-        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QVERIFY(feed.id > 0);
         auto rows = ArticleStore(db()).page({}, std::nullopt, 10);
         QVERIFY(rows && rows->size() == 2);
-        QVERIFY(await(m_library->setBookmarked({rows->front().id}, true)));
-        QSignalSpy feedsChanged(m_library.get(), &Library::feedsChanged);
-        auto report = await(m_feeds->unsubscribe(feed.id));
+        QVERIFY(await(m_bed.library->setBookmarked({rows->front().id}, true)));
+        QSignalSpy feedsChanged(m_bed.library.get(), &Library::feedsChanged);
+        auto report = await(m_bed.feeds->unsubscribe(feed.id));
         QVERIFY(report);
         QCOMPARE(report->articlesRemoved, 1);
         QCOMPARE(report->articlesKept, 1);
         QCOMPARE(articleCount(), 1);
         QTRY_COMPARE(feedsChanged.size(), 1);
-        QCOMPARE(await(m_library->feeds())->size(), 0);
+        QCOMPARE(await(m_bed.library->feeds())->size(), 0);
     }
 
     void exportsAndImportsSubscriptionLists()
     {
-        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         QVERIFY(subscribe(u"/feeds/alpha.xml"_s, {u"Watch"_s}).id > 0);
-        const QString file = m_dir->filePath(u"feeds.opml"_s);
-        QVERIFY(await(m_feeds->exportSubscriptions(file)));
-        QVERIFY(await(m_feeds->unsubscribe(storedFeed(1).id)));
-        QSignalSpy feedsChanged(m_library.get(), &Library::feedsChanged);
-        auto report = await(m_feeds->importSubscriptions(file));
+        const QString file = m_bed.dir->filePath(u"feeds.opml"_s);
+        QVERIFY(await(m_bed.feeds->exportSubscriptions(file)));
+        QVERIFY(await(m_bed.feeds->unsubscribe(storedFeed(1).id)));
+        QSignalSpy feedsChanged(m_bed.library.get(), &Library::feedsChanged);
+        auto report = await(m_bed.feeds->importSubscriptions(file));
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
         QCOMPARE(report->added, 1);
         QTRY_COMPARE(feedsChanged.size(), 1);
-        auto feeds = await(m_library->feeds());
+        auto feeds = await(m_bed.library->feeds());
         QCOMPARE(feeds->size(), 1);
         QCOMPARE(feeds->first().tags, QStringList{u"Watch"_s});
         QVERIFY(!feeds->first().lastFetched.has_value());
-        QVERIFY(!await(m_feeds->importSubscriptions(m_dir->filePath(u"missing.opml"_s))));
+        QVERIFY(!await(m_bed.feeds->importSubscriptions(m_bed.dir->filePath(u"missing.opml"_s))));
     }
 
     void serviceWithoutNetworkFailsFetchesOnly()
     {
-        FeedService offline(m_library.get(), nullptr);
+        FeedService offline(m_bed.library.get(), nullptr);
         QVERIFY(!offline.fetcher());
         auto r = await(offline.refresh());
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::Network);
-        auto s = await(offline.subscribe(m_server->url(u"/feed.xml"_s)));
+        auto s = await(offline.subscribe(m_bed.server->url(u"/feed.xml"_s)));
         QVERIFY(!s);
         QCOMPARE(s.error().code, Error::Code::Network);
         QVERIFY(await(offline.subscriptionList()));
@@ -334,11 +316,11 @@ private Q_SLOTS:
 
     void subscribeWhoseFirstStoreFailsLeavesNothing()
     {
-        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         QSqlQuery q(db());
         QVERIFY(q.exec(u"CREATE TRIGGER inject BEFORE UPDATE OF etag ON feeds "
                        u"BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
-        auto report = await(m_feeds->subscribe(m_server->url(u"/feeds/alpha.xml"_s), {u"Watch"_s}));
+        auto report = await(m_bed.feeds->subscribe(m_bed.server->url(u"/feeds/alpha.xml"_s), {u"Watch"_s}));
         QVERIFY(!report);
         QVERIFY2(report.error().message.contains(u"injected failure"_s), qPrintable(report.error().toString()));
         // The feed row, its tags, its source and the articles stored before the failing step: gone.
@@ -355,17 +337,17 @@ private Q_SLOTS:
     {
         TestHttpServer::Response v1 = TestHttpServer::feed(u"alpha.xml"_s);
         v1.etag = "\"alpha-1\"";
-        m_server->setRoute("/feeds/alpha.xml", v1);
+        m_bed.server->setRoute("/feeds/alpha.xml", v1);
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QVERIFY(feed.id > 0);
         TestHttpServer::Response v2 = TestHttpServer::feed(u"alpha-v2.xml"_s);
         v2.etag = "\"alpha-2\"";
-        m_server->setRoute("/feeds/alpha.xml", v2);
+        m_bed.server->setRoute("/feeds/alpha.xml", v2);
         QSqlQuery q(db());
         // The articles are stored first, then the validators: the second step fails.
         QVERIFY(q.exec(u"CREATE TRIGGER inject BEFORE UPDATE OF etag ON feeds "
                        u"BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
-        auto report = await(m_feeds->refresh({feed.id}));
+        auto report = await(m_bed.feeds->refresh({feed.id}));
         QVERIFY(report);
         QCOMPARE(report->failed, 1);
         QCOMPARE(report->added, 0);
@@ -375,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(after.lastFetched, feed.lastFetched);
         QVERIFY2(after.lastError.contains(u"injected failure"_s), qPrintable(after.lastError));
         QVERIFY(q.exec(u"DROP TRIGGER inject"_s));
-        QVERIFY(await(m_feeds->refresh({feed.id})));
+        QVERIFY(await(m_bed.feeds->refresh({feed.id})));
         QCOMPARE(articleCount(), 3);
         QCOMPARE(storedFeed(feed.id).etag, u"\"alpha-2\""_s);
     }
@@ -385,13 +367,13 @@ private Q_SLOTS:
         TestHttpServer::Response v1 = TestHttpServer::feed(u"alpha.xml"_s);
         v1.etag = "\"alpha-1\"";
         v1.lastModified = "Tue, 04 Jun 2024 08:00:00 GMT";
-        m_server->setRoute("/feeds/alpha.xml", v1);
+        m_bed.server->setRoute("/feeds/alpha.xml", v1);
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QCOMPARE(feed.etag, u"\"alpha-1\""_s);
         TestHttpServer::Response bare; // a 304 that repeats neither validator
         bare.status = 304;
-        m_server->setRoute("/feeds/alpha.xml", bare);
-        auto report = await(m_feeds->refresh({feed.id}));
+        m_bed.server->setRoute("/feeds/alpha.xml", bare);
+        auto report = await(m_bed.feeds->refresh({feed.id}));
         QVERIFY(report);
         QCOMPARE(report->notModified, 1);
         const Feed after = storedFeed(feed.id);
@@ -403,15 +385,15 @@ private Q_SLOTS:
 
     void retryAfterDefersTheFeedUntilThen()
     {
-        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha.xml"_s));
         const Feed feed = subscribe(u"/feeds/alpha.xml"_s);
         QVERIFY(feed.id > 0);
         TestHttpServer::Response busy;
         busy.status = 429;
         busy.addHeader("Retry-After", "3600");
-        m_server->setRoute("/feeds/alpha.xml", busy);
+        m_bed.server->setRoute("/feeds/alpha.xml", busy);
         const qint64 before = QDateTime::currentSecsSinceEpoch();
-        auto first = await(m_feeds->refresh({feed.id}));
+        auto first = await(m_bed.feeds->refresh({feed.id}));
         QVERIFY(first);
         QCOMPARE(first->failed, 1);
         const Feed waiting = storedFeed(feed.id);
@@ -420,19 +402,19 @@ private Q_SLOTS:
         QVERIFY2(waiting.lastError.contains(u"HTTP 429"_s), qPrintable(waiting.lastError));
 
         // Until then the feed is not asked again.
-        m_server->clearRequests();
-        auto second = await(m_feeds->refresh());
+        m_bed.server->clearRequests();
+        auto second = await(m_bed.feeds->refresh());
         QVERIFY(second);
         QCOMPARE(second->deferred, 1);
         QCOMPARE(second->updates.size(), 1);
         QCOMPARE(second->updates.first().status, FeedFetch::Status::Deferred);
-        QCOMPARE(m_server->requestsTo("/feeds/alpha.xml").size(), 0);
+        QCOMPARE(m_bed.server->requestsTo("/feeds/alpha.xml").size(), 0);
 
         // Once the time has passed it is fetched again, and the pause is forgotten.
         QSqlQuery q(db());
         QVERIFY(q.exec(u"UPDATE meta SET value = '1' WHERE key = 'feed_retry_after:%1'"_s.arg(feed.id)));
-        m_server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
-        auto third = await(m_feeds->refresh());
+        m_bed.server->setRoute("/feeds/alpha.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
+        auto third = await(m_bed.feeds->refresh());
         QVERIFY(third);
         QCOMPARE(third->fetched, 1);
         QVERIFY(!storedFeed(feed.id).retryAfter.has_value());
@@ -443,25 +425,25 @@ private Q_SLOTS:
     {
         // Four feeds on a host that answers slowly, listed first; one on another host name.
         for (int i = 0; i < 4; ++i) {
-            m_server->setRoute("/slow/" + QByteArray::number(i), TestHttpServer::feed(u"alpha.xml"_s));
+            m_bed.server->setRoute("/slow/" + QByteArray::number(i), TestHttpServer::feed(u"alpha.xml"_s));
             QVERIFY(subscribe(u"/slow/%1"_s.arg(i)).id > 0);
         }
-        QUrl fast = m_server->url(u"/fast.atom"_s);
+        QUrl fast = m_bed.server->url(u"/fast.atom"_s);
         fast.setHost(u"localhost"_s);
-        m_server->setRoute("/fast.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
+        m_bed.server->setRoute("/fast.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         const Feed other = subscribeUrl(fast);
         QVERIFY(other.id > 0);
         for (int i = 0; i < 4; ++i) {
             TestHttpServer::Response slow = TestHttpServer::feed(u"alpha.xml"_s);
             slow.delayMs = 1500;
-            m_server->setRoute("/slow/" + QByteArray::number(i), slow);
+            m_bed.server->setRoute("/slow/" + QByteArray::number(i), slow);
         }
-        m_server->resetMaxConcurrent();
+        m_bed.server->resetMaxConcurrent();
         QList<qint64> order;
         QObject context;
-        connect(m_feeds.get(), &FeedService::feedRefreshed, &context,
+        connect(m_bed.feeds.get(), &FeedService::feedRefreshed, &context,
                 [&order](const FeedUpdate& update) { order.append(update.feedId); });
-        auto report = await(m_feeds->refresh());
+        auto report = await(m_bed.feeds->refresh());
         QVERIFY(report);
         QCOMPARE(report->feeds, 5);
         QCOMPARE(report->failed, 0);
@@ -471,9 +453,9 @@ private Q_SLOTS:
 
     void aRefreshEndsAtItsDeadline()
     {
-        m_server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
-        m_server->setRoute("/b.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
-        m_server->setRoute("/c.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
+        m_bed.server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/b.xml", TestHttpServer::feed(u"alpha-v2.xml"_s));
+        m_bed.server->setRoute("/c.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         const Feed a = subscribe(u"/a.xml"_s);
         const Feed b = subscribe(u"/b.xml"_s);
         const Feed c = subscribe(u"/c.atom"_s);
@@ -483,10 +465,10 @@ private Q_SLOTS:
         for (const char* path : {"/a.xml", "/b.xml", "/c.atom"}) {
             TestHttpServer::Response stuck = TestHttpServer::feed(u"alpha.xml"_s);
             stuck.delayMs = 60000;
-            m_server->setRoute(path, stuck);
+            m_bed.server->setRoute(path, stuck);
         }
-        m_feeds->setRefreshDeadline(500);
-        auto report = await(m_feeds->refresh());
+        m_bed.feeds->setRefreshDeadline(500);
+        auto report = await(m_bed.feeds->refresh());
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
         QCOMPARE(report->feeds, 3);
         QCOMPARE(report->fetched, 0);
@@ -496,18 +478,18 @@ private Q_SLOTS:
 
     void cancelReportsEveryFeed()
     {
-        m_server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
-        m_server->setRoute("/b.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
+        m_bed.server->setRoute("/a.xml", TestHttpServer::feed(u"alpha.xml"_s));
+        m_bed.server->setRoute("/b.atom", TestHttpServer::feed(u"beta.atom"_s, "application/atom+xml"));
         QVERIFY(subscribe(u"/a.xml"_s).id > 0);
         QVERIFY(subscribe(u"/b.atom"_s).id > 0);
         TestHttpServer::Response stuck = TestHttpServer::feed(u"alpha.xml"_s);
         stuck.delayMs = 60000;
-        m_server->setRoute("/a.xml", stuck);
-        m_server->setRoute("/b.atom", stuck);
-        QSignalSpy received(m_server.get(), &TestHttpServer::requestReceived);
-        auto future = m_feeds->refresh();
+        m_bed.server->setRoute("/a.xml", stuck);
+        m_bed.server->setRoute("/b.atom", stuck);
+        QSignalSpy received(m_bed.server.get(), &TestHttpServer::requestReceived);
+        auto future = m_bed.feeds->refresh();
         QVERIFY(received.wait(kWaitMs));
-        m_feeds->cancelRefresh();
+        m_bed.feeds->cancelRefresh();
         auto report = await(future);
         QVERIFY(report);
         QCOMPARE(report->cancelled, 2);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OfflineDownloader against a local HTTP server: one download per distinct image in a run, however
 // the articles that share it arrive (their feed HTML, their full pages, early or late).
+#include "FeedTestBed.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 
@@ -77,20 +78,16 @@ class TestOfflineDownloader : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestHttpServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<FeedService> m_feeds;
+    test::FeedTestBed m_bed;
 
-    QSqlDatabase db() { return Database::connection(m_library->databasePath()).value(); }
-    QString storeDir() const { return ResourceStore::storeDirOf(m_library->profileDir()); }
+    QSqlDatabase db() { return Database::connection(m_bed.library->databasePath()).value(); }
+    QString storeDir() const { return ResourceStore::storeDirOf(m_bed.library->profileDir()); }
 
     /// Subscribes to a feed of items and returns their article ids in feed order.
     QList<qint64> subscribe(const QList<Item>& items)
     {
-        m_server->setRoute("/feed.xml", TestHttpServer::ok(feed(m_server->url(u"/"_s), items), "application/rss+xml"));
-        auto future = m_feeds->subscribe(m_server->url(u"/feed.xml"_s), {});
+        m_bed.server->setRoute("/feed.xml", TestHttpServer::ok(feed(m_bed.server->url(u"/"_s), items), "application/rss+xml"));
+        auto future = m_bed.feeds->subscribe(m_bed.server->url(u"/feed.xml"_s), {});
         if (!QTest::qWaitFor([&future] { return future.isFinished(); }, kWaitMs) || !future.result()) {
             return {};
         }
@@ -98,7 +95,7 @@ private:
         for (const Item& item : items) {
             QSqlQuery q(db());
             q.prepare(u"SELECT id FROM articles WHERE link = :l"_s);
-            q.bindValue(u":l"_s, m_server->url(item.path).toString());
+            q.bindValue(u":l"_s, m_bed.server->url(item.path).toString());
             if (q.exec() && q.next()) {
                 ids.append(q.value(0).toLongLong());
             }
@@ -108,7 +105,7 @@ private:
 
     OfflineReport run(const QList<qint64>& ids, bool forceFull)
     {
-        OfflineDownloader downloader(m_network.get(), m_library->databasePath(), storeDir());
+        OfflineDownloader downloader(m_bed.network.get(), m_bed.library->databasePath(), storeDir());
         QSignalSpy finished(&downloader, &OfflineDownloader::finished);
         downloader.start(ids, forceFull);
         if (!finished.wait(kWaitMs)) {
@@ -135,42 +132,27 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<TestHttpServer>();
-        QVERIFY(m_server->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto library = Library::open(m_dir->path());
-        QVERIFY2(library, library ? "" : qPrintable(library.error().toString()));
-        m_library = std::move(library).value();
-        m_feeds = std::make_unique<FeedService>(m_library.get(), m_network.get());
+        const QString error = m_bed.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_feeds.reset();
-        m_library.reset();
-        Database::closeConnection(QDir(m_dir->path()).filePath(Database::fileName()));
-        m_network.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_bed.close(); }
 
     void anImageSharedByArticlesIsDownloadedOnce()
     {
         TestHttpServer::Response slow = TestHttpServer::ok(test::imageBytes({200, 100}, Qt::darkGreen), "image/png");
         slow.delayMs = 300; // every article asks for it while the first download is still under way
-        m_server->setRoute("/img/shared.png", slow);
+        m_bed.server->setRoute("/img/shared.png", slow);
         const QList<qint64> ids = subscribe({{u"/a.html"_s, u"/img/shared.png"_s},
                                              {u"/b.html"_s, u"/img/shared.png"_s},
                                              {u"/c.html"_s, u"/img/shared.png"_s}});
         QCOMPARE(ids.size(), 3);
         const OfflineReport report = run(ids, false);
         QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
-        QCOMPARE(m_server->requestsTo("/img/shared.png").size(), 1);
+        QCOMPARE(m_bed.server->requestsTo("/img/shared.png").size(), 1);
         QCOMPARE(report.images, 1);
         QCOMPARE(report.complete, 3);
-        const QString url = m_server->url(u"/img/shared.png"_s).toString();
+        const QString url = m_bed.server->url(u"/img/shared.png"_s).toString();
         for (const qint64 id : ids) {
             QVERIFY2(stored(id).contains(url), qPrintable(QString::number(id)));
         }
@@ -189,40 +171,40 @@ private Q_SLOTS:
     void anImageStoredEarlierInTheRunIsLinkedNotFetchedAgain()
     {
         QFETCH(int, pageDelayMs);
-        m_server->setRoute("/img/shared.png", TestHttpServer::ok(test::imageBytes({320, 200}, Qt::darkBlue), "image/png"));
-        m_server->setRoute("/img/own.png", TestHttpServer::ok(test::imageBytes({100, 100}, Qt::red), "image/png"));
-        m_server->setRoute("/a.html", TestHttpServer::ok(page(u"Alpha"_s, {u"/img/shared.png"_s}), "text/html"));
+        m_bed.server->setRoute("/img/shared.png", TestHttpServer::ok(test::imageBytes({320, 200}, Qt::darkBlue), "image/png"));
+        m_bed.server->setRoute("/img/own.png", TestHttpServer::ok(test::imageBytes({100, 100}, Qt::red), "image/png"));
+        m_bed.server->setRoute("/a.html", TestHttpServer::ok(page(u"Alpha"_s, {u"/img/shared.png"_s}), "text/html"));
         TestHttpServer::Response late = TestHttpServer::ok(page(u"Bravo"_s, {u"/img/shared.png"_s, u"/img/own.png"_s}),
                                                            "text/html");
         late.delayMs = pageDelayMs;
-        m_server->setRoute("/b.html", late);
+        m_bed.server->setRoute("/b.html", late);
         // Alpha's feed version and full page share the image; Bravo's full page has it too.
         const QList<qint64> ids = subscribe({{u"/a.html"_s, u"/img/shared.png"_s}, {u"/b.html"_s, {}}});
         QCOMPARE(ids.size(), 2);
         const OfflineReport report = run(ids, true);
         QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
         QCOMPARE(report.fullArticles, 2);
-        QCOMPARE(m_server->requestsTo("/img/shared.png").size(), 1);
+        QCOMPARE(m_bed.server->requestsTo("/img/shared.png").size(), 1);
         QCOMPARE(report.images, 2); // shared and own: each counted once
         QCOMPARE(report.complete, 2);
-        const QString shared = m_server->url(u"/img/shared.png"_s).toString();
+        const QString shared = m_bed.server->url(u"/img/shared.png"_s).toString();
         QVERIFY(stored(ids[0]).contains(shared));
         QVERIFY(stored(ids[1]).contains(shared));
-        QVERIFY(stored(ids[1]).contains(m_server->url(u"/img/own.png"_s).toString()));
+        QVERIFY(stored(ids[1]).contains(m_bed.server->url(u"/img/own.png"_s).toString()));
         QCOMPARE(stored(ids[0]).value(shared), stored(ids[1]).value(shared));
     }
 
     void aFailedImageIsNotRequestedAgainInTheSameRun()
     {
-        m_server->setRoute("/img/broken.png", TestHttpServer::ok("not an image at all", "image/png"));
-        m_server->setRoute("/a.html", TestHttpServer::ok(page(u"Alpha"_s, {}), "text/html"));
+        m_bed.server->setRoute("/img/broken.png", TestHttpServer::ok("not an image at all", "image/png"));
+        m_bed.server->setRoute("/a.html", TestHttpServer::ok(page(u"Alpha"_s, {}), "text/html"));
         TestHttpServer::Response late = TestHttpServer::ok(page(u"Bravo"_s, {u"/img/broken.png"_s}), "text/html");
         late.delayMs = 300;
-        m_server->setRoute("/b.html", late);
+        m_bed.server->setRoute("/b.html", late);
         const QList<qint64> ids = subscribe({{u"/a.html"_s, u"/img/broken.png"_s}, {u"/b.html"_s, {}}});
         QCOMPARE(ids.size(), 2);
         const OfflineReport report = run(ids, true);
-        QCOMPARE(m_server->requestsTo("/img/broken.png").size(), 1);
+        QCOMPARE(m_bed.server->requestsTo("/img/broken.png").size(), 1);
         QCOMPARE(report.imagesFailed, 1);
         QCOMPARE(report.images, 0);
         QCOMPARE(report.complete, 0);
@@ -236,11 +218,11 @@ private Q_SLOTS:
 
     void linkRefusesAFileTheStoreNoLongerHas()
     {
-        m_server->setRoute("/img/shared.png", TestHttpServer::ok(test::imageBytes({64, 64}, Qt::gray), "image/png"));
+        m_bed.server->setRoute("/img/shared.png", TestHttpServer::ok(test::imageBytes({64, 64}, Qt::gray), "image/png"));
         const QList<qint64> ids = subscribe({{u"/a.html"_s, u"/img/shared.png"_s}, {u"/b.html"_s, {}}});
         QCOMPARE(ids.size(), 2);
         QCOMPARE(run({ids[0]}, false).images, 1);
-        const QString url = m_server->url(u"/img/shared.png"_s).toString();
+        const QString url = m_bed.server->url(u"/img/shared.png"_s).toString();
         const QString hash = stored(ids[0]).value(url);
         QVERIFY(!hash.isEmpty());
         ResourceStore store(db(), storeDir());
