@@ -595,8 +595,15 @@ Result<void> Database::prepare(const QString& path, OpenOptions options)
     }
     const QString name = u"folio-migrate-%1"_s.arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
     if (existed) {
-        // First look without writing, locking or creating -wal/-shm files: is it ours at all?
-        auto probe = openRaw(name, path, ConnectMode{true, true});
+        // First look without writing: is it ours at all? Without a -wal beside it the file is read
+        // as it stands (immutable: no locks, no -shm). A -wal left by a process that died holds
+        // committed pages the file itself lacks, so then it is read through its WAL (read-only).
+        const bool walBeside = QFileInfo(path + u"-wal"_s).size() > 0;
+        auto probe = openRaw(name, path, ConnectMode{true, !walBeside});
+        if (!probe && walBeside) {
+            QSqlDatabase::removeDatabase(name);
+            probe = openRaw(name, path, ConnectMode{true, true}); // e.g. read-only media: no -shm
+        }
         if (!probe) {
             QSqlDatabase::removeDatabase(name);
             return probe.error();
