@@ -237,7 +237,7 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
         // columns from the row holding the minimum).
         sql += u" LEFT JOIN (SELECT id, snippet, min(pri) FROM snips GROUP BY id) s ON s.id = a.id"_s;
     }
-    sql += builder.orderBy(u"p.score"_s);
+    sql += builder.orderBy(u"p.score"_s, true);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -277,9 +277,11 @@ Result<int> ArticleStore::count(const ArticleQuery& query)
     const QString with = builder.withHitIds();
     // Free text alone: count the set of hits; joining the articles would read a row per match.
     // (Every hit is an article: the triggers keep the indexes in step with the tables.)
-    const QString sql = builder.ranked() && !builder.hasFiltersBesidesText()
-        ? with + u"SELECT count(*) FROM hits"_s
-        : with + u"SELECT count(*)"_s + builder.fromWhere();
+    // One tag alone: count its index range (every link is to an article).
+    const QString oneTag = builder.oneTagCount();
+    const QString sql = !oneTag.isEmpty()                                 ? oneTag
+        : builder.ranked() && !builder.hasFiltersBesidesText() ? with + u"SELECT count(*) FROM hits"_s
+                                                                : with + u"SELECT count(*)"_s + builder.fromWhere();
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         return Database::sqlError(q, u"prepare count"_s);

@@ -194,7 +194,19 @@ ArticleQuery::Sort QueryBuilder::sort() const
 
 QString QueryBuilder::dateColumn() const
 {
-    return m_query.dateField == ArticleQuery::DateField::Added ? u"a.added"_s : u"a.published"_s;
+    return m_query.dateField == ArticleQuery::DateField::Added ? u"a.added"_s : publishedColumn();
+}
+
+bool QueryBuilder::drivenByTag() const
+{
+    const bool everyTag = m_query.tagMatch == ArticleQuery::TagMatch::All || m_query.tags.size() == 1;
+    const bool byDate = sort() == ArticleQuery::Sort::DateDesc || sort() == ArticleQuery::Sort::DateAsc;
+    return !m_query.tags.isEmpty() && everyTag && byDate && !ranked();
+}
+
+QString QueryBuilder::publishedColumn() const
+{
+    return drivenByTag() ? u"dt.published"_s : u"a.published"_s;
 }
 
 bool QueryBuilder::hasFiltersBesidesText() const
@@ -207,6 +219,18 @@ bool QueryBuilder::hasFiltersBesidesText() const
 bool QueryBuilder::rankedTextOnly() const
 {
     return ranked() && sort() == ArticleQuery::Sort::Relevance && !hasFiltersBesidesText();
+}
+
+QString QueryBuilder::oneTagCount()
+{
+    const ArticleQuery& q = m_query;
+    if (q.tags.size() != 1 || !m_fts.match.isEmpty() || !q.excludedTags.isEmpty() || q.feedId || !q.authors.isEmpty()
+        || q.since || q.until || q.bookmarkedOnly || q.offline || q.unreadOnly || q.readOnly || q.annotatedOnly
+        || q.notedOnly) {
+        return {};
+    }
+    return u"SELECT count(*) FROM article_tags dt WHERE dt.tag_id = (SELECT id FROM tags WHERE key = %1)"_s.arg(
+        bind(tagKey(q.tags.first())));
 }
 
 void QueryBuilder::setRankWindow(qint64 from, qint64 until)
@@ -345,7 +369,17 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
 {
     QStringList conditions;
     const QString tagIn = u"SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE "_s;
-    if (!m_query.tags.isEmpty() && m_query.tagMatch == ArticleQuery::TagMatch::Any) {
+    const bool driven = drivenByTag();
+    const QString published = publishedColumn();
+    const QString rowId = driven ? u"dt.article_id"_s : u"a.id"_s; // equal; the index holds dt's
+    if (driven) {
+        // The rows come from the first tag's index range in date order (its other tags, if any,
+        // are tested per row), so a page costs its own rows, not the tag's size.
+        conditions.append(u"dt.tag_id = (SELECT id FROM tags WHERE key = %1)"_s.arg(bind(tagKey(m_query.tags.first()))));
+        for (qsizetype i = 1; i < m_query.tags.size(); ++i) {
+            conditions.append(u"a.id IN ("_s + tagIn + u"t.key = %1)"_s.arg(bind(tagKey(m_query.tags.at(i)))));
+        }
+    } else if (!m_query.tags.isEmpty() && m_query.tagMatch == ArticleQuery::TagMatch::Any) {
         QStringList keys;
         for (const QString& tag : std::as_const(m_query.tags)) {
             keys.append(bind(tagKey(tag)));
@@ -383,7 +417,7 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
             range.append(u"%1 < %2"_s.arg(column, bind(*m_query.until)));
         }
         if (m_query.includeUndated && m_query.dateField == ArticleQuery::DateField::Published) {
-            conditions.append(u"((%1) OR a.published IS NULL)"_s.arg(range.join(u" AND "_s)));
+            conditions.append(u"((%1) OR %2 IS NULL)"_s.arg(range.join(u" AND "_s), published));
         } else {
             conditions.append(range.join(u" AND "_s));
         }
@@ -415,14 +449,14 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
             // Undated rows come last in both directions, in import order.
             if (after->published && m_datedRowsOnly && sort() == ArticleQuery::Sort::DateDesc) {
                 const QString p = bind(*after->published);
-                conditions.append(u"(a.published <= %1 AND (a.published < %1 OR a.id > %2))"_s.arg(p, id));
+                conditions.append(u"(%1 <= %2 AND (%1 < %2 OR %3 > %4))"_s.arg(published, p, rowId, id));
             } else if (after->published) {
                 const QString p = bind(*after->published);
                 const QString cmp = sort() == ArticleQuery::Sort::DateDesc ? u"<"_s : u">"_s;
-                conditions.append(u"(a.published %1 %2 OR a.published IS NULL OR (a.published = %2 AND a.id > %3))"_s
-                                      .arg(cmp, p, id));
+                conditions.append(
+                    u"(%1 %2 %3 OR %1 IS NULL OR (%1 = %3 AND %4 > %5))"_s.arg(published, cmp, p, rowId, id));
             } else {
-                conditions.append(u"(a.published IS NULL AND a.id > %1)"_s.arg(id));
+                conditions.append(u"(%1 IS NULL AND %2 > %3)"_s.arg(published, rowId, id));
             }
             break;
         }
@@ -445,20 +479,25 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
         }
         }
     }
-    QString sql = ranked() ? u" FROM articles a JOIN hits h ON h.id = a.id"_s : u" FROM articles a"_s;
+    QString sql = ranked() ? u" FROM articles a JOIN hits h ON h.id = a.id"_s
+        : driven           ? u" FROM article_tags dt JOIN articles a ON a.id = dt.article_id"_s
+                           : u" FROM articles a"_s;
     if (!conditions.isEmpty()) {
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     }
     return sql;
 }
 
-QString QueryBuilder::orderBy(const QString& scoreExpr) const
+QString QueryBuilder::orderBy(const QString& scoreExpr, bool outer) const
 {
+    const bool driven = !outer && drivenByTag();
+    const QString published = driven ? u"dt.published"_s : u"a.published"_s;
+    const QString id = driven ? u"dt.article_id"_s : u"a.id"_s;
     switch (sort()) {
     case ArticleQuery::Sort::DateDesc:
-        return u" ORDER BY a.published DESC, a.id ASC"_s;
+        return u" ORDER BY %1 DESC, %2 ASC"_s.arg(published, id);
     case ArticleQuery::Sort::DateAsc:
-        return u" ORDER BY a.published IS NULL, a.published ASC, a.id ASC"_s;
+        return u" ORDER BY %1 IS NULL, %1 ASC, %2 ASC"_s.arg(published, id);
     case ArticleQuery::Sort::TitleAsc:
         return u" ORDER BY a.title COLLATE NOCASE ASC, a.id ASC"_s;
     case ArticleQuery::Sort::TitleDesc:

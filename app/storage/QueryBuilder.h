@@ -37,6 +37,9 @@ public:
 
     /// True when a filter other than the free text is set (tags, feed, dates, state, …).
     bool hasFiltersBesidesText() const;
+    /// "SELECT count(*) …" over the one tag's index range when the query is that tag and nothing
+    /// else (no join to the articles); empty otherwise.
+    QString oneTagCount();
     /// True when rows are ranked by free text alone (Sort::Relevance, no other filter): such
     /// pages are ranked one window of matches at a time (setRankWindow, ArticleStore::page).
     bool rankedTextOnly() const;
@@ -64,7 +67,9 @@ public:
     /// the undated rows (which come last) with a separate query.
     void setDatedRowsOnly(bool on) { m_datedRowsOnly = on; }
     /// " ORDER BY …" for the sort; scoreExpr names the score column for Relevance.
-    QString orderBy(const QString& scoreExpr = QStringLiteral("h.score")) const;
+    /// outer: the ORDER BY of a query over `articles a` alone (no tag table joined), such as the
+    /// columns query around a page of ids.
+    QString orderBy(const QString& scoreExpr = QStringLiteral("h.score"), bool outer = false) const;
     /// ", snips(id, snippet, pri) AS MATERIALIZED (…)": the search snippets of the articles in a
     /// CTE named page(id, …), from the article text (pri 0) or an annotation (pri 1); empty when
     /// not ranked. One FTS scan for the whole page: a per-row MATCH would expand prefixes per row.
@@ -85,6 +90,11 @@ private:
     qint64 m_windowFrom = 0;
     qint64 m_windowUntil = 0;
     QString dateColumn() const;
+    /// True when the rows are read from one tag's range of article_tags_tag_published (schema 10)
+    /// in date order: a tag that every row must have, a date sort, no ranking.
+    bool drivenByTag() const;
+    /// a.published, or its copy in article_tags when drivenByTag() (the same value).
+    QString publishedColumn() const;
     /// The tag key a single plain word also finds (its tag's articles); empty otherwise.
     QString taggedWordKey() const;
     /// " UNION [ALL] SELECT tw.article_id[, -5.0] …": the articles tagged with the single plain

@@ -141,6 +141,40 @@ private Q_SLOTS:
         Database::closeConnection(freshPath);
     }
 
+    void upgradeCopiesTheDatesIntoTagLinks()
+    {
+        // Schema 10 keeps each article's date in its tag links (tag pages read them in order).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"folio.sqlite"_s);
+        createAtVersion(path, 9);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v9"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO articles(identity, title, published, added) VALUES('title:y', 'Dated', 1700000000, 2)"_s));
+            QVERIFY(q.exec(u"INSERT INTO tags(name, key) VALUES('China', 'china'), ('Azië', 'azië')"_s));
+            QVERIFY(q.exec(u"INSERT INTO article_tags(article_id, tag_id) SELECT a.id, t.id FROM articles a, tags t"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v9"_s);
+        QVERIFY(Database::prepare(path).hasValue());
+        {
+            auto db = Database::connection(path);
+            QVERIFY(db.hasValue());
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(u"SELECT a.title, at.published FROM article_tags at JOIN articles a ON a.id = at.article_id "
+                           u"ORDER BY a.id, at.tag_id"_s));
+            QStringList rows;
+            while (q.next()) {
+                rows.append(q.value(0).toString() + u' ' + (q.value(1).isNull() ? u"NULL"_s : q.value(1).toString()));
+            }
+            QCOMPARE(rows, (QStringList{u"Kept across upgrades NULL"_s, u"Kept across upgrades NULL"_s,
+                                        u"Dated 1700000000"_s, u"Dated 1700000000"_s}));
+        }
+        Database::closeConnection(path);
+    }
+
     void refusesNewerLibrary()
     {
         QTemporaryDir dir;
