@@ -55,6 +55,14 @@ void ArticleListView::resizeEvent(QResizeEvent* event)
     setColumnHidden(ArticleListModel::Source, w < 420);
 }
 
+void ArticleListView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QTreeView::currentChanged(current, previous);
+    if (auto* articles = qobject_cast<ArticleListModel*>(model())) {
+        articles->setCurrentArticle(current.isValid() ? current.data(ArticleListModel::IdRole).toLongLong() : 0);
+    }
+}
+
 void ArticleListView::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier) {

@@ -24,6 +24,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     /// A narrow list drops the Tags column, then the Source column: the title keeps the room.
     void resizeEvent(QResizeEvent* event) override;
+    /// The article model holds the current row's data whatever page it is on.
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
 
 private:
     /// Tells the article model how far the reader has scrolled, so it loads pages just ahead.

@@ -101,10 +101,10 @@ MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
     m_markReadTimer.setSingleShot(true);
     m_markReadTimer.setInterval(kMarkReadDelayMs);
     connect(&m_markReadTimer, &QTimer::timeout, this, [this] {
-        const int row = m_articles->rowOf(m_reader->articleId());
-        const ArticleRow* r = m_articles->rowAt(row);
-        if (r && !r->state.read && r->id == currentArticleId()) {
-            m_articles->setRead({r->id}, true);
+        const qint64 id = m_reader->articleId();
+        const QModelIndex row = m_articles->index(m_articles->rowOf(id), 0);
+        if (row.isValid() && !row.data(ArticleListModel::ReadRole).toBool() && id == currentArticleId()) {
+            m_articles->setRead({id}, true);
             m_readAction->setChecked(true);
         }
     });
@@ -539,9 +539,10 @@ void MainWindow::onCurrentArticleChanged()
         m_annotations->clearArticle();
         return;
     }
-    const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(id));
-    m_bookmarkAction->setChecked(row && row->state.bookmarked);
-    m_readAction->setChecked(row && row->state.read);
+    // The state from the model's roles, known for every row (rowAt() only for rows held whole).
+    const QModelIndex row = m_articles->index(m_articles->rowOf(id), ArticleListModel::Title);
+    m_bookmarkAction->setChecked(row.data(ArticleListModel::BookmarkedRole).toBool());
+    m_readAction->setChecked(row.data(ArticleListModel::ReadRole).toBool());
     const quint64 request = ++m_articleRequest;
     whenReady(this, m_library->article(id), [this, request](const Result<Article>& article) {
         if (request != m_articleRequest) {
@@ -596,8 +597,7 @@ void MainWindow::toggleBookmark()
     if (id == 0) {
         return;
     }
-    const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(id));
-    const bool on = !(row && row->state.bookmarked);
+    const bool on = !m_articles->index(m_articles->rowOf(id), 0).data(ArticleListModel::BookmarkedRole).toBool();
     m_articles->setBookmarked({id}, on);
     m_bookmarkAction->setChecked(on);
 }
@@ -615,8 +615,7 @@ void MainWindow::toggleRead()
     if (ids.isEmpty()) {
         return;
     }
-    const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(ids.first()));
-    const bool read = !(row && row->state.read);
+    const bool read = !m_articles->index(m_articles->rowOf(ids.first()), 0).data(ArticleListModel::ReadRole).toBool();
     m_markReadTimer.stop();
     m_articles->setRead(ids, read);
     m_readAction->setChecked(read);

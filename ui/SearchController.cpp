@@ -312,9 +312,9 @@ void SearchController::selectNextUnread()
 {
     const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + 1 : 0;
     for (int row = start; row < m_articles->rowCount(); ++row) {
-        const ArticleRow* r = m_articles->rowAt(row);
-        if (r && !r->state.read) {
-            const QModelIndex index = m_articles->index(row, ArticleListModel::Title);
+        // The state, not rowAt(): rows far from the view are not held whole.
+        const QModelIndex index = m_articles->index(row, ArticleListModel::Title);
+        if (!index.data(ArticleListModel::ReadRole).toBool()) {
             m_list->setCurrentIndex(index);
             m_list->scrollTo(index);
             return;

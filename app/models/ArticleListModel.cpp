@@ -75,7 +75,8 @@ void ArticleListModel::setTagColors(const QHash<QString, QString>& colors)
         return;
     }
     m_tagColors = colors;
-    if (!m_rows.empty()) {
+    m_dots.clear();
+    if (!m_slots.empty()) {
         Q_EMIT dataChanged(index(0, Tags), index(rowCount() - 1, Tags), {Qt::DecorationRole});
     }
 }
@@ -102,7 +103,7 @@ ArticleListModel::ArticleListModel(Library* library, QObject* parent)
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_slots.size());
 }
 
 int ArticleListModel::columnCount(const QModelIndex& parent) const
@@ -110,37 +111,65 @@ int ArticleListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex& index) const
+{
+    // A flat list: the tree view need not ask about children, row by row, at each layout.
+    return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren
+                           : QAbstractTableModel::flags(index);
+}
+
 QVariant ArticleListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const ArticleRow& row = m_rows[static_cast<size_t>(index.row())];
+    const Slot& slot = m_slots[static_cast<size_t>(index.row())];
+    // Id and state are known for every row; the rest once its page is held (a dropped page is
+    // read again, and the rows show blank until it is back).
+    switch (role) {
+    case IdRole:
+        return slot.id;
+    case ReadRole:
+        return slot.state.read;
+    case BookmarkedRole:
+        return slot.state.bookmarked;
+    case Qt::FontRole:
+        if (!slot.state.read) {
+            return m_boldFont; // one font for every unread row, not a new one per cell
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Bookmark ? QVariant(Qt::AlignCenter) : QVariant();
+    default:
+        break;
+    }
+    if (index.column() == Bookmark && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        if (role == Qt::DisplayRole) {
+            return slot.state.bookmarked ? u"\u2605"_s : u"\u2606"_s;
+        }
+        return slot.state.bookmarked ? tr("Bookmarked (click to remove)") : tr("Click to bookmark");
+    }
+    const Held* held = heldAt(index.row());
+    if (!held) {
+        loadPage(pageOf(index.row()));
+        return {};
+    }
+    const ArticleRow& row = held->row;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Bookmark:
-            return row.state.bookmarked ? u"\u2605"_s : u"\u2606"_s;
         case Title:
             return row.title;
         case Source:
             return row.source;
         case Date:
-            if (!row.published) {
-                return u"\u2013"_s;
-            }
-            // The date only, month named in the list's language; the time is in the tooltip.
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(*row.published).toLocalTime().date(),
-                                      u"d MMM yyyy"_s);
+            return formatted(*held).date;
         case Tags:
-            return row.tags.join(u", "_s);
+            return formatted(*held).tags;
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == Bookmark) {
-            return row.state.bookmarked ? tr("Bookmarked (click to remove)") : tr("Click to bookmark");
-        }
         if (index.column() == Title) {
             QString tip = row.offline ? tr("%1 (available offline)").arg(row.title) : row.title;
             return row.annotations > 0 ? tip + u'\n' + tr("%Ln highlight(s) or note(s)", nullptr, row.annotations)
@@ -155,19 +184,6 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
             return index.data(Qt::DisplayRole);
         }
         return {};
-    case Qt::FontRole:
-        if (!row.state.read) {
-            return m_boldFont; // one font for every unread row, not a new one per cell
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        return index.column() == Bookmark ? QVariant(Qt::AlignCenter) : QVariant();
-    case IdRole:
-        return row.id;
-    case ReadRole:
-        return row.state.read;
-    case BookmarkedRole:
-        return row.state.bookmarked;
     case PublishedRole:
         return row.published ? QVariant(*row.published) : QVariant();
     case LinkRole:
@@ -181,26 +197,58 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     case OfflineRole:
         return row.offline;
     case Qt::DecorationRole:
-        if (index.column() == Title && row.annotations > 0
-            && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-            return highlightMark();
-        }
-        if (index.column() == Title && row.offline && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-            return offlineMark();
-        }
-        if (index.column() == Tags && !m_tagColors.isEmpty()
-            && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-            for (const QString& tag : row.tags) {
-                const QString color = m_tagColors.value(tag.simplified().toCaseFolded());
-                if (!color.isEmpty()) {
-                    return dot(QColor::fromString(color));
-                }
-            }
-        }
-        return {};
+        return decoration(index.column(), row);
     default:
         return {};
     }
+}
+
+const ArticleListModel::Held& ArticleListModel::formatted(const Held& held)
+{
+    // Once per held row, when it is first shown: not for every row of a page as it arrives.
+    if (!held.formatted) {
+        const ArticleRow& row = held.row;
+        // The date only, month named in the list's language; the time is in the tooltip.
+        held.date = row.published ? QLocale().toString(
+                                        QDateTime::fromSecsSinceEpoch(*row.published).toLocalTime().date(), u"d MMM yyyy"_s)
+                                  : u"\u2013"_s;
+        held.tags = row.tags.join(u", "_s);
+        held.formatted = true;
+    }
+    return held;
+}
+
+QVariant ArticleListModel::decoration(int column, const ArticleRow& row) const
+{
+    // Drawn once and kept: data() runs for every visible cell at every paint.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        return {};
+    }
+    if (column == Title && row.annotations > 0) {
+        if (m_highlightMark.isNull()) {
+            m_highlightMark = highlightMark();
+        }
+        return m_highlightMark;
+    }
+    if (column == Title && row.offline) {
+        if (m_offlineMark.isNull()) {
+            m_offlineMark = offlineMark();
+        }
+        return m_offlineMark;
+    }
+    if (column == Tags && !m_tagColors.isEmpty()) {
+        for (const QString& tag : row.tags) {
+            const QString color = m_tagColors.value(tag.simplified().toCaseFolded());
+            if (!color.isEmpty()) {
+                auto it = m_dots.find(color);
+                if (it == m_dots.end()) {
+                    it = m_dots.insert(color, dot(QColor::fromString(color)));
+                }
+                return *it;
+            }
+        }
+    }
+    return {};
 }
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -235,6 +283,27 @@ void ArticleListModel::setLastVisibleRow(int row)
     m_lastVisibleRow = qMax(0, row);
     if (canFetchMore({})) {
         request(m_pageSize, false);
+    }
+    // The pages on either side come back before the reader reaches them.
+    const int page = pageOf(qMin(m_lastVisibleRow, rowCount() - 1));
+    if (page >= 0) {
+        loadPage(page);
+        loadPage(page - 1);
+        loadPage(page + 1);
+    }
+}
+
+void ArticleListModel::setCurrentArticle(qint64 id)
+{
+    if (id == m_currentId) {
+        return;
+    }
+    const qint64 previous = m_currentId;
+    m_currentId = id;
+    // The previous current row was held for itself alone when its page is dropped.
+    const int page = pageOf(rowOf(previous));
+    if (previous != 0 && (page < 0 || !m_pages[static_cast<size_t>(page)].held)) {
+        m_held.remove(previous);
     }
 }
 
@@ -283,7 +352,7 @@ void ArticleListModel::setQuery(const ArticleQuery& query)
 
 void ArticleListModel::refresh()
 {
-    request(qMax(m_pageSize, static_cast<int>(m_rows.size())), true);
+    request(qMax(m_pageSize, static_cast<int>(m_slots.size())), true);
 }
 
 void ArticleListModel::request(int limit, bool replace)
@@ -296,13 +365,10 @@ void ArticleListModel::request(int limit, bool replace)
     }
     const quint64 generation = m_generation;
     const quint64 serial = ++m_requestSerial;
-    std::optional<ArticleCursor> after;
-    if (!replace && !m_rows.empty()) {
-        after = ArticleStore::cursorAfter(m_rows.back());
-    }
+    const std::optional<ArticleCursor> after = replace ? std::nullopt : m_tail;
     m_loading = true;
     whenReady(this, m_library->page(m_query, after, limit),
-        [this, generation, serial, limit, replace](const Result<std::vector<ArticleRow>>& result) {
+        [this, generation, serial, limit, replace, after](const Result<std::vector<ArticleRow>>& result) {
             if (generation != m_generation) {
                 return; // an answer to a query that is no longer shown
             }
@@ -320,10 +386,18 @@ void ArticleListModel::request(int limit, bool replace)
             if (replace) {
                 replaceRows(rows);
             } else if (!rows.empty()) {
-                const int first = static_cast<int>(m_rows.size());
+                const int first = rowCount();
+                for (const ArticleRow& r : rows) {
+                    hold(r); // before the insert: views read the new rows in rowsInserted
+                }
                 beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-                m_rows.insert(m_rows.end(), rows.begin(), rows.end());
+                for (const ArticleRow& r : rows) {
+                    m_slots.push_back(Slot{r.id, r.state});
+                }
+                m_pages.push_back(Page{first, static_cast<int>(rows.size()), after, true, false});
+                m_tail = ArticleStore::cursorAfter(rows.back());
                 endInsertRows();
+                dropFarPages();
             }
             m_loading = false;
             Q_EMIT pageLoaded();
@@ -335,6 +409,10 @@ void ArticleListModel::request(int limit, bool replace)
 
 void ArticleListModel::replaceRows(const std::vector<ArticleRow>& rows)
 {
+    // The old page table no longer matches: no page is read again while the rows change, and
+    // answers for it are dropped.
+    ++m_layout;
+    m_pages.clear();
     // A diff, never a reset: rows that left are removed, new ones inserted where they belong,
     // the rest updated in place, so the view keeps its selection and scroll position.
     QSet<qint64> wanted;
@@ -343,27 +421,28 @@ void ArticleListModel::replaceRows(const std::vector<ArticleRow>& rows)
         wanted.insert(r.id);
     }
     for (int row = rowCount() - 1; row >= 0;) {
-        if (wanted.contains(m_rows[static_cast<size_t>(row)].id)) {
+        if (wanted.contains(m_slots[static_cast<size_t>(row)].id)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !wanted.contains(m_rows[static_cast<size_t>(first - 1)].id)) {
+        while (first > 0 && !wanted.contains(m_slots[static_cast<size_t>(first - 1)].id)) {
             --first;
         }
         beginRemoveRows({}, first, row);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        m_slots.erase(m_slots.begin() + first, m_slots.begin() + row + 1);
         endRemoveRows();
         row = first - 1;
     }
     QSet<qint64> present;
-    for (const ArticleRow& r : m_rows) {
+    present.reserve(static_cast<qsizetype>(m_slots.size()));
+    for (const Slot& r : m_slots) {
         present.insert(r.id);
     }
     for (size_t i = 0; i < rows.size(); ++i) {
         const int at = static_cast<int>(i);
-        if (i < m_rows.size() && m_rows[i].id == rows[i].id) {
-            m_rows[i] = rows[i];
+        if (i < m_slots.size() && m_slots[i].id == rows[i].id) {
+            m_slots[i].state = rows[i].state;
             continue;
         }
         if (!present.contains(rows[i].id)) {
@@ -374,39 +453,172 @@ void ArticleListModel::replaceRows(const std::vector<ArticleRow>& rows)
                 ++end;
             }
             beginInsertRows({}, at, static_cast<int>(end) - 1);
-            m_rows.insert(m_rows.begin() + at, rows.begin() + at, rows.begin() + static_cast<std::ptrdiff_t>(end));
-            endInsertRows();
+            std::vector<Slot> run;
+            run.reserve(end - i);
             for (size_t k = i; k < end; ++k) {
+                run.push_back(Slot{rows[k].id, rows[k].state});
                 present.insert(rows[k].id);
             }
+            m_slots.insert(m_slots.begin() + at, run.begin(), run.end());
+            endInsertRows();
             i = end - 1;
             continue;
         }
         // Moved (its date changed): take it out where it was, put it in here.
         const int from = rowOf(rows[i].id);
         beginRemoveRows({}, from, from);
-        m_rows.erase(m_rows.begin() + from);
+        m_slots.erase(m_slots.begin() + from);
         endRemoveRows();
         beginInsertRows({}, at, at);
-        m_rows.insert(m_rows.begin() + at, rows[i]);
+        m_slots.insert(m_slots.begin() + at, Slot{rows[i].id, rows[i].state});
         endInsertRows();
         present.insert(rows[i].id);
     }
-    if (!m_rows.empty()) {
+    // A new page table over the answer; only the pages near the view keep their whole rows.
+    m_held.clear();
+    m_tail.reset();
+    for (size_t first = 0; first < rows.size(); first += static_cast<size_t>(m_pageSize)) {
+        const size_t end = qMin(rows.size(), first + static_cast<size_t>(m_pageSize));
+        m_pages.push_back(Page{static_cast<int>(first), static_cast<int>(end - first), m_tail, false, false});
+        m_tail = ArticleStore::cursorAfter(rows[end - 1]);
+    }
+    const int centre = pageOf(qBound(0, m_lastVisibleRow, qMax(0, rowCount() - 1)));
+    for (size_t p = 0; p < m_pages.size(); ++p) {
+        Page& page = m_pages[p];
+        if (std::abs(static_cast<int>(p) - centre) <= m_heldPages / 2) {
+            page.held = true;
+            for (int k = page.first; k < page.first + page.count; ++k) {
+                hold(rows[static_cast<size_t>(k)]);
+            }
+        }
+    }
+    if (m_currentId != 0 && !m_held.contains(m_currentId)) {
+        for (const ArticleRow& r : rows) {
+            if (r.id == m_currentId) {
+                hold(r);
+                break;
+            }
+        }
+    }
+    if (!m_slots.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     Q_EMIT rowsReplaced();
 }
 
+void ArticleListModel::hold(const ArticleRow& row)
+{
+    m_held.insert(row.id, Held{row, {}, {}, false});
+}
+
+int ArticleListModel::pageOf(int row) const
+{
+    if (row < 0 || row >= rowCount() || m_pages.empty()) {
+        return -1;
+    }
+    const auto it = std::upper_bound(m_pages.begin(), m_pages.end(), row,
+                                     [](int r, const Page& page) { return r < page.first; });
+    const int page = static_cast<int>(it - m_pages.begin()) - 1;
+    return page >= 0 && row < m_pages[static_cast<size_t>(page)].first + m_pages[static_cast<size_t>(page)].count
+               ? page
+               : -1;
+}
+
+const ArticleListModel::Held* ArticleListModel::heldAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return nullptr;
+    }
+    const auto it = m_held.constFind(m_slots[static_cast<size_t>(row)].id);
+    return it == m_held.cend() ? nullptr : &it.value();
+}
+
+void ArticleListModel::loadPage(int page) const
+{
+    if (page < 0 || page >= static_cast<int>(m_pages.size()) || !m_library) {
+        return;
+    }
+    Page& p = m_pages[static_cast<size_t>(page)];
+    if (p.held || p.loading) {
+        return;
+    }
+    p.loading = true;
+    // data() finds the page missing: reading it again changes no row, only what the rows show.
+    auto* self = const_cast<ArticleListModel*>(this);
+    const quint64 generation = m_generation;
+    const quint64 layout = m_layout;
+    const quint64 serial = ++self->m_requestSerial;
+    whenReady(self, m_library->page(m_query, p.after, p.count),
+        [self, generation, layout, serial, page](const Result<std::vector<ArticleRow>>& result) {
+            if (generation != self->m_generation || layout != self->m_layout) {
+                return; // the rows changed meanwhile (a new query, a refresh)
+            }
+            Page& p = self->m_pages[static_cast<size_t>(page)];
+            p.loading = false;
+            p.held = true; // also on an error: the rows stay blank rather than being asked for again and again
+            if (!result) {
+                Q_EMIT self->loadFailed(result.error().toString());
+                return;
+            }
+            std::vector<ArticleRow> rows = result.value();
+            self->overlayEdits(rows, serial);
+            QHash<qint64, const ArticleRow*> byId;
+            byId.reserve(static_cast<qsizetype>(rows.size()));
+            for (const ArticleRow& r : rows) {
+                byId.insert(r.id, &r);
+            }
+            // Matched by id: a row the library no longer has at this place stays blank until a refresh.
+            for (int k = p.first; k < p.first + p.count; ++k) {
+                Slot& slot = self->m_slots[static_cast<size_t>(k)];
+                if (const ArticleRow* r = byId.value(slot.id)) {
+                    slot.state = r->state;
+                    self->hold(*r);
+                }
+            }
+            Q_EMIT self->dataChanged(self->index(p.first, 0), self->index(p.first + p.count - 1, ColumnCount - 1));
+            self->dropFarPages(page); // not the page just read: a view showing it would ask again and again
+        });
+}
+
+void ArticleListModel::dropFarPages(int keep)
+{
+    const int centre = pageOf(qBound(0, m_lastVisibleRow, qMax(0, rowCount() - 1)));
+    int held = 0;
+    for (const Page& page : m_pages) {
+        held += page.held ? 1 : 0;
+    }
+    while (held > m_heldPages) {
+        int far = -1;
+        for (int p = 0; p < static_cast<int>(m_pages.size()); ++p) {
+            if (p != keep && m_pages[static_cast<size_t>(p)].held
+                && (far < 0 || std::abs(p - centre) > std::abs(far - centre))) {
+                far = p;
+            }
+        }
+        if (far < 0) {
+            break;
+        }
+        Page& page = m_pages[static_cast<size_t>(far)];
+        for (int k = page.first; k < page.first + page.count; ++k) {
+            const qint64 id = m_slots[static_cast<size_t>(k)].id;
+            if (id != m_currentId) {
+                m_held.remove(id);
+            }
+        }
+        page.held = false;
+        --held;
+    }
+}
+
 qint64 ArticleListModel::articleId(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<size_t>(row)].id : 0;
+    return row >= 0 && row < rowCount() ? m_slots[static_cast<size_t>(row)].id : 0;
 }
 
 int ArticleListModel::rowOf(qint64 id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id) {
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].id == id) {
             return static_cast<int>(i);
         }
     }
@@ -415,17 +627,21 @@ int ArticleListModel::rowOf(qint64 id) const
 
 const ArticleRow* ArticleListModel::rowAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? &m_rows[static_cast<size_t>(row)] : nullptr;
+    const Held* held = heldAt(row);
+    return held ? &held->row : nullptr;
 }
 
 void ArticleListModel::applyState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role)
 {
     for (const qint64 id : ids) {
         const int row = rowOf(id);
-        if (row < 0 || m_rows[static_cast<size_t>(row)].state.*flag == on) {
+        if (row < 0 || m_slots[static_cast<size_t>(row)].state.*flag == on) {
             continue;
         }
-        m_rows[static_cast<size_t>(row)].state.*flag = on;
+        m_slots[static_cast<size_t>(row)].state.*flag = on;
+        if (const auto it = m_held.find(id); it != m_held.end()) {
+            it->row.state.*flag = on; // rowAt() tells the same
+        }
         if (column < 0) {
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole, role});
         } else {

@@ -11,6 +11,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QMultiHash>
+#include <QPixmap>
 #include <QPointer>
 
 #include <vector>
@@ -19,9 +20,14 @@ namespace folio {
 
 class Library;
 
-/// The article list: a window of small rows (no bodies) loaded page by page from the library.
+/// The article list: small rows (no bodies) loaded page by page from the library.
 /// fetchMore() only asks for the next page; rows arrive asynchronously. Every request carries a
 /// generation number, and answers to an older query are dropped.
+///
+/// Memory stays bounded however far the reader scrolls: every loaded row keeps only its id and
+/// state; titles, links, tags and the display strings are held for a few pages around the view
+/// (and the current article) and read again from the page's keyset cursor when the view comes
+/// back to a dropped page (the rows show blank for that moment).
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +50,7 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -62,6 +69,9 @@ public:
     /// needed; until then every canFetchMore()/fetchMore() loads (QTreeView asks for a page at
     /// each layout, which would otherwise read the whole library, a page per insert).
     void setLastVisibleRow(int row);
+    /// The article the view has current: its row stays held whatever page it is on (the window
+    /// reads its title and link from rowAt()).
+    void setCurrentArticle(qint64 id);
     /// Loads the next page now, wherever the view is (keyboard navigation, "next unread"):
     /// false at the end or while a page is on its way.
     bool fetchNextPage();
@@ -75,7 +85,13 @@ public:
     qint64 articleId(int row) const;
     /// Row of a loaded article, or -1.
     int rowOf(qint64 id) const;
+    /// The whole row while it is held (near the view, or current), else nullptr; id and state of
+    /// any loaded row are always in data() (IdRole, ReadRole, BookmarkedRole).
     const ArticleRow* rowAt(int row) const;
+    /// How many rows hold their whole data now (bounded by the window, not by rowCount()).
+    int heldRows() const { return static_cast<int>(m_held.size()); }
+    /// Pages held around the view (and the current article's row), at least 3.
+    void setHeldPages(int pages) { m_heldPages = qMax(3, pages); }
 
     /// Sets read/bookmark state: the rows change at once, the library is written in the background.
     void setRead(const QList<qint64>& ids, bool read);
@@ -95,8 +111,44 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    /// What a loaded row is: id and state always, the rest only while held.
+    struct Slot
+    {
+        qint64 id = 0;
+        ArticleState state;
+    };
+    /// A whole row with its display strings, formatted once when it arrives (not at every paint).
+    struct Held
+    {
+        ArticleRow row;
+        mutable QString date; ///< formatted when first shown (formatted())
+        mutable QString tags;
+        mutable bool formatted = false;
+    };
+    /// A run of rows as one request brought them: where it starts and the keyset cursor that
+    /// reads it again.
+    struct Page
+    {
+        int first = 0;
+        int count = 0;
+        std::optional<ArticleCursor> after;
+        bool held = false;
+        bool loading = false;
+    };
+
     void request(int limit, bool replace);
     void replaceRows(const std::vector<ArticleRow>& rows);
+    void hold(const ArticleRow& row);
+    /// Splits rows [first, end) of a whole answer into pages and holds them.
+    void addPages(const std::vector<ArticleRow>& rows, size_t from, const std::optional<ArticleCursor>& after);
+    int pageOf(int row) const;
+    /// Reads a dropped page again (from data() of one of its rows, or ahead of the view).
+    void loadPage(int page) const;
+    /// Drops the pages farthest from the view (never `keep`) while more than m_heldPages are held.
+    void dropFarPages(int keep = -1);
+    const Held* heldAt(int row) const;
+    static const Held& formatted(const Held& held);
+    QVariant decoration(int column, const ArticleRow& row) const;
     void applyState(const QList<qint64>& ids, bool ArticleState::*flag, bool on, int column, int role);
     /// Shows a read/bookmark change at once and keeps it over query answers that may predate its
     /// write, until an answer to a request made after the write committed arrives.
@@ -115,7 +167,16 @@ private:
     QHash<QString, QString> m_tagColors;
     QFont m_boldFont;
     ArticleQuery m_query;
-    std::vector<ArticleRow> m_rows;
+    std::vector<Slot> m_slots; ///< every loaded row, in order
+    mutable std::vector<Page> m_pages; ///< cover m_slots in order; mutable: data() asks for dropped ones
+    QHash<qint64, Held> m_held; ///< whole rows of held pages (and the current article), by id
+    std::optional<ArticleCursor> m_tail; ///< after the last loaded row: where the next page starts
+    quint64 m_layout = 0; ///< counts page tables: a page answer for an older one is dropped
+    qint64 m_currentId = 0;
+    int m_heldPages = 8;
+    mutable QPixmap m_highlightMark; ///< drawn once, on first use
+    mutable QPixmap m_offlineMark;
+    mutable QHash<QString, QPixmap> m_dots; ///< tag dots by colour
     quint64 m_generation = 0;
     quint64 m_requestSerial = 0; ///< counts every page request, so answers can be ordered against writes
     QMultiHash<qint64, StateEdit> m_edits; ///< read/bookmark changes not yet seen in an answer

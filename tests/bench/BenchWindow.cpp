@@ -6,7 +6,8 @@
 //   folio-bench-window --profile DIR paint
 //       first paint with rows (ms since main() and the wall clock at that moment, so a harness
 //       can add process start-up), then a scroll through the whole list page by page: frames,
-//       median and longest frame; memory (VmRSS/VmHWM) with the library open.
+//       median, 99th percentile and longest frame, frames over 16 ms; memory (VmRSS/VmHWM) with
+//       the library open, and resident memory after the whole list was scrolled (scroll_rss_mib).
 //   folio-bench-window --profile DIR first
 //       the first paint and memory, then (two seconds later) how many rows the idle window holds.
 //   folio-bench-window --profile DIR import FILE
@@ -192,6 +193,12 @@ int main(int argc, char** argv)
             out.insert(u"scroll_rows"_s, model->rowCount());
             out.insert(u"scroll_median_frame_ms"_s, frames.empty() ? 0.0 : frames[frames.size() / 2]);
             out.insert(u"scroll_max_frame_ms"_s, frames.empty() ? 0.0 : frames.back());
+            out.insert(u"scroll_p99_frame_ms"_s, frames.empty() ? 0.0 : frames[(frames.size() - 1) * 99 / 100]);
+            out.insert(u"scroll_frames_over_16ms"_s,
+                       static_cast<int>(std::count_if(frames.begin(), frames.end(), [](double f) { return f > 16.0; })));
+            // What the window holds once the reader has scrolled everything (the model keeps a
+            // window of pages, not every row it has shown).
+            out.insert(u"scroll_rss_mib"_s, double(statusKiB("VmRSS:")) / 1024.0);
             out.insert(u"vm_rss_kib"_s, statusKiB("VmRSS:"));
             out.insert(u"vm_hwm_kib"_s, statusKiB("VmHWM:"));
         } else if ((mode == "import"_L1 || mode == "refresh"_L1) && args.size() == 2) {

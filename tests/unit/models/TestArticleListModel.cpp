@@ -125,6 +125,71 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1234);
     }
 
+    void holdsOnlyPagesNearTheViewAndReadsDroppedOnesAgain()
+    {
+        fill(1234);
+        ArticleListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        model.setHeldPages(3);
+        model.setLastVisibleRow(0);
+        model.setQuery({});
+        QTRY_VERIFY(model.rowCount() >= 100 && !model.isLoading());
+        const QString top = model.index(0, ArticleListModel::Title).data().toString();
+        QCOMPARE(top, u"Article 1233"_s);
+        const qint64 current = model.articleId(5);
+        model.setCurrentArticle(current);
+        const qint64 marked = model.articleId(7);
+        model.setRead({marked}, true);
+        // Scrolled to the end: every row keeps its id and state, only the pages near the view
+        // (and the current article) keep the rest.
+        while (!model.atEnd()) {
+            const int before = model.rowCount();
+            model.setLastVisibleRow(before - 1);
+            QTRY_VERIFY(model.rowCount() > before || model.atEnd());
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.rowCount(), 1234);
+        test::waitUntilIdle(*m_library);
+        QTRY_VERIFY2(model.heldRows() <= 3 * 100 + 1, qPrintable(QString::number(model.heldRows())));
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.articleId(row));
+        }
+        QCOMPARE(ids.size(), 1234);
+        QVERIFY(model.index(7, 0).data(ArticleListModel::ReadRole).toBool());
+        QVERIFY(!model.index(8, 0).data(ArticleListModel::ReadRole).toBool());
+        QVERIFY(!model.rowAt(300)); // (the tester reads row 0 now and then: that page may be back)
+        QVERIFY(model.rowAt(5));
+        QCOMPARE(model.rowAt(5)->id, current);
+        const QString far = model.index(1200, ArticleListModel::Title).data().toString();
+        QVERIFY(!far.isEmpty());
+
+        // Back at the top: the dropped pages are read again and show their rows.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLastVisibleRow(30);
+        QTRY_VERIFY(model.rowAt(0) && model.rowAt(150));
+        QCOMPARE(model.index(0, ArticleListModel::Title).data().toString(), top);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(model.index(7, 0).data(ArticleListModel::ReadRole).toBool());
+        test::waitUntilIdle(*m_library);
+        QTRY_VERIFY(model.heldRows() <= 3 * 100 + 1);
+        // A dropped row shows blank and asks for its page.
+        QVERIFY(!model.rowAt(1200));
+        QVERIFY(model.index(1200, ArticleListModel::Title).data().toString().isEmpty());
+        QTRY_COMPARE(model.index(1200, ArticleListModel::Title).data().toString(), far);
+
+        // A refresh keeps every row, and holds again only the pages near the view.
+        QSignalSpy replaced(&model, &ArticleListModel::rowsReplaced);
+        model.refresh();
+        QTRY_COMPARE(replaced.count(), 1);
+        QCOMPARE(model.rowCount(), 1234);
+        QVERIFY(model.heldRows() <= 3 * 100 + 1);
+        QCOMPARE(model.index(0, ArticleListModel::Title).data().toString(), top);
+        QVERIFY(model.rowAt(5));
+        QVERIFY(model.index(7, 0).data(ArticleListModel::ReadRole).toBool());
+    }
+
     void refreshInsertsNewRowsInRunsAndKeepsTheRest()
     {
         fill(30);
