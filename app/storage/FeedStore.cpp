@@ -108,17 +108,13 @@ Result<QList<Feed>> FeedStore::feeds()
 
 Result<QList<FeedCount>> FeedStore::feedCounts()
 {
-    // One grouped pass over the feeds' sources (article_sources_source index) instead of a
-    // count per feed.
+    // The counts are kept by triggers as links and read states change (0011_counts.sql): a row
+    // per feed, whatever the size of the library.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT "_s + kFeedColumns
-                   + u", coalesce(c.total, 0), coalesce(c.unread, 0) FROM feeds f LEFT JOIN ("
-                     u"SELECT s.source_id AS source_id, count(*) AS total, "
-                     u"sum(CASE WHEN coalesce(st.read, 0) = 0 THEN 1 ELSE 0 END) AS unread "
-                     u"FROM article_sources s LEFT JOIN article_state st ON st.article_id = s.article_id "
-                     u"WHERE s.source_id IN (SELECT source_id FROM feeds WHERE source_id IS NOT NULL) "
-                     u"GROUP BY s.source_id) c ON c.source_id = f.source_id "
+                   + u", coalesce(c.articles, 0), coalesce(c.unread, 0) FROM feeds f "
+                     u"LEFT JOIN source_counts c ON c.source_id = f.source_id "
                      u"ORDER BY f.title COLLATE NOCASE, f.id"_s)) {
         return Database::sqlError(q, u"prepare feed counts"_s);
     }

@@ -23,12 +23,10 @@ Result<QList<TagCount>> TagStore::tagCounts()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT t.id, t.name, count(at.article_id), "
-                u"coalesce(sum(CASE WHEN at.article_id IS NOT NULL AND coalesce(st.read, 0) = 0 THEN 1 ELSE 0 END), "
-                u"0), "
-                u"t.color FROM tags t LEFT JOIN article_tags at ON at.tag_id = t.id "
-                u"LEFT JOIN article_state st ON st.article_id = at.article_id "
-                u"GROUP BY t.id ORDER BY t.name COLLATE NOCASE, t.id"_s)) {
+    // The counts are kept by triggers as links and read states change (0011_counts.sql): a row
+    // per tag, whatever the size of the library.
+    if (!q.exec(u"SELECT t.id, t.name, coalesce(c.articles, 0), coalesce(c.unread, 0), t.color "
+                u"FROM tags t LEFT JOIN tag_counts c ON c.tag_id = t.id ORDER BY t.name COLLATE NOCASE, t.id"_s)) {
         return Database::sqlError(q, u"read tag counts"_s);
     }
     QList<TagCount> out;
