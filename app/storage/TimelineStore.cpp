@@ -41,12 +41,21 @@ Result<Timeline> TimelineStore::timeline(const ArticleQuery& query)
         return *builder.error();
     }
     // Per UTC day; days are folded into weeks or months here (at most a few thousand rows).
-    const QString with = builder.withHitIds();
-    QString from = builder.fromWhere();
-    from += from.contains(u" WHERE "_s) ? u" AND "_s : u" WHERE "_s;
-    from += column + u" IS NOT NULL"_s;
-    const QString sql = with + u"SELECT date(%1, 'unixepoch') AS day, count(*)"_s.arg(column) + from
-        + u" GROUP BY day ORDER BY day"_s;
+    // The whole library by publication date is kept per day by triggers (0012_day_counts.sql);
+    // any other timeline counts its own rows.
+    const bool wholeLibrary = q.dateField == ArticleQuery::DateField::Published && q.text.trimmed().isEmpty()
+        && !builder.hasFiltersBesidesText();
+    QString sql;
+    if (wholeLibrary) {
+        sql = u"SELECT date(day * 86400, 'unixepoch'), articles FROM published_days WHERE articles > 0 ORDER BY day"_s;
+    } else {
+        const QString with = builder.withHitIds();
+        QString from = builder.fromWhere();
+        from += from.contains(u" WHERE "_s) ? u" AND "_s : u" WHERE "_s;
+        from += column + u" IS NOT NULL"_s;
+        sql = with + u"SELECT date(%1, 'unixepoch') AS day, count(*)"_s.arg(column) + from
+            + u" GROUP BY day ORDER BY day"_s;
+    }
     QSqlQuery sq(m_db);
     sq.setForwardOnly(true);
     if (!sq.prepare(sql)) {

@@ -13,7 +13,9 @@
 #include "storage/StateStore.h"
 #include "storage/StoryMerge.h"
 #include "storage/TagStore.h"
+#include "storage/TimelineStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -459,7 +461,27 @@ private Q_SLOTS:
             }
             return out;
         };
+        auto days = [this](const QString& sql) {
+            QSqlQuery q(db());
+            if (!q.exec(sql)) {
+                qWarning() << q.lastError().text();
+            }
+            QStringList out;
+            while (q.next()) {
+                out.append(q.value(0).toString() + u' ' + q.value(1).toString());
+            }
+            return out;
+        };
         auto same = [&] {
+            // The whole library's timeline (schema 12), per UTC day.
+            const QStringList keptDays =
+                days(u"SELECT date(day * 86400, 'unixepoch'), articles FROM published_days WHERE articles > 0 ORDER BY day"_s);
+            const QStringList countedDays = days(u"SELECT date(published, 'unixepoch') AS d, count(*) FROM articles "
+                                                 u"WHERE published IS NOT NULL GROUP BY d ORDER BY d"_s);
+            if (keptDays != countedDays) {
+                qWarning() << keptDays << countedDays;
+                return false;
+            }
             const QStringList tags = kept(u"tag_counts"_s, u"tag_id"_s);
             const QStringList sources = kept(u"source_counts"_s, u"source_id"_s);
             if (tags != counted(u"article_tags"_s, u"tag_id"_s) || sources != counted(u"article_sources"_s, u"source_id"_s)) {
@@ -482,6 +504,17 @@ private Q_SLOTS:
         ArticleStore store(db());
         QVERIFY(store.importItems(feed, items).hasValue());
         QVERIFY(same());
+        {
+            // The kept timeline is the counted one (a filter that excludes nothing counts rows).
+            ArticleQuery everything;
+            everything.excludedTags = {u"geen zo'n tag"_s};
+            const Timeline kept = TimelineStore(db()).timeline({}).value();
+            const Timeline counted = TimelineStore(db()).timeline(everything).value();
+            QVERIFY(!kept.counts.isEmpty());
+            QCOMPARE(kept.starts, counted.starts);
+            QCOMPARE(kept.counts, counted.counts);
+            QCOMPARE(int(kept.bucket), int(counted.bucket));
+        }
         std::vector<ArticleRow> rows = store.page({}, std::nullopt, 100).value();
         QList<qint64> ids;
         for (const ArticleRow& r : rows) {
@@ -503,6 +536,11 @@ private Q_SLOTS:
         QVERIFY(store.importItems(feed, items).hasValue()); // a refresh with the same items
         QVERIFY(same());
         QSqlQuery q(db());
+        // New dates, one before 1970 and one removed, on the same and other days.
+        QVERIFY(q.exec(u"UPDATE articles SET published = published + 3600 WHERE id = %1"_s.arg(ids[1])));
+        QVERIFY(q.exec(u"UPDATE articles SET published = -86399 WHERE id = %1"_s.arg(ids[2])));
+        QVERIFY(q.exec(u"UPDATE articles SET published = NULL WHERE id = %1"_s.arg(ids[4])));
+        QVERIFY(same());
         QVERIFY(q.exec(u"DELETE FROM article_state WHERE article_id IN (%1, %2)"_s.arg(ids[0]).arg(ids[7])));
         QVERIFY(q.exec(u"DELETE FROM articles WHERE id = %1"_s.arg(ids[3])));
         QVERIFY(q.exec(u"DELETE FROM sources WHERE key = 'feed:counts'"_s));
