@@ -277,9 +277,9 @@ Result<int> ArticleStore::count(const ArticleQuery& query)
     const QString with = builder.withHitIds();
     // Free text alone: count the set of hits; joining the articles would read a row per match.
     // (Every hit is an article: the triggers keep the indexes in step with the tables.)
-    // One tag alone: count its index range (every link is to an article).
-    const QString oneTag = builder.oneTagCount();
-    const QString sql = !oneTag.isEmpty()                                 ? oneTag
+    // The library, a tag or a feed (alone or unread): counts kept by triggers, no pass over rows.
+    const QString kept = builder.keptCount();
+    const QString sql = !kept.isEmpty()                                   ? kept
         : builder.ranked() && !builder.hasFiltersBesidesText() ? with + u"SELECT count(*) FROM hits"_s
                                                                 : with + u"SELECT count(*)"_s + builder.fromWhere();
     QSqlQuery q(m_db);
@@ -340,9 +340,10 @@ Result<Article> ArticleStore::article(qint64 id)
 Result<LibraryStats> ArticleStore::stats()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM tags), (SELECT count(*) FROM sources), "
+    // Articles and unread are kept by triggers (0013_library_counts.sql).
+    if (!q.exec(u"SELECT (SELECT articles FROM library_counts), (SELECT count(*) FROM tags), (SELECT count(*) FROM sources), "
                 u"(SELECT count(*) FROM article_state WHERE bookmarked = 1), "
-                u"(SELECT count(*) FROM articles) - (SELECT count(*) FROM article_state WHERE read = 1), "
+                u"(SELECT unread FROM library_counts), "
                 u"(SELECT count(*) FROM article_state WHERE bookmarked = 1 AND read = 0)"_s)
         || !q.next()) {
         return Database::sqlError(q, u"read statistics"_s);

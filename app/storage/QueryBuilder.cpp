@@ -221,16 +221,29 @@ bool QueryBuilder::rankedTextOnly() const
     return ranked() && sort() == ArticleQuery::Sort::Relevance && !hasFiltersBesidesText();
 }
 
-QString QueryBuilder::oneTagCount()
+QString QueryBuilder::keptCount()
 {
     const ArticleQuery& q = m_query;
-    if (q.tags.size() != 1 || !m_fts.match.isEmpty() || !q.excludedTags.isEmpty() || q.feedId || !q.authors.isEmpty()
-        || q.since || q.until || q.bookmarkedOnly || q.offline || q.unreadOnly || q.readOnly || q.annotatedOnly
+    if (q.tags.size() > 1 || (!q.tags.isEmpty() && q.feedId) || !m_fts.match.isEmpty() || !q.excludedTags.isEmpty()
+        || !q.authors.isEmpty() || q.since || q.until || q.bookmarkedOnly || q.offline || q.readOnly || q.annotatedOnly
         || q.notedOnly) {
         return {};
     }
-    return u"SELECT count(*) FROM article_tags dt WHERE dt.tag_id = (SELECT id FROM tags WHERE key = %1)"_s.arg(
-        bind(tagKey(q.tags.first())));
+    const QString column = q.unreadOnly ? u"unread"_s : u"articles"_s;
+    if (q.feedId) {
+        return u"SELECT coalesce((SELECT c.%1 FROM source_counts c JOIN feeds f ON f.source_id = c.source_id "
+               u"WHERE f.id = %2), 0)"_s.arg(column, bind(*q.feedId));
+    }
+    if (q.tags.isEmpty()) {
+        return u"SELECT %1 FROM library_counts"_s.arg(column);
+    }
+    const QString tag = bind(tagKey(q.tags.first()));
+    if (q.unreadOnly) {
+        return u"SELECT coalesce((SELECT c.unread FROM tag_counts c WHERE c.tag_id = (SELECT id FROM tags WHERE key = %1)), 0)"_s
+            .arg(tag);
+    }
+    // Exact by construction: every link is to an article.
+    return u"SELECT count(*) FROM article_tags dt WHERE dt.tag_id = (SELECT id FROM tags WHERE key = %1)"_s.arg(tag);
 }
 
 void QueryBuilder::setRankWindow(qint64 from, qint64 until)
