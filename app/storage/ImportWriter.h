@@ -71,6 +71,9 @@ private:
     Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId);
     /// Writes the source and tag links queued by linkAndTag, a few statements for many items.
     Result<void> flushLinks();
+    /// Adds the tag, source, library and day counts of the articles this import added (their
+    /// triggers are deferred with the search index, 0011-0013), before the commit.
+    Result<void> countNewArticles();
 
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;

@@ -6,6 +6,9 @@
 -- tag_counts and source_counts hold the totals; the triggers below keep them for every writer:
 -- a link added or removed, a read state set, cleared or removed. A tag or source that goes
 -- takes its row with it (a trigger, not a foreign key: imports may run with foreign keys off).
+-- An import defers like the search index (0008_bulk_fts.sql): while its fts_deferred row is
+-- there, links and states of the articles it adds skip the triggers, and the importer adds their
+-- counts in one grouped statement before it commits (storage/ImportWriter.cpp).
 
 CREATE TABLE tag_counts (
     tag_id INTEGER PRIMARY KEY,
@@ -29,31 +32,36 @@ SELECT s.source_id, count(*), sum(coalesce(st.read, 0) = 0)
 FROM article_sources s LEFT JOIN article_state st ON st.article_id = s.article_id
 GROUP BY s.source_id;
 
-CREATE TRIGGER tag_counts_link AFTER INSERT ON article_tags BEGIN
+CREATE TRIGGER tag_counts_link AFTER INSERT ON article_tags
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred d WHERE new.article_id > d.after_id) BEGIN
     INSERT INTO tag_counts(tag_id, articles, unread)
     VALUES (new.tag_id, 1, coalesce((SELECT st.read FROM article_state st WHERE st.article_id = new.article_id), 0) = 0)
     ON CONFLICT(tag_id) DO UPDATE SET articles = articles + 1, unread = unread + excluded.unread;
 END;
 
-CREATE TRIGGER tag_counts_unlink AFTER DELETE ON article_tags BEGIN
+CREATE TRIGGER tag_counts_unlink AFTER DELETE ON article_tags
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred d WHERE old.article_id > d.after_id) BEGIN
     UPDATE tag_counts SET articles = articles - 1,
         unread = unread - (coalesce((SELECT st.read FROM article_state st WHERE st.article_id = old.article_id), 0) = 0)
     WHERE tag_id = old.tag_id;
 END;
 
-CREATE TRIGGER source_counts_link AFTER INSERT ON article_sources BEGIN
+CREATE TRIGGER source_counts_link AFTER INSERT ON article_sources
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred d WHERE new.article_id > d.after_id) BEGIN
     INSERT INTO source_counts(source_id, articles, unread)
     VALUES (new.source_id, 1, coalesce((SELECT st.read FROM article_state st WHERE st.article_id = new.article_id), 0) = 0)
     ON CONFLICT(source_id) DO UPDATE SET articles = articles + 1, unread = unread + excluded.unread;
 END;
 
-CREATE TRIGGER source_counts_unlink AFTER DELETE ON article_sources BEGIN
+CREATE TRIGGER source_counts_unlink AFTER DELETE ON article_sources
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred d WHERE old.article_id > d.after_id) BEGIN
     UPDATE source_counts SET articles = articles - 1,
         unread = unread - (coalesce((SELECT st.read FROM article_state st WHERE st.article_id = old.article_id), 0) = 0)
     WHERE source_id = old.source_id;
 END;
 
-CREATE TRIGGER counts_state_insert AFTER INSERT ON article_state WHEN new.read <> 0 BEGIN
+CREATE TRIGGER counts_state_insert AFTER INSERT ON article_state
+WHEN new.read <> 0 AND NOT EXISTS (SELECT 1 FROM fts_deferred d WHERE new.article_id > d.after_id) BEGIN
     UPDATE tag_counts SET unread = unread - 1
     WHERE tag_id IN (SELECT at.tag_id FROM article_tags at WHERE at.article_id = new.article_id);
     UPDATE source_counts SET unread = unread - 1
@@ -61,7 +69,8 @@ CREATE TRIGGER counts_state_insert AFTER INSERT ON article_state WHEN new.read <
 END;
 
 CREATE TRIGGER counts_state_update AFTER UPDATE OF read, article_id ON article_state
-WHEN (old.read <> 0) <> (new.read <> 0) OR old.article_id <> new.article_id BEGIN
+WHEN ((old.read <> 0) <> (new.read <> 0) OR old.article_id <> new.article_id)
+    AND NOT EXISTS (SELECT 1 FROM fts_deferred d WHERE new.article_id > d.after_id) BEGIN
     UPDATE tag_counts SET unread = unread + (old.read <> 0)
     WHERE tag_id IN (SELECT at.tag_id FROM article_tags at WHERE at.article_id = old.article_id);
     UPDATE source_counts SET unread = unread + (old.read <> 0)
@@ -72,7 +81,8 @@ WHEN (old.read <> 0) <> (new.read <> 0) OR old.article_id <> new.article_id BEGI
     WHERE source_id IN (SELECT s.source_id FROM article_sources s WHERE s.article_id = new.article_id);
 END;
 
-CREATE TRIGGER counts_state_delete AFTER DELETE ON article_state WHEN old.read <> 0 BEGIN
+CREATE TRIGGER counts_state_delete AFTER DELETE ON article_state
+WHEN old.read <> 0 AND NOT EXISTS (SELECT 1 FROM fts_deferred d WHERE old.article_id > d.after_id) BEGIN
     UPDATE tag_counts SET unread = unread + 1
     WHERE tag_id IN (SELECT at.tag_id FROM article_tags at WHERE at.article_id = old.article_id);
     UPDATE source_counts SET unread = unread + 1
