@@ -6,6 +6,9 @@
 // asks for it. The reference in the same run is the query's unbounded form (every matching row,
 // as a naive list would read them), so the figures also read as ratios.
 #include "storage/ArticleStore.h"
+#include "storage/FeedStore.h"
+#include "storage/TagStore.h"
+#include "storage/TimelineStore.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -92,6 +95,28 @@ int main(int argc, char** argv)
     out.insert(u"text2_first_page"_s, timed(runs, page(rare, 50)));
     out.insert(u"tag_count"_s, timed(runs, [&] { auto c = store.count(tag); return c ? *c : -1; }));
     out.insert(u"text_count"_s, timed(runs, [&] { auto c = store.count(text); return c ? *c : -1; }));
+    // What the sidebar, the status bar and the timeline strip ask for after every change.
+    out.insert(u"sidebar_counts"_s, timed(runs, [&] {
+        auto stats = store.stats();
+        auto tags = TagStore(db.value()).tagCounts();
+        auto feeds = FeedStore(db.value()).feedCounts();
+        return stats && tags && feeds ? static_cast<int>(tags->size() + feeds->size()) : -1;
+    }));
+    out.insert(u"status_counts"_s, timed(runs, [&] {
+        ArticleQuery unread;
+        unread.unreadOnly = true;
+        auto all = store.count({});
+        auto left = store.count(unread);
+        return all && left ? *left : -1;
+    }));
+    out.insert(u"timeline_all"_s, timed(runs, [&] {
+        auto t = TimelineStore(db.value()).timeline({});
+        return t ? static_cast<int>(t->counts.size()) : -1;
+    }));
+    out.insert(u"timeline_tag"_s, timed(runs, [&] {
+        auto t = TimelineStore(db.value()).timeline(tag);
+        return t ? static_cast<int>(t->counts.size()) : -1;
+    }));
     // References: the same queries unbounded (every matching row read, as without paging).
     if (!parser.isSet(noRefOpt)) {
         const int all = 10'000'000;
