@@ -23,6 +23,9 @@ namespace {
 constexpr int kImportCacheKiB = 32 * 1024;
 // Items whose links are written together.
 constexpr qsizetype kLinkBatch = 256;
+// Items stored before an import counts as large (suspendTriggers()): dropping and creating triggers
+// changes the schema, which makes every connection prepare its statements again once.
+constexpr int kLargeImportItems = 2000;
 
 /// ids as a JSON array for json_each(?): [1,2,3], or in pairs [[1,2],[3,4]].
 QString jsonArray(const QList<qint64>& ids, bool pairs)
@@ -287,6 +290,9 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
     if (auto flushed = flushLinks(); !flushed) {
         return flushed.error(); // a merge moves links: the queued ones first
     }
+    if (auto resumed = resumeTriggers(); !resumed) {
+        return resumed.error(); // a merge may move a reader's own tags, which the outbox sees
+    }
     // The item's own row, when it was stored before (a re-import).
     m_find.bindValue(0, entry.identity);
     if (!m_find.exec()) {
@@ -328,10 +334,61 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
     return into;
 }
 
+Result<void> ImportWriter::suspendTriggers()
+{
+    m_triggersTried = true;
+    auto outbox = Database::metaValue(m_db, u"team.outbox"_s);
+    if (!outbox) {
+        return outbox.error();
+    }
+    // Each one's WHEN is false for the rows stored here: the search index of new rows is deferred
+    // (begin()), the import's tags are origin 'source', and the outbox is off unless it is '1'
+    // (team.outbox does not change while a writer runs).
+    QStringList names = {u"articles_fts_insert"_s, u"team_outbox_article_tag_insert"_s};
+    if (outbox.value() != "1"_L1) {
+        names.append(u"team_outbox_article_insert"_s);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN ('%1')"_s.arg(
+            names.join("', '"_L1)))) {
+        return Database::sqlError(q, u"find triggers"_s);
+    }
+    QStringList found;
+    QStringList sql;
+    while (q.next()) {
+        found.append(q.value(0).toString());
+        sql.append(q.value(1).toString());
+    }
+    q.finish();
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (auto r = Database::exec(m_db, u"DROP TRIGGER \"%1\""_s.arg(found.at(i))); !r) {
+            return r;
+        }
+        m_suspendedTriggers.append(sql.at(i));
+    }
+    return {};
+}
+
+Result<void> ImportWriter::resumeTriggers()
+{
+    while (!m_suspendedTriggers.isEmpty()) {
+        if (auto r = Database::exec(m_db, m_suspendedTriggers.constFirst()); !r) {
+            return r;
+        }
+        m_suspendedTriggers.removeFirst();
+    }
+    return {};
+}
+
 Result<void> ImportWriter::store(const PreparedItem& entry)
 {
     const FeedItem& item = entry.item;
-    ++m_report.items;
+    if (++m_report.items == kLargeImportItems && !m_triggersTried) {
+        if (auto r = suspendTriggers(); !r) {
+            return r;
+        }
+    }
     auto story = storyFor(entry);
     if (!story) {
         return story.error();
@@ -442,6 +499,9 @@ Result<ImportReport> ImportWriter::commit(const SourceSpec& source)
     }
     if (auto flushed = flushLinks(); !flushed) {
         return flushed.error();
+    }
+    if (auto resumed = resumeTriggers(); !resumed) {
+        return resumed.error();
     }
     if (m_ftsDeferred) {
         QSqlQuery q(m_db);

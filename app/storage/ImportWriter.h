@@ -71,6 +71,12 @@ private:
     Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId);
     /// Writes the source and tag links queued by linkAndTag, a few statements for many items.
     Result<void> flushLinks();
+    /// Drops, for the rest of a large import, the row triggers whose WHEN clause is false for every
+    /// row this writer inserts (suspendTriggers()); resumeTriggers() creates them again, from their
+    /// own SQL, before a story merge and before commit. Both inside the transaction: a rollback or a
+    /// crash leaves the schema as it was.
+    Result<void> suspendTriggers();
+    Result<void> resumeTriggers();
 
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
@@ -97,6 +103,8 @@ private:
     qint64 m_afterId = 0;       // articles above this id were added here; indexed at commit
     bool m_ftsDeferred = false;
     QString m_cacheSize; // the connection's cache_size before begin(), put back at the end
+    bool m_triggersTried = false;
+    QStringList m_suspendedTriggers; ///< CREATE TRIGGER statements of the dropped triggers
 };
 
 } // namespace folio
