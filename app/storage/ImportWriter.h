@@ -77,6 +77,9 @@ private:
     /// crash leaves the schema as it was.
     Result<void> suspendTriggers();
     Result<void> resumeTriggers();
+    /// Indexes for search the deferred rows stored so far and moves the deferral past them, so the
+    /// index is built while the prepare threads still work rather than all at commit.
+    Result<void> indexDeferred();
 
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
@@ -100,7 +103,8 @@ private:
     QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
     QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
     bool m_foreignKeysWereOn = false;
-    qint64 m_afterId = 0;       // articles above this id were added here; indexed at commit
+    qint64 m_afterId = 0;       // articles above this id were added here and are not indexed yet
+    int m_sinceIndexed = 0;     // items stored since indexDeferred()
     bool m_ftsDeferred = false;
     QString m_cacheSize; // the connection's cache_size before begin(), put back at the end
     bool m_triggersTried = false;
