@@ -3,6 +3,7 @@
 #include "html/GumboDocument.h"
 
 #include "html/NestingLimiter.h"
+#include "html/SimpleHtmlTree.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -113,10 +114,18 @@ private:
 
 GumboDocument::GumboDocument(const QString& html, Context context)
     : m_utf8(html.left(kMaxInputChars).toUtf8())
-    , m_arena(std::make_unique<Arena>())
-    , m_context(context)
+    , m_context(context == Context::Content ? Context::Document : context)
 {
-    if (context == Context::Document) {
+    if (context == Context::Content) {
+        m_simple = std::make_unique<SimpleHtmlTree>();
+        m_simpleRoot = m_simple->build(m_utf8);
+        if (m_simpleRoot) {
+            return;
+        }
+        m_simple.reset();
+    }
+    m_arena = std::make_unique<Arena>();
+    if (m_context == Context::Document) {
         m_utf8 = limitNesting(m_utf8, kMaxParseDepth, kMaxFormatting);
     }
     m_output = m_arena->parse(m_utf8, context == Context::Text ? GUMBO_TAG_TITLE : GUMBO_TAG_LAST);
@@ -129,11 +138,17 @@ GumboDocument::~GumboDocument() = default; // the arena owns every node; gumbo_d
 
 const GumboNode* GumboDocument::root() const
 {
+    if (m_simpleRoot) {
+        return m_simpleRoot;
+    }
     return m_output && m_output->root && m_output->root->type == GUMBO_NODE_ELEMENT ? m_output->root : nullptr;
 }
 
 const GumboNode* GumboDocument::body() const
 {
+    if (m_simpleRoot) {
+        return static_cast<const GumboNode*>(m_simpleRoot->v.element.children.data[1]);
+    }
     if (!m_output || !m_output->root || m_output->root->type != GUMBO_NODE_ELEMENT) {
         return nullptr;
     }

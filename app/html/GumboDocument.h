@@ -19,11 +19,14 @@ inline constexpr qsizetype kMaxInputChars = 2 * 1024 * 1024;
 /// One gumbo parse of untrusted HTML with bounded cost: the input is cut at kMaxInputChars, start
 /// tags that would nest absurdly deep are first replaced by empty comments (limitNesting), and a
 /// parse that still runs over the memory or time budget is abandoned. The tree lives as long as this.
+class SimpleHtmlTree;
+
 class GumboDocument
 {
 public:
     enum class Context {
         Document, ///< a whole document or a body fragment
+        Content,  ///< a body fragment, as Document; plain HTML is built by SimpleHtmlTree without gumbo
         Text,     ///< text only, as inside <title>: character references are decoded, tags are text
     };
 
@@ -38,13 +41,15 @@ public:
     /// The <html> element of a Document parse; nullptr for an abandoned parse.
     const GumboInternalNode* root() const;
     /// True when the parse ran over budget and was abandoned.
-    bool abandoned() const { return m_output == nullptr; }
+    bool abandoned() const { return m_output == nullptr && m_simpleRoot == nullptr; }
 
 private:
     class Arena;
     QByteArray m_utf8; // gumbo's tree points into this buffer
     std::unique_ptr<Arena> m_arena;
     GumboInternalOutput* m_output = nullptr;
+    std::unique_ptr<SimpleHtmlTree> m_simple;
+    const GumboInternalNode* m_simpleRoot = nullptr; // the tree when SimpleHtmlTree built it
     Context m_context;
 };
 

@@ -511,7 +511,7 @@ QString sanitize(const QString& html, const QUrl& baseUrl)
     if (trimCollapsible(html).isEmpty()) {
         return {};
     }
-    const detail::GumboDocument document(html);
+    const detail::GumboDocument document(html, detail::GumboDocument::Context::Content);
     const GumboNode* body = document.body();
     return body ? Sanitizer(baseUrl).run(body) : QString();
 }
@@ -521,7 +521,7 @@ SanitizedHtml sanitizeWithText(const QString& html, const QUrl& baseUrl)
     if (trimCollapsible(html).isEmpty()) {
         return {};
     }
-    const detail::GumboDocument document(html);
+    const detail::GumboDocument document(html, detail::GumboDocument::Context::Content);
     const GumboNode* body = document.body();
     if (!body) {
         return {};
@@ -551,7 +551,7 @@ QString toPlainText(const QString& html)
         collector.text(QStringView(html).left(detail::kMaxInputChars), false);
         return collector.finish();
     }
-    const detail::GumboDocument document(html);
+    const detail::GumboDocument document(html, detail::GumboDocument::Context::Content);
     const GumboNode* body = document.body();
     return body ? collectText(body) : QString();
 }

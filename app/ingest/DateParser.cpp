@@ -155,9 +155,171 @@ int expandYear(int year, qsizetype digits)
     return year;
 }
 
+int digitsAt(QStringView s, qsizetype at, qsizetype count)
+{
+    if (at < 0 || at + count > s.size()) {
+        return -1;
+    }
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// 1 + the index in names of the three letters at s[at] (any case), else 0.
+template<size_t N>
+int shortNameAt(QStringView s, qsizetype at, const std::array<QLatin1StringView, N>& names)
+{
+    if (at + 3 > s.size()) {
+        return 0;
+    }
+    char name[3];
+    for (int i = 0; i < 3; ++i) {
+        const char16_t c = s.at(at + i).unicode();
+        const char16_t lower = c | 0x20;
+        if (lower < u'a' || lower > u'z' || (c != lower && c != lower - 0x20)) {
+            return 0;
+        }
+        name[i] = char(lower);
+    }
+    for (size_t m = 0; m < N; ++m) {
+        if (names[m] == QLatin1StringView(name, 3)) {
+            return static_cast<int>(m) + 1;
+        }
+    }
+    return 0;
+}
+
+// "+0100", "-05:00" when colon, at the end of s: minutes east of UTC, or nullopt.
+std::optional<int> offsetAtEnd(QStringView s, qsizetype at, bool colon)
+{
+    if (s.size() != at + (colon ? 6 : 5) || (s.at(at) != u'+' && s.at(at) != u'-')) {
+        return std::nullopt;
+    }
+    const int hours = digitsAt(s, at + 1, 2);
+    if (colon && s.at(at + 3) != u':') {
+        return std::nullopt;
+    }
+    const int minutes = digitsAt(s, at + (colon ? 4 : 3), 2);
+    if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59) {
+        return std::nullopt;
+    }
+    return (s.at(at) == u'-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/// "[Wdy, ]D[D] Mon YYYY HH:MM[:SS] (+hhmm|GMT|UT|UTC|Z)", or an invalid date for any other shape
+/// (which parseGeneral() then reads).
+QDateTime commonRfc822(QStringView s)
+{
+    qsizetype i = 0;
+    if (s.size() > 5 && s.at(3) == u',' && s.at(4) == u' ') {
+        if (shortNameAt(s, 0, kWeekdays) == 0) {
+            return {};
+        }
+        i = 5;
+    }
+    const qsizetype dayDigits = i + 1 < s.size() && s.at(i + 1) == u' ' ? 1 : 2;
+    const int day = digitsAt(s, i, dayDigits);
+    i += dayDigits;
+    if (day < 0 || i >= s.size() || s.at(i) != u' ') {
+        return {};
+    }
+    const int month = shortNameAt(s, i + 1, kMonths);
+    i += 4;
+    if (month == 0 || i >= s.size() || s.at(i) != u' ') {
+        return {};
+    }
+    const int year = digitsAt(s, i + 1, 4);
+    i += 5;
+    if (year < 0 || i >= s.size() || s.at(i) != u' ') {
+        return {};
+    }
+    const int hour = digitsAt(s, i + 1, 2);
+    const int minute = digitsAt(s, i + 4, 2);
+    if (hour < 0 || minute < 0 || s.at(i + 3) != u':') {
+        return {};
+    }
+    i += 6;
+    int second = 0;
+    if (i < s.size() && s.at(i) == u':') {
+        second = digitsAt(s, i + 1, 2);
+        if (second < 0) {
+            return {};
+        }
+        i += 3;
+    }
+    if (i >= s.size() || s.at(i) != u' ') {
+        return {};
+    }
+    ++i;
+    int offset = 0;
+    const QStringView zone = s.sliced(i);
+    if (const auto numeric = offsetAtEnd(s, i, false)) {
+        offset = *numeric;
+    } else if (zone != "GMT"_L1 && zone != "UT"_L1 && zone != "UTC"_L1 && zone != "Z"_L1) {
+        return {};
+    }
+    return makeUtc(year, month, day, hour, minute, second, offset);
+}
+
+/// "YYYY-MM-DDTHH:MM:SS[.fff](Z|+hh:mm)", or an invalid date for any other shape.
+QDateTime commonIso8601(QStringView s)
+{
+    if (s.size() < 20 || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T' || s.at(13) != u':'
+        || s.at(16) != u':') {
+        return {};
+    }
+    const int year = digitsAt(s, 0, 4);
+    const int month = digitsAt(s, 5, 2);
+    const int day = digitsAt(s, 8, 2);
+    const int hour = digitsAt(s, 11, 2);
+    const int minute = digitsAt(s, 14, 2);
+    const int second = digitsAt(s, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+        return {};
+    }
+    qsizetype i = 19;
+    if (s.at(i) == u'.') {
+        const qsizetype from = ++i;
+        while (i < s.size() && digitsAt(s, i, 1) >= 0) {
+            ++i;
+        }
+        if (i == from) {
+            return {};
+        }
+    }
+    int offset = 0;
+    if (i + 1 == s.size() && s.at(i) == u'Z') {
+        offset = 0;
+    } else if (const auto numeric = offsetAtEnd(s, i, true)) {
+        offset = *numeric;
+    } else {
+        return {};
+    }
+    return makeUtc(year, month, day, hour, minute, second, offset);
+}
+
 } // namespace
 
 QDateTime DateParser::parse(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.size() <= kMaxDateLength) {
+        const QDateTime common = trimmed.size() > 4 && trimmed.at(4) == u'-' ? commonIso8601(trimmed)
+                                                                              : commonRfc822(trimmed);
+        if (common.isValid()) {
+            return common;
+        }
+    }
+    return parseGeneral(trimmed);
+}
+
+QDateTime DateParser::parseGeneral(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     const bool isoShaped = trimmed.size() >= 5 && trimmed.at(0).isDigit() && trimmed.at(1).isDigit()

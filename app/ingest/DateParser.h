@@ -12,8 +12,13 @@ namespace folio {
 class DateParser
 {
 public:
-    /// Tries RFC 822/2822 first, then ISO 8601 (RSS feeds write both).
+    /// Tries RFC 822/2822 first, then ISO 8601 (RSS feeds write both). The shapes nearly every feed
+    /// writes ("Fri, 05 Jan 2024 10:15:00 +0100", "2024-01-05T10:15:00Z") are read by a shortcut
+    /// without regular expressions; whatever it reads, parseGeneral() reads the same.
     static QDateTime parse(QStringView text);
+
+    /// parse() without the shortcut: the reference the shortcut is held to (TestDateParser).
+    static QDateTime parseGeneral(QStringView text);
 
     /// RFC 822 / 2822 / 1123 and the ways feeds bend them: optional weekday, 2-digit years,
     /// single-digit days, full month names, missing seconds, dashes (RFC 850), named zones

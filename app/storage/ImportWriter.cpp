@@ -23,6 +23,12 @@ namespace {
 constexpr int kImportCacheKiB = 32 * 1024;
 // Items whose links are written together.
 constexpr qsizetype kLinkBatch = 256;
+// Items stored before an import counts as large (suspendTriggers()): dropping and creating triggers
+// changes the schema, which makes every connection prepare its statements again once.
+constexpr int kLargeImportItems = 2000;
+// Deferred rows indexed for search together while the import runs (indexDeferred()): enough for
+// FTS5's bulk path, few enough that their pages are still in the page cache.
+constexpr int kIndexChunkItems = 4096;
 
 /// ids as a JSON array for json_each(?): [1,2,3], or in pairs [[1,2],[3,4]].
 QString jsonArray(const QList<qint64>& ids, bool pairs)
@@ -289,6 +295,9 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
     if (auto flushed = flushLinks(); !flushed) {
         return flushed.error(); // a merge moves links: the queued ones first
     }
+    if (auto resumed = resumeTriggers(); !resumed) {
+        return resumed.error(); // a merge may move a reader's own tags, which the outbox sees
+    }
     // The item's own row, when it was stored before (a re-import).
     m_find.bindValue(0, entry.identity);
     if (!m_find.exec()) {
@@ -330,10 +339,108 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
     return into;
 }
 
+Result<void> ImportWriter::suspendTriggers()
+{
+    m_triggersTried = true;
+    auto outbox = Database::metaValue(m_db, u"team.outbox"_s);
+    if (!outbox) {
+        return outbox.error();
+    }
+    // Each one's WHEN is false for the rows stored here: the search index of new rows is deferred
+    // (begin()), the import's tags are origin 'source', and the outbox is off unless it is '1'
+    // (team.outbox does not change while a writer runs).
+    // So is the WHEN of the article counters (0012, 0013): a new article is always above it.
+    QStringList names = {u"articles_fts_insert"_s, u"team_outbox_article_tag_insert"_s, u"library_counts_insert"_s,
+                         u"published_days_insert"_s};
+    if (outbox.value() != "1"_L1) {
+        names.append(u"team_outbox_article_insert"_s);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN ('%1')"_s.arg(
+            names.join("', '"_L1)))) {
+        return Database::sqlError(q, u"find triggers"_s);
+    }
+    QStringList found;
+    QStringList sql;
+    while (q.next()) {
+        found.append(q.value(0).toString());
+        sql.append(q.value(1).toString());
+    }
+    q.finish();
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (auto r = Database::exec(m_db, u"DROP TRIGGER \"%1\""_s.arg(found.at(i))); !r) {
+            return r;
+        }
+        m_suspendedTriggers.append(sql.at(i));
+    }
+    return {};
+}
+
+Result<void> ImportWriter::resumeTriggers()
+{
+    while (!m_suspendedTriggers.isEmpty()) {
+        if (auto r = Database::exec(m_db, m_suspendedTriggers.constFirst()); !r) {
+            return r;
+        }
+        m_suspendedTriggers.removeFirst();
+    }
+    return {};
+}
+
+Result<void> ImportWriter::indexDeferred()
+{
+    m_sinceIndexed = 0;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM articles"_s) || !q.next()) {
+        return Database::sqlError(q, u"find last article"_s);
+    }
+    const qint64 last = q.value(0).toLongLong();
+    q.finish();
+    if (last <= m_afterId) {
+        return {};
+    }
+    // Their links first: the counts of the range are taken from what it has now, and later
+    // changes to its rows reach the counts through the triggers.
+    if (auto flushed = flushLinks(); !flushed) {
+        return flushed;
+    }
+    if (auto counted = countNewArticles(last); !counted) {
+        return counted;
+    }
+    // Rows above the deferral are left alone by the triggers (0008_bulk_fts.sql); once indexed here
+    // and the deferral moved past them, an update or a merge later in this import keeps them right.
+    q.prepare(u"INSERT INTO articles_fts(rowid, title, summary, content_text) "
+              u"SELECT id, title, summary, content_text FROM articles WHERE id > ? AND id <= ?"_s);
+    q.addBindValue(m_afterId);
+    q.addBindValue(last);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"index articles for search"_s);
+    }
+    q.prepare(u"UPDATE fts_deferred SET after_id = ? WHERE after_id = ?"_s);
+    q.addBindValue(last);
+    q.addBindValue(m_afterId);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"defer search index"_s);
+    }
+    m_afterId = last;
+    return {};
+}
+
 Result<void> ImportWriter::store(const PreparedItem& entry)
 {
+    if (m_ftsDeferred && ++m_sinceIndexed >= kIndexChunkItems) {
+        if (auto indexed = indexDeferred(); !indexed) {
+            return indexed;
+        }
+    }
     const FeedItem& item = entry.item;
-    ++m_report.items;
+    if (++m_report.items == kLargeImportItems && !m_triggersTried) {
+        if (auto r = suspendTriggers(); !r) {
+            return r;
+        }
+    }
     auto story = storyFor(entry);
     if (!story) {
         return story.error();
@@ -435,25 +542,26 @@ Result<void> ImportWriter::flushLinks()
     return {};
 }
 
-Result<void> ImportWriter::countNewArticles()
+Result<void> ImportWriter::countNewArticles(qint64 last)
 {
-    // The counts the triggers of schemas 11-13 skipped for this import's articles, in one grouped
-    // statement each, from what the transaction leaves (merged-away articles are gone by now).
+    // The counts the triggers of schemas 11-13 skipped for this import's articles above the
+    // deferral up to `last`, in one grouped statement each, from what the transaction has now
+    // (merged-away articles are gone).
     static const char* const steps[] = {
         "INSERT INTO tag_counts(tag_id, articles, unread) "
         "SELECT at.tag_id, count(*), sum(coalesce(st.read, 0) = 0) FROM article_tags at "
-        "LEFT JOIN article_state st ON st.article_id = at.article_id WHERE at.article_id > :after GROUP BY at.tag_id "
+        "LEFT JOIN article_state st ON st.article_id = at.article_id WHERE at.article_id > :after AND at.article_id <= :last GROUP BY at.tag_id "
         "ON CONFLICT(tag_id) DO UPDATE SET articles = articles + excluded.articles, unread = unread + excluded.unread",
         "INSERT INTO source_counts(source_id, articles, unread) "
         "SELECT s.source_id, count(*), sum(coalesce(st.read, 0) = 0) FROM article_sources s "
-        "LEFT JOIN article_state st ON st.article_id = s.article_id WHERE s.article_id > :after GROUP BY s.source_id "
+        "LEFT JOIN article_state st ON st.article_id = s.article_id WHERE s.article_id > :after AND s.article_id <= :last GROUP BY s.source_id "
         "ON CONFLICT(source_id) DO UPDATE SET articles = articles + excluded.articles, unread = unread + excluded.unread",
-        "UPDATE library_counts SET articles = articles + (SELECT count(*) FROM articles WHERE id > :after), "
+        "UPDATE library_counts SET articles = articles + (SELECT count(*) FROM articles WHERE id > :after AND id <= :last), "
         "unread = unread + (SELECT count(*) FROM articles a LEFT JOIN article_state st ON st.article_id = a.id "
-        "WHERE a.id > :after AND coalesce(st.read, 0) = 0)",
+        "WHERE a.id > :after AND a.id <= :last AND coalesce(st.read, 0) = 0)",
         "INSERT INTO published_days(day, articles) "
         "SELECT (published - ((published % 86400) + 86400) % 86400) / 86400 AS d, count(*) FROM articles "
-        "WHERE id > :after AND published IS NOT NULL GROUP BY d "
+        "WHERE id > :after AND id <= :last AND published IS NOT NULL GROUP BY d "
         "ON CONFLICT(day) DO UPDATE SET articles = articles + excluded.articles",
     };
     QSqlQuery q(m_db);
@@ -462,6 +570,7 @@ Result<void> ImportWriter::countNewArticles()
             return Database::sqlError(q, u"prepare counts of new articles"_s);
         }
         q.bindValue(u":after"_s, m_afterId);
+        q.bindValue(u":last"_s, last);
         if (!q.exec()) {
             return Database::sqlError(q, u"count new articles"_s);
         }
@@ -479,17 +588,14 @@ Result<ImportReport> ImportWriter::commit(const SourceSpec& source)
     if (auto flushed = flushLinks(); !flushed) {
         return flushed.error();
     }
+    if (auto resumed = resumeTriggers(); !resumed) {
+        return resumed.error();
+    }
     if (m_ftsDeferred) {
+        if (auto indexed = indexDeferred(); !indexed) {
+            return indexed.error();
+        }
         QSqlQuery q(m_db);
-        q.prepare(u"INSERT INTO articles_fts(rowid, title, summary, content_text) "
-                  u"SELECT id, title, summary, content_text FROM articles WHERE id > ?"_s);
-        q.addBindValue(m_afterId);
-        if (!q.exec()) {
-            return Database::sqlError(q, u"index articles for search"_s);
-        }
-        if (auto counted = countNewArticles(); !counted) {
-            return counted.error();
-        }
         q.prepare(u"DELETE FROM fts_deferred WHERE after_id = ?"_s);
         q.addBindValue(m_afterId);
         if (!q.exec()) {

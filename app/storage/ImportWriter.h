@@ -71,9 +71,19 @@ private:
     Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId);
     /// Writes the source and tag links queued by linkAndTag, a few statements for many items.
     Result<void> flushLinks();
-    /// Adds the tag, source, library and day counts of the articles this import added (their
-    /// triggers are deferred with the search index, 0011-0013), before the commit.
-    Result<void> countNewArticles();
+    /// Adds the tag, source, library and day counts of the articles this import added, above the
+    /// deferral up to `last` (their triggers are deferred with the search index, 0011-0013),
+    /// before the deferral moves past them.
+    Result<void> countNewArticles(qint64 last);
+    /// Drops, for the rest of a large import, the row triggers whose WHEN clause is false for every
+    /// row this writer inserts (suspendTriggers()); resumeTriggers() creates them again, from their
+    /// own SQL, before a story merge and before commit. Both inside the transaction: a rollback or a
+    /// crash leaves the schema as it was.
+    Result<void> suspendTriggers();
+    Result<void> resumeTriggers();
+    /// Indexes for search the deferred rows stored so far and moves the deferral past them, so the
+    /// index is built while the prepare threads still work rather than all at commit.
+    Result<void> indexDeferred();
 
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_tx;
@@ -97,9 +107,12 @@ private:
     QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
     QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
     bool m_foreignKeysWereOn = false;
-    qint64 m_afterId = 0;       // articles above this id were added here; indexed at commit
+    qint64 m_afterId = 0;       // articles above this id were added here and are not indexed yet
+    int m_sinceIndexed = 0;     // items stored since indexDeferred()
     bool m_ftsDeferred = false;
     QString m_cacheSize; // the connection's cache_size before begin(), put back at the end
+    bool m_triggersTried = false;
+    QStringList m_suspendedTriggers; ///< CREATE TRIGGER statements of the dropped triggers
 };
 
 } // namespace folio

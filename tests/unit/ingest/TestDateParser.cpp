@@ -3,6 +3,12 @@
 #include "domain/Dates.h"
 #include "ingest/DateParser.h"
 
+#include "TestConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +27,8 @@ private Q_SLOTS:
     void leavesUnreadableDatesInvalid();
     void returnsUtc();
     void refusesOverlongInput();
+    void shortcutMatchesGeneralParser();
+    void shortcutMatchesGeneralParserOnFixtures();
 };
 
 namespace {
@@ -156,6 +164,92 @@ void TestDateParser::refusesOverlongInput()
 {
     const QString longText = u"Fri, 05 Jan 2024 10:15:00 GMT"_s + QString(10'000, u' ') + u'x';
     QVERIFY(!DateParser::parse(longText).isValid());
+}
+
+namespace {
+
+/// parse() (with its shortcut for the common shapes) must read every input as parseGeneral() does.
+void compareWithGeneral(const QString& input)
+{
+    const QDateTime fast = DateParser::parse(input);
+    const QDateTime general = DateParser::parseGeneral(input);
+    if (fast.isValid() != general.isValid() || (fast.isValid() && fast.toMSecsSinceEpoch() != general.toMSecsSinceEpoch())
+        || fast.timeSpec() != general.timeSpec() || fast.offsetFromUtc() != general.offsetFromUtc()) {
+        QFAIL(qPrintable(u"'%1': shortcut %2, general %3"_s.arg(input, iso(fast), iso(general))));
+    }
+}
+
+QString pick(QRandomGenerator& random, const QStringList& options)
+{
+    return options.at(int(random.bounded(quint32(options.size()))));
+}
+
+} // namespace
+
+void TestDateParser::shortcutMatchesGeneralParser()
+{
+    // The shapes the shortcut reads, and each part bent the ways feeds (and typos) bend it.
+    const QStringList weekdays = {u""_s, u"Mon, "_s, u"Fri, "_s, u"sun, "_s, u"THU, "_s, u"Fri,"_s, u"Fri "_s,
+                                  u"Mar, "_s, u"Xyz, "_s, u"Friday, "_s, u"Fr, "_s};
+    const QStringList days = {u"1"_s, u"05"_s, u"5"_s, u"31"_s, u"30"_s, u"00"_s, u"0"_s, u"32"_s, u"123"_s, u"x"_s};
+    const QStringList months = {u"Jan"_s, u"feb"_s, u"MAR"_s, u"Apr"_s, u"mAy"_s, u"Jun"_s, u"Jul"_s, u"Aug"_s,
+                                u"Sep"_s, u"Sept"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s, u"December"_s, u"Foo"_s, u"Ja"_s};
+    const QStringList years = {u"2024"_s, u"1999"_s, u"0001"_s, u"9999"_s, u"24"_s, u"99"_s, u"024"_s, u"20245"_s,
+                               u"2023"_s, u"2000"_s, u"1900"_s};
+    const QStringList times = {u"10:15:00"_s, u"00:00:00"_s, u"23:59:59"_s, u"24:00:00"_s, u"24:00:01"_s,
+                               u"12:60:00"_s, u"12:00:60"_s, u"12:00:61"_s, u"10:15"_s, u"1:15:00"_s, u"10:15:00.5"_s,
+                               u"25:00:00"_s, u"10:1"_s, u"10:15:0"_s, u"10:15:00+0100"_s, u"10:15:00Z"_s};
+    const QStringList zones = {u" +0000"_s, u" +0100"_s, u" -0500"_s, u" +2359"_s, u" +2400"_s, u" -0060"_s,
+                               u" +01:00"_s, u" +01"_s, u" GMT"_s, u" UT"_s, u" UTC"_s, u" Z"_s, u" gmt"_s, u" EST"_s,
+                               u" CEST"_s, u" A"_s, u" J"_s, u" GMT+1"_s, u" +0100 (CET)"_s, u""_s, u"  +0000"_s,
+                               u" +0000 "_s, u" PM"_s, u" XYZ"_s, u" +00000"_s, u" 0000"_s};
+    QRandomGenerator random(822);
+    for (int i = 0; i < 40000; ++i) {
+        compareWithGeneral(pick(random, weekdays) + pick(random, days) + u' ' + pick(random, months) + u' '
+                           + pick(random, years) + u' ' + pick(random, times) + pick(random, zones));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    const QStringList isoDates = {u"2024-01-05"_s, u"2024-13-05"_s, u"2024-02-30"_s, u"2024-00-01"_s,
+                                  u"2024-1-05"_s, u"0000-01-01"_s, u"2024-12-31"_s, u"20240105"_s};
+    const QStringList isoSeparators = {u"T"_s, u"t"_s, u" "_s, u"T "_s};
+    const QStringList isoTimes = {u"10:15:00"_s, u"23:59:59"_s, u"24:00:00"_s, u"00:00:60"_s, u"10:15"_s,
+                                  u"10:15:00.123"_s, u"10:15:00,5"_s, u"10:15:00."_s, u"10:75:00"_s, u"1015"_s};
+    const QStringList isoZones = {u"Z"_s, u"z"_s, u"+01:00"_s, u"-05:30"_s, u"+0100"_s, u"+01"_s, u"+24:00"_s,
+                                  u"+01:60"_s, u""_s, u" Z"_s, u"UTC"_s, u"GMT"_s, u"+1:00"_s, u"Z "_s, u"ZZ"_s};
+    for (int i = 0; i < 20000; ++i) {
+        compareWithGeneral(pick(random, isoDates) + pick(random, isoSeparators) + pick(random, isoTimes)
+                           + pick(random, isoZones));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    for (const QString& odd : {u""_s, u" "_s, u"2024"_s, u"2024-"_s, u"Fri, 05 Jan 2024"_s, u" Fri, 05 Jan 2024 10:15:00 +0100 "_s,
+                               u"\tFri, 05 Jan 2024 10:15:00 GMT\n"_s, u"05 Jan 2024 10:15:00 +0100 extra"_s,
+                               u"2024-01-05T10:15:00Z extra"_s, u"\u0665 Jan 2024 10:15:00 GMT"_s}) {
+        compareWithGeneral(odd);
+    }
+}
+
+void TestDateParser::shortcutMatchesGeneralParserOnFixtures()
+{
+    // Every date the feed fixtures write, read both ways.
+    static const QRegularExpression date(
+        u"<(pubDate|dc:date|updated|published|created|issued|modified|lastBuildDate)[^>]*>([^<]*)</|\"date_(?:published|modified)\"\\s*:\\s*\"([^\"]*)\""_s);
+    QDir feeds(QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/feeds"));
+    int seen = 0;
+    for (const QString& name : feeds.entryList(QDir::Files)) {
+        QFile file(feeds.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(file.readAll());
+        for (auto it = date.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            compareWithGeneral(m.captured(2).isEmpty() ? m.captured(3) : m.captured(2));
+            ++seen;
+        }
+    }
+    QVERIFY(seen > 10);
 }
 
 QTEST_APPLESS_MAIN(TestDateParser)
