@@ -408,7 +408,7 @@ def render(info, imports, sizes, qres, wres, stall_import, stall_refresh, args, 
     scaled = {"all_first_page", "tag_first_page", "date_first_page", "text_first_page", "text2_first_page",
               "tag_count", "sidebar_counts", "status_counts", "timeline_all", "timeline_tag"}
     L.append("Ratios for scale (largest over smallest library): " + ", ".join(
-        f"{label.split(',')[0]} {qres[sizes[-1]][key]['median_ms'] / max(qres[sizes[0]][key]['median_ms'], 1e-3):.1f}×"
+        f"{label.replace(', first page ms', '').removesuffix(' ms')} {qres[sizes[-1]][key]['median_ms'] / max(qres[sizes[0]][key]['median_ms'], 1e-3):.1f}×"
         for label, key, _ in rows
         if key in scaled and key in qres[sizes[-1]] and key in qres[sizes[0]]) + f" for {sizes[-1] // sizes[0]}× the articles.\n")
     if sizes[-1] < 1000000:
