@@ -237,13 +237,8 @@ QString QueryBuilder::keptCount()
     if (q.tags.isEmpty()) {
         return u"SELECT %1 FROM library_counts"_s.arg(column);
     }
-    const QString tag = bind(tagKey(q.tags.first()));
-    if (q.unreadOnly) {
-        return u"SELECT coalesce((SELECT c.unread FROM tag_counts c WHERE c.tag_id = (SELECT id FROM tags WHERE key = %1)), 0)"_s
-            .arg(tag);
-    }
-    // Exact by construction: every link is to an article.
-    return u"SELECT count(*) FROM article_tags dt WHERE dt.tag_id = (SELECT id FROM tags WHERE key = %1)"_s.arg(tag);
+    return u"SELECT coalesce((SELECT c.%1 FROM tag_counts c WHERE c.tag_id = (SELECT id FROM tags WHERE key = %2)), 0)"_s
+        .arg(column, bind(tagKey(q.tags.first())));
 }
 
 void QueryBuilder::setRankWindow(qint64 from, qint64 until)

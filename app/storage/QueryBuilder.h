@@ -38,7 +38,7 @@ public:
     /// True when a filter other than the free text is set (tags, feed, dates, state, …).
     bool hasFiltersBesidesText() const;
     /// A count that needs no pass over the rows, or empty: the whole library, one tag or one
-    /// feed, each alone or with "unread" (the counts of schemas 11 and 13), a tag's index range.
+    /// feed, each alone or with "unread" (the counts of schemas 11 and 13).
     QString keptCount();
     /// True when rows are ranked by free text alone (Sort::Relevance, no other filter): such
     /// pages are ranked one window of matches at a time (setRankWindow, ArticleStore::page).
