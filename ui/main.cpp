@@ -12,14 +12,20 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QImageReader>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QThread>
+#include <QTimer>
 
+#include <limits>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +42,40 @@ QIcon applicationIcon()
         icon.addFile(u":/folio/icons/org.example.Folio.svg"_s);
     }
     return icon;
+}
+
+// Opens the library on a thread of its own while a dialog says so: opening may first upgrade it
+// (a backup copy, then the migrations) or check it after a crash, which for a large library takes
+// from seconds to a minute or two, and a program that shows nothing meanwhile looks hung.
+folio::Result<std::unique_ptr<folio::Library>> openLibrary(const QString& profileDir, folio::OpenOptions options)
+{
+    std::optional<folio::Result<std::unique_ptr<folio::Library>>> opened;
+    QThread* gui = QThread::currentThread();
+    std::unique_ptr<QThread> opener(QThread::create([&opened, gui, profileDir, options] {
+        auto library = folio::Library::open(profileDir, options);
+        if (library) {
+            library.value()->moveToThread(gui); // its signals and pools belong to the window's thread
+        }
+        opened.emplace(std::move(library));
+    }));
+    QProgressDialog progress(QApplication::translate("main", "Opening the library…\nAn upgrade to this version of Folio, or a "
+                                                             "check after a crash, can take a minute for a large library."),
+                             QString(), 0, 0);
+    progress.setWindowTitle(QApplication::translate("main", "Folio"));
+    progress.setCancelButton(nullptr);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setMinimumDuration(std::numeric_limits<int>::max()); // shown by the timer below, not by itself
+    QTimer later;
+    later.setSingleShot(true);
+    QObject::connect(&later, &QTimer::timeout, &progress, &QProgressDialog::show);
+    QEventLoop loop;
+    QObject::connect(opener.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    opener->start();
+    later.start(400); // a library that opens at once shows no dialog
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    opener->wait();
+    return std::move(*opened);
 }
 
 } // namespace
@@ -90,7 +130,7 @@ int main(int argc, char* argv[])
         return 0; // another launch won the race to listen
     }
 
-    auto library = folio::Library::open(profileDir, folio::OpenOptions{parser.isSet(readOnly)});
+    auto library = openLibrary(profileDir, folio::OpenOptions{parser.isSet(readOnly)});
     if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Folio cannot open its library"),
                               library.error().toString());

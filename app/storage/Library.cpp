@@ -41,6 +41,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString& profileDir, OpenOp
 Library::Library(QString profileDir, QString databasePath)
     : m_profileDir(std::move(profileDir))
     , m_databasePath(std::move(databasePath))
+    , m_readPool(this) // children, so moveToThread() takes them along (the window opens off its thread)
+    , m_writePool(this)
 {
     // Threads keep their connection for the life of the library.
     m_readPool.setMaxThreadCount(2);

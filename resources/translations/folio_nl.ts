@@ -2502,5 +2502,15 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>Open the library read-only.</source>
         <translation>De bibliotheek alleen-lezen openen.</translation>
     </message>
+    <message>
+        <source>Opening the library…
+An upgrade to this version of Folio, or a check after a crash, can take a minute for a large library.</source>
+        <translation>De bibliotheek wordt geopend…
+Bijwerken naar deze versie van Folio, of een controle na een crash, kan bij een grote bibliotheek een minuut duren.</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
 </context>
 </TS>
