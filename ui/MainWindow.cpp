@@ -502,7 +502,9 @@ void MainWindow::onPageLoaded()
             m_restoreArticle = 0;
         }
     }
-    const qint64 shown = m_reader->articleId();
+    // The article the reader shows or is loading: a page that lands between a click and the
+    // article's arrival must not put the selection back on the article shown before.
+    const qint64 shown = m_requestedArticle != 0 ? m_requestedArticle : m_reader->articleId();
     if (shown != 0 && currentArticleId() != shown && m_articles->rowOf(shown) >= 0) {
         // Keep the selection across a refresh.
         const QSignalBlocker block(m_list->selectionModel());
@@ -531,6 +533,7 @@ qint64 MainWindow::currentArticleId() const
 void MainWindow::onCurrentArticleChanged()
 {
     const qint64 id = currentArticleId();
+    m_requestedArticle = id;
     m_bookmarkAction->setEnabled(id != 0 && !m_readOnly);
     m_readAction->setEnabled(id != 0 && !m_readOnly);
     m_markReadTimer.stop();

@@ -224,6 +224,8 @@ private:
     bool m_sidebarReloading = false;
     qint64 m_restoreArticle = 0;
     quint64 m_articleRequest = 0;
+    /// The article the list's current row asked the reader for (it may still be loading).
+    qint64 m_requestedArticle = 0;
     quint64 m_countRequest = 0;
     QStringList m_importQueue;
     int m_importTotal = 0;

@@ -147,7 +147,9 @@ struct SimpleHtmlTree::Builder
     const char* copy(std::string_view v)
     {
         auto* p = static_cast<char*>(tree.allocate(v.size() + 1));
-        std::memcpy(p, v.data(), v.size());
+        if (!v.empty()) {
+            std::memcpy(p, v.data(), v.size()); // an empty view may have no data pointer at all
+        }
         p[v.size()] = '\0';
         return p;
     }
