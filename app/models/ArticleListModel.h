@@ -139,8 +139,6 @@ private:
     void request(int limit, bool replace);
     void replaceRows(const std::vector<ArticleRow>& rows);
     void hold(const ArticleRow& row);
-    /// Splits rows [first, end) of a whole answer into pages and holds them.
-    void addPages(const std::vector<ArticleRow>& rows, size_t from, const std::optional<ArticleCursor>& after);
     int pageOf(int row) const;
     /// Reads a dropped page again (from data() of one of its rows, or ahead of the view).
     void loadPage(int page) const;

@@ -22,72 +22,10 @@ class TestLaunch : public QObject
     Q_OBJECT
 
 private:
-    // A library of schema `version` (the shipped migrations up to it) with one tagged article.
-    static void createAtVersion(const QString& path, int version)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            for (int v = 1; v <= version; ++v) {
-                const QStringList files = QDir(u":/folio/sql"_s).entryList({u"%1_*.sql"_s.arg(v, 4, 10, QChar(u'0'))});
-                for (const QString& file : files) {
-                    QFile f(u":/folio/sql/"_s + file);
-                    QVERIFY(f.open(QIODevice::ReadOnly));
-                    for (const QString& s : Database::splitStatements(QString::fromUtf8(f.readAll()))) {
-                        QSqlQuery q(db);
-                        QVERIFY2(q.exec(s), qPrintable(s));
-                    }
-                }
-            }
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
-            QVERIFY(q.exec(u"INSERT INTO articles(identity, title, published, added) VALUES('title:x', 'Oud artikel', 1700000000, 1)"_s));
-            QVERIFY(q.exec(u"INSERT INTO tags(name, key) VALUES('China', 'china')"_s));
-            QVERIFY(q.exec(u"INSERT INTO article_tags(article_id, tag_id) VALUES(1, 1)"_s));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"old"_s);
-    }
-
     static int userVersion(const QString& path)
     {
-        int version = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(u"PRAGMA user_version"_s) && q.next()) {
-                    version = q.value(0).toInt();
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"peek"_s);
-        return version;
-    }
-
-    static int articles(const QString& path, const QString& title)
-    {
-        int n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.prepare(u"SELECT count(*) FROM articles WHERE title = ?"_s);
-                q.addBindValue(title);
-                if (q.exec() && q.next()) {
-                    n = q.value(0).toInt();
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"count"_s);
-        return n;
+        const QVariant v = test::peek(path, u"PRAGMA user_version"_s);
+        return v.isValid() ? v.toInt() : -1;
     }
 
 private Q_SLOTS:
@@ -96,7 +34,20 @@ private Q_SLOTS:
         QTemporaryDir profile;
         QTemporaryDir config;
         const QString path = QDir(profile.path()).filePath(Database::fileName());
-        createAtVersion(path, 9);
+        // A library of schema 9 with one tagged article.
+        const QString failed = test::createLibraryAtVersion(path, 9);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO articles(identity, title, published, added) VALUES('title:x', 'Oud artikel', 1700000000, 1)"_s));
+            QVERIFY(q.exec(u"INSERT INTO tags(name, key) VALUES('China', 'china')"_s));
+            QVERIFY(q.exec(u"INSERT INTO article_tags(article_id, tag_id) VALUES(1, 1)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
         QCOMPARE(userVersion(path), 9);
 
         QProcess folio;
@@ -116,7 +67,9 @@ private Q_SLOTS:
         second.start(QString::fromUtf8(FOLIO_APP_PATH), {u"--profile"_s, profile.path(), test::dataPath(u"feeds/rss091.xml"_s)});
         QVERIFY(second.waitForFinished(30000));
         QCOMPARE(second.exitCode(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(articles(path, u"Caf\u00e9s & theehuizen"_s) == 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::peek(path, u"SELECT count(*) FROM articles WHERE title = ?"_s,
+                                             {u"Caf\u00e9s & theehuizen"_s}).toInt(),
+                                  1, 30000);
         QCOMPARE(folio.state(), QProcess::Running);
         folio.terminate();
         QVERIFY(folio.waitForFinished(20000));

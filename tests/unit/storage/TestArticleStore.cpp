@@ -461,7 +461,7 @@ private Q_SLOTS:
             }
             return out;
         };
-        auto days = [this](const QString& sql) {
+        auto pairs = [this](const QString& sql) { // the first two columns of every row, as "a b"
             QSqlQuery q(db());
             if (!q.exec(sql)) {
                 qWarning() << q.lastError().text();
@@ -475,16 +475,16 @@ private Q_SLOTS:
         auto same = [&] {
             // The whole library's timeline (schema 12), per UTC day.
             const QStringList keptDays =
-                days(u"SELECT date(day * 86400, 'unixepoch'), articles FROM published_days WHERE articles > 0 ORDER BY day"_s);
-            const QStringList countedDays = days(u"SELECT date(published, 'unixepoch') AS d, count(*) FROM articles "
+                pairs(u"SELECT date(day * 86400, 'unixepoch'), articles FROM published_days WHERE articles > 0 ORDER BY day"_s);
+            const QStringList countedDays = pairs(u"SELECT date(published, 'unixepoch') AS d, count(*) FROM articles "
                                                  u"WHERE published IS NOT NULL GROUP BY d ORDER BY d"_s);
             if (keptDays != countedDays) {
                 qWarning() << keptDays << countedDays;
                 return false;
             }
             // The library's totals (schema 13).
-            const QStringList library = days(u"SELECT articles, unread FROM library_counts"_s);
-            const QStringList recount = days(u"SELECT count(*), coalesce(sum(coalesce(st.read, 0) = 0), 0) FROM articles a "
+            const QStringList library = pairs(u"SELECT articles, unread FROM library_counts"_s);
+            const QStringList recount = pairs(u"SELECT count(*), coalesce(sum(coalesce(st.read, 0) = 0), 0) FROM articles a "
                                              u"LEFT JOIN article_state st ON st.article_id = a.id"_s);
             if (library != recount) {
                 qWarning() << library << recount;

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
 #include "storage/Database.h"
 
 #include <QDir>
@@ -19,27 +21,14 @@ private:
     // Builds a library at schema version `version` by running the shipped files up to it.
     static void createAtVersion(const QString& path, int version)
     {
+        const QString failed = test::createLibraryAtVersion(path, version);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QString name = u"fixture"_s;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            for (int v = 1; v <= version; ++v) {
-                const QStringList files = QDir(u":/folio/sql"_s).entryList({u"%1_*.sql"_s.arg(v, 4, 10, QChar(u'0'))});
-                if (files.isEmpty()) {
-                    continue; // a number reserved for a migration not merged yet
-                }
-                QCOMPARE(files.size(), 1);
-                QFile f(u":/folio/sql/"_s + files.first());
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                const QStringList statements = Database::splitStatements(QString::fromUtf8(f.readAll()));
-                for (const QString& s : statements) {
-                    QSqlQuery q(db);
-                    QVERIFY2(q.exec(s), qPrintable(s));
-                }
-            }
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
             QVERIFY(q.exec(u"INSERT INTO articles(identity, title, added) VALUES('title:x', 'Kept across upgrades', 1)"_s));
             QVERIFY(q.exec(u"INSERT INTO article_state(article_id, bookmarked) VALUES(1, 1)"_s));
             db.close();
