@@ -151,6 +151,7 @@ private:
     void toggleRead();
     void moveSelection(int delta);
     void importNext();
+    void showImportProgress(int index, const QStringList& batch);
     void showError(const QString& title, const QString& text);
     void showShortcuts();
     void openArticleLink();

@@ -43,22 +43,21 @@ int ImportCommands::importFiles(QSqlDatabase db, const QStringList& files)
     }
     int status = kExitOk;
     QJsonArray reports;
-    Importer importer(db);
-    for (const QString& file : files) {
-        auto report = importer.importFile(file);
+    // Each file is reported as soon as it is stored; the next one is already being read.
+    Importer(db).importFiles(files, [&](int index, const Result<ImportReport>& report) {
         if (!report) {
             m_c.err() << "folio-cli: " << report.error().toString() << Qt::endl;
             status = kExitFailed;
-            continue;
+            return;
         }
         if (m_c.json()) {
             reports.append(json::importReport(report.value()));
         } else {
-            m_c.out() << tr("%1: %2 items, %3 new, %4 updated").arg(file).arg(report->items).arg(report->added)
-                         .arg(report->updated)
-                  << Qt::endl;
+            m_c.out() << tr("%1: %2 items, %3 new, %4 updated").arg(files.at(index)).arg(report->items)
+                             .arg(report->added).arg(report->updated)
+                      << Qt::endl;
         }
-    }
+    });
     if (m_c.json()) {
         m_c.printJson(reports);
     }

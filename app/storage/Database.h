@@ -42,6 +42,8 @@ public:
     /// (0x464F4C49 = 1179601993). Together with PRAGMA user_version (the schema version) it
     /// tells a Folio library from any other SQLite file.
     static constexpr quint32 kApplicationId = 0x464F4C49;
+    /// Page size of a new library, in bytes (an existing library keeps the size it was made with).
+    static constexpr int kPageSize = 16384;
 
     /// Classifies a file from its application id, user_version and table names.
     static FileKind identify(quint32 applicationId, int userVersion, const QStringList& tables);

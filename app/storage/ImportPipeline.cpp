@@ -69,18 +69,91 @@ struct Shared
 
 } // namespace
 
-Result<ImportReport> ImportPipeline::importFile(QSqlDatabase db, const QString& path, const PipelineOptions& options,
-                                                PipelineStats* stats)
+/// One file's reader and its prepare tasks: started ahead of the writer, so that the next file
+/// is parsed and prepared while the writer stores and commits the one before it.
+class ImportPipeline::FileRead
 {
-    const int threads = options.threads > 0 ? options.threads : qMax(1, QThread::idealThreadCount());
-    const int maxBatches = options.maxBatches > 0 ? options.maxBatches : 2 * threads + 2;
-    const int batchItems = qMax(1, options.batchItems);
-    auto shared = std::make_shared<Shared>(maxBatches);
-    QThreadPool pool;
-    pool.setMaxThreadCount(threads);
+public:
+    FileRead(QString path, QThreadPool& pool, int batchItems, int maxBatches)
+        : m_path(std::move(path))
+        , m_pool(pool)
+        , m_maxBatches(maxBatches)
+        , m_shared(std::make_shared<Shared>(maxBatches))
+    {
+        m_reader.reset(QThread::create([shared = m_shared, pool = &m_pool, path = m_path, batchItems] {
+            read(shared, *pool, path, batchItems);
+        }));
+        m_reader->start();
+    }
 
-    // --- Reader: parse, cut into batches, hand each to the pool. ---
-    std::unique_ptr<QThread> reader(QThread::create([shared, &pool, path, batchItems] {
+    ~FileRead() { stop(); }
+    FileRead(const FileRead&) = delete;
+    FileRead& operator=(const FileRead&) = delete;
+
+    /// Stops the reader and this file's prepare tasks and waits for the reader: nothing of this
+    /// file is started after it (tasks already queued see the abort and do nothing).
+    void stop()
+    {
+        if (m_reader && !m_stopped) {
+            m_stopped = true;
+            m_shared->abort = true;
+            m_shared->free.release(m_maxBatches);
+            m_reader->wait();
+        }
+    }
+
+    /// The next prepared batch in file order; false when every batch was handed out, or when the
+    /// reader failed (readerError()).
+    bool next(std::vector<PreparedItem>& items)
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        while (!m_shared->ready.count(m_next) && !m_shared->readerError
+               && !(m_shared->readerDone && m_next >= m_shared->submitted)) {
+            m_shared->changed.wait(&m_shared->mutex);
+        }
+        if (m_shared->readerError) {
+            return false;
+        }
+        const auto it = m_shared->ready.find(m_next);
+        if (it == m_shared->ready.end()) {
+            return false;
+        }
+        items = std::move(it->second);
+        m_shared->ready.erase(it);
+        ++m_next;
+        return true;
+    }
+
+    /// The writer is done with a batch: the reader may start another.
+    void release()
+    {
+        {
+            QMutexLocker lock(&m_shared->mutex);
+            --m_shared->inFlight;
+        }
+        m_shared->free.release();
+    }
+
+    /// Waits for every prepare task of this file (after the last batch was handed out, there are none
+    /// left but those of an aborted file, which do nothing).
+    void waitForReader() { m_reader->wait(); }
+
+    /// True once the reader has read the whole file (or failed).
+    bool readerDone() const
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        return m_shared->readerDone;
+    }
+    const std::optional<Error>& readerError() const { return m_shared->readerError; }
+    const ImportTarget& target() const { return *m_shared->target; }
+    const ParsedFeed& head() const { return *m_shared->head; }
+    const QString& path() const { return m_path; }
+    int batches() const { return m_next; }
+    int maxInFlight() const { return m_shared->maxInFlight; }
+
+private:
+    static void read(const std::shared_ptr<Shared>& shared, QThreadPool& pool, const QString& path, int batchItems)
+    {
         QList<FeedItem> batch;
         const auto submit = [&] {
             shared->free.acquire();
@@ -125,7 +198,7 @@ Result<ImportReport> ImportPipeline::importFile(QSqlDatabase db, const QString& 
             return !shared->abort.load();
         };
         Result<ParsedFeed> parsed = DocumentParser::streamFile(path, sink);
-        if (parsed && !batch.isEmpty()) {
+        if (parsed && !batch.isEmpty() && !shared->abort) {
             submit();
         }
         QMutexLocker lock(&shared->mutex);
@@ -140,45 +213,38 @@ Result<ImportReport> ImportPipeline::importFile(QSqlDatabase db, const QString& 
             shared->head = std::move(parsed).value();
         }
         shared->changed.wakeAll();
-    }));
-    reader->start();
+    }
 
-    // Stops the other stages and waits for them: nothing may outlive this call.
-    const auto stop = [&] {
-        shared->abort = true;
-        shared->free.release(maxBatches);
-        reader->wait();
-        pool.waitForDone();
+    QString m_path;
+    QThreadPool& m_pool;
+    int m_maxBatches;
+    std::shared_ptr<Shared> m_shared;
+    std::unique_ptr<QThread> m_reader;
+    int m_next = 0;
+    bool m_stopped = false;
+};
+
+Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThreadPool& pool,
+                                           const std::function<void()>& readerDone, PipelineStats* stats)
+{
+    bool announced = !readerDone;
+    const auto announce = [&] {
+        if (!announced) {
+            announced = true;
+            readerDone();
+        }
     };
-
-    // --- Writer (this thread): store the batches in order. ---
+    const QString& path = read.path();
     QElapsedTimer wall;
     wall.start();
     qint64 writerNs = 0;
     ImportWriter writer(db);
-    int next = 0;
-    while (true) {
-        std::vector<PreparedItem> items;
-        {
-            QMutexLocker lock(&shared->mutex);
-            while (!shared->ready.count(next) && !shared->readerError
-                   && !(shared->readerDone && next >= shared->submitted)) {
-                shared->changed.wait(&shared->mutex);
-            }
-            if (shared->readerError) {
-                break;
-            }
-            const auto it = shared->ready.find(next);
-            if (it == shared->ready.end()) {
-                break; // every batch is stored
-            }
-            items = std::move(it->second);
-            shared->ready.erase(it);
-        }
+    std::vector<PreparedItem> items;
+    while (read.next(items)) {
         const qint64 busyFrom = threadCpuNs();
         if (!writer.begun()) {
-            if (auto b = writer.begin(shared->target->source); !b) {
-                stop();
+            if (auto b = writer.begin(read.target().source); !b) {
+                read.stop();
                 Error e = b.error();
                 e.file = path;
                 return e;
@@ -186,7 +252,7 @@ Result<ImportReport> ImportPipeline::importFile(QSqlDatabase db, const QString& 
         }
         for (const PreparedItem& item : items) {
             if (auto r = writer.store(item); !r) {
-                stop();
+                read.stop();
                 Error e = r.error();
                 e.file = path;
                 e.line = item.item.line;
@@ -195,41 +261,85 @@ Result<ImportReport> ImportPipeline::importFile(QSqlDatabase db, const QString& 
         }
         // Freeing a batch is a few percent of the writer's time: a pool thread does it.
         pool.start([done = std::move(items)]() mutable { done = {}; });
+        items = {};
         writerNs += threadCpuNs() - busyFrom;
-        {
-            QMutexLocker lock(&shared->mutex);
-            --shared->inFlight;
+        read.release();
+        if (!announced && read.readerDone()) {
+            announce();
         }
-        shared->free.release();
-        ++next;
     }
-    if (shared->readerError) {
-        stop();
-        return *shared->readerError; // the writer rolls back what it stored
+    announce();
+    if (read.readerError()) {
+        read.stop();
+        return *read.readerError(); // the writer rolls back what it stored
     }
-    reader->wait();
-    pool.waitForDone();
-    const ImportTarget final = Importer::target(*shared->head, path);
+    read.waitForReader();
+    const ImportTarget final = Importer::target(read.head(), path);
     const qint64 commitFrom = threadCpuNs();
+    const qint64 commitWallFrom = wall.nsecsElapsed();
     auto report = writer.commit(final.source);
     writerNs += threadCpuNs() - commitFrom;
+    const qint64 commitWallNs = wall.nsecsElapsed() - commitWallFrom;
     if (!report) {
         Error e = report.error();
         e.file = path;
         return e;
     }
     report->file = path;
-    report->format = shared->head->format;
-    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, %d batches, at most %d of %d in flight",
-           qPrintable(path), report->items, double(wall.nsecsElapsed()) / 1e9, double(writerNs) / 1e9, next,
-           shared->maxInFlight, maxBatches);
+    report->format = read.head().format;
+    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, commit %.3f s, %d batches, at most %d in flight",
+           qPrintable(path), report->items, double(wall.nsecsElapsed()) / 1e9, double(writerNs) / 1e9,
+           double(commitWallNs) / 1e9, read.batches(), read.maxInFlight());
     if (stats) {
-        stats->writerSeconds = double(writerNs) / 1e9;
-        stats->batches = next;
-        stats->maxInFlight = shared->maxInFlight;
-        stats->maxBatches = maxBatches;
+        stats->writerSeconds += double(writerNs) / 1e9;
+        stats->batches += read.batches();
+        stats->maxInFlight = qMax(stats->maxInFlight, read.maxInFlight());
     }
     return report;
+}
+
+QList<Result<ImportReport>> ImportPipeline::importFiles(QSqlDatabase db, const QStringList& paths,
+                                                        const PipelineOptions& options, const FileDone& done,
+                                                        PipelineStats* stats)
+{
+    const int threads = options.threads > 0 ? options.threads : qMax(1, QThread::idealThreadCount());
+    const int maxBatches = options.maxBatches > 0 ? options.maxBatches : 2 * threads + 2;
+    const int batchItems = qMax(1, options.batchItems);
+    if (stats) {
+        *stats = PipelineStats{};
+        stats->maxBatches = maxBatches;
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    QList<Result<ImportReport>> reports;
+    reports.reserve(paths.size());
+    // Declared after the pool, so that they stop (and their tasks see the abort) before the pool
+    // waits for its tasks.
+    std::unique_ptr<FileRead> current;
+    std::unique_ptr<FileRead> ahead;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        current = ahead ? std::move(ahead) : std::make_unique<FileRead>(paths.at(i), pool, batchItems, maxBatches);
+        // The next file's reader starts once this one has read its file (one reader at a time, so
+        // memory stays bounded); its batches wait for the writer while it finishes this file.
+        std::function<void()> startNext;
+        if (i + 1 < paths.size()) {
+            startNext = [&, i] { ahead = std::make_unique<FileRead>(paths.at(i + 1), pool, batchItems, maxBatches); };
+        }
+        reports.append(write(db, *current, pool, startNext, stats));
+        current.reset();
+        if (done) {
+            done(static_cast<int>(i), reports.constLast());
+        }
+    }
+    ahead.reset();
+    pool.waitForDone();
+    return reports;
+}
+
+Result<ImportReport> ImportPipeline::importFile(QSqlDatabase db, const QString& path, const PipelineOptions& options,
+                                                PipelineStats* stats)
+{
+    return importFiles(db, {path}, options, {}, stats).constFirst();
 }
 
 } // namespace folio

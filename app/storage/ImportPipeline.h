@@ -6,6 +6,11 @@
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+class QThreadPool;
 
 namespace folio {
 
@@ -21,7 +26,7 @@ struct PipelineOptions
 struct PipelineStats
 {
     int batches = 0;     ///< batches stored
-    int maxInFlight = 0; ///< most batches alive at once (never above PipelineOptions::maxBatches)
+    int maxInFlight = 0; ///< most batches of one file alive at once (never above PipelineOptions::maxBatches)
     int maxBatches = 0;  ///< the bound that applied
     double writerSeconds = 0; ///< CPU time the writer spent storing (not waiting)
 };
@@ -36,12 +41,30 @@ struct PipelineStats
 /// maxBatches batches exist at once, so memory stays flat whatever the file's size: a reader
 /// ahead of the writer waits. A parse error anywhere in the file, or a failing write, rolls the
 /// whole file back and is returned naming the file (and line).
+///
+/// Several files are stored one after the other, each in its own transaction, but the next
+/// file's reader starts as soon as the one before has been read, while the writer still stores
+/// and commits it: the writer does not wait for a file to be parsed, and the commit's disk work
+/// overlaps the next parse.
 class ImportPipeline
 {
 public:
+    /// Called on the writer's thread after each file: its index in paths and its result.
+    using FileDone = std::function<void(int index, const Result<ImportReport>& report)>;
+
     /// Imports one file on db, which belongs to the calling thread.
     static Result<ImportReport> importFile(QSqlDatabase db, const QString& path, const PipelineOptions& options = {},
                                            PipelineStats* stats = nullptr);
+    /// Imports files in order, each all or nothing: a file that fails leaves nothing and the
+    /// others go on. One result per path, in order; stats add up over the files.
+    static QList<Result<ImportReport>> importFiles(QSqlDatabase db, const QStringList& paths,
+                                                   const PipelineOptions& options = {}, const FileDone& done = {},
+                                                   PipelineStats* stats = nullptr);
+
+private:
+    class FileRead;
+    static Result<ImportReport> write(QSqlDatabase db, FileRead& read, QThreadPool& pool,
+                                      const std::function<void()>& readerDone, PipelineStats* stats);
 };
 
 } // namespace folio

@@ -131,6 +131,12 @@ Result<ImportReport> Importer::importFile(const QString& path)
     return ImportPipeline::importFile(m_db, path);
 }
 
+QList<Result<ImportReport>> Importer::importFiles(const QStringList& paths,
+                                                  const std::function<void(int, const Result<ImportReport>&)>& done)
+{
+    return ImportPipeline::importFiles(m_db, paths, {}, done);
+}
+
 Result<void> Importer::declineSeeds()
 {
     auto done = Database::metaValue(m_db, kSeedKey);

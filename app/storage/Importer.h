@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <vector>
 
 namespace folio {
@@ -54,6 +55,11 @@ public:
 
     /// Imports a tag page or feed file from disk (ImportPipeline: streamed, prepared in parallel).
     Result<ImportReport> importFile(const QString& path);
+    /// Imports files in order, each all or nothing (a failed one leaves nothing, the others go
+    /// on); the next file is read while the one before is stored. done, if set, hears each
+    /// file's result as soon as it is known. One result per path.
+    QList<Result<ImportReport>> importFiles(const QStringList& paths,
+                                            const std::function<void(int, const Result<ImportReport>&)>& done = {});
 
     /// Imports a parsed document: prepare() on this thread, then store(). origin names it in messages
     /// and keys its source when the document itself has no URL (unless options name the source key).

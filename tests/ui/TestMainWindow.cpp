@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +207,34 @@ private Q_SLOTS:
         QCOMPARE(stats->tags, 1);
         QCOMPARE(s.library->count({}).result().value(), 6);
         QCOMPARE(s.list->model()->rowCount(), 6);
+        QVERIFY(!tagIndex(s, u"Oezbekistan"_s).isValid());
+        close(s);
+    }
+
+    void severalFilesImportAsOneBatchEachAllOrNothing()
+    {
+        // Several files at once (File > Import, a drop, a second launch): one batch through the
+        // pipeline, the broken one rolled back alone, one message at the end.
+        Session s = open(m_dir.filePath(u"batch"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        auto* progress = s.window->findChild<QProgressBar*>(u"importProgressBar"_s);
+        QVERIFY(progress);
+        QSignalSpy finished(s.window.get(), &MainWindow::importFinished);
+        s.window->importFiles({test::dataPath(u"feeds/rss091.xml"_s), test::dataPath(u"tagpages/missing-summary.txt"_s),
+                               test::dataPath(u"feeds/rdf.xml"_s)});
+        // Queued while the batch runs: taken in the next one, still one message.
+        s.window->importFiles({test::dataPath(u"feeds/rss20-full.xml"_s)});
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        const QString message = finished.at(0).at(1).toString();
+        QVERIFY2(message.contains(u"missing-summary.txt:7"_s), qPrintable(message));
+        QVERIFY(!message.contains(u"rdf.xml"_s));
+        QVERIFY(!progress->isVisible());
+        test::waitUntilIdle(*s.library);
+        auto stats = s.library->stats().result();
+        QVERIFY(stats);
+        QCOMPARE(stats->articles, 6 + 2 + 2 + 4);
+        QTRY_COMPARE(s.list->model()->rowCount(), 6 + 2 + 2 + 4);
         QVERIFY(!tagIndex(s, u"Oezbekistan"_s).isValid());
         close(s);
     }

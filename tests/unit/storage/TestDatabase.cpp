@@ -69,6 +69,9 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(u"PRAGMA busy_timeout"_s) && q.next());
         QVERIFY(q.value(0).toInt() > 0);
+        // A new library is made with large pages (they pack article rows; Database::kPageSize).
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::kPageSize);
         }
         // No backup for a brand-new file.
         QVERIFY(QDir(dir.path()).entryList({u"*.bak"_s}).isEmpty());
@@ -119,6 +122,9 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"Kept across upgrades"_s);
         QCOMPARE(q.value(1).toInt(), 1);
+        // An existing library keeps the page size it was made with (changing it would rewrite the file).
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4096);
         }
 
         // The upgraded schema equals a fresh one.

@@ -137,6 +137,56 @@ private Q_SLOTS:
         QVERIFY(check.exec(u"INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"_s));
     }
 
+    void severalFilesAreEachAllOrNothing()
+    {
+        // importFiles reads each next file while the one before is stored: a broken or missing
+        // file in the middle leaves nothing of itself and takes nothing from the others.
+        QSqlDatabase db = newLibrary();
+        const auto feed = [](const QByteArray& host, int n, int brokenAt = -1) {
+            return rss(n, brokenAt).replace("pijplijn.example.nl", host);
+        };
+        const QStringList paths = {
+            writeFile(u"a.xml"_s, feed("a.example.nl", 300)),
+            writeFile(u"broken.xml"_s, feed("b.example.nl", 400, 250)),
+            writeFile(u"c.xml"_s, feed("c.example.nl", 500)),
+            m_dir.filePath(u"missing.xml"_s),
+            writeFile(u"d.xml"_s, feed("d.example.nl", 10)),
+        };
+        QList<int> heard;
+        PipelineStats stats;
+        const auto reports = ImportPipeline::importFiles(
+            db, paths, PipelineOptions{16, 2, 2},
+            [&](int index, const Result<ImportReport>& report) {
+                heard.append(index);
+                // Each file is committed (or rolled back) before it is reported.
+                if (report) {
+                    QCOMPARE(scalar(db, u"SELECT count(*) FROM fts_deferred"_s), 0);
+                }
+            },
+            &stats);
+        QCOMPARE(heard, QList<int>({0, 1, 2, 3, 4}));
+        QCOMPARE(reports.size(), 5);
+        QVERIFY(reports.at(0) && reports.at(2) && reports.at(4));
+        QCOMPARE(reports.at(0)->added, 300);
+        QCOMPARE(reports.at(2)->added, 500);
+        QCOMPARE(reports.at(4)->added, 10);
+        QCOMPARE(reports.at(2)->file, paths.at(2));
+        QVERIFY(!reports.at(1));
+        QCOMPARE(reports.at(1).error().file, paths.at(1));
+        QVERIFY2(reports.at(1).error().line > 1000, qPrintable(reports.at(1).error().toString()));
+        QVERIFY(!reports.at(3));
+        QCOMPARE(reports.at(3).error().file, paths.at(3));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 810);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE link LIKE 'https://b.example.nl/%'"_s), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM sources"_s), 3);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 810);
+        QCOMPARE(scalar(db, u"SELECT articles FROM library_counts"_s), 810);
+        QCOMPARE(stats.batches, 19 + 32 + 1); // the stored files' batches of 16
+        QVERIFY(stats.maxInFlight <= 2);
+        QSqlQuery check(db);
+        QVERIFY(check.exec(u"INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"_s));
+    }
+
     void brokenItemMidFileWritesNothing()
     {
         QSqlDatabase db = newLibrary();
