@@ -151,21 +151,6 @@ Result<std::vector<ArticleRow>> ArticleStore::page(const ArticleQuery& query, co
     return pageOnce(query, after, limit, false, RankWindow{});
 }
 
-Result<qint64> ArticleStore::rankWindowStart(const ArticleQuery& query, qint64 until)
-{
-    QueryBuilder builder(query);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(builder.rankWindowStart(until, m_rankWindowSize))) {
-        return Database::sqlError(q, u"prepare rank window"_s);
-    }
-    builder.bindAll(q);
-    if (!q.exec()) {
-        return Database::sqlError(q, u"read rank window"_s);
-    }
-    return q.next() ? q.value(0).toLongLong() : 0; // fewer matches left than a window: the rest is one
-}
-
 Result<std::vector<ArticleRow>> ArticleStore::rankedPage(const ArticleQuery& query,
                                                          const std::optional<ArticleCursor>& after, int limit)
 {
@@ -174,24 +159,25 @@ Result<std::vector<ArticleRow>> ArticleStore::rankedPage(const ArticleQuery& que
     // m_rankWindowSize newest text matches (by article id, the order they entered the library)
     // by bm25 first, then the window of matches before them, and so on. With fewer matches than
     // a window the whole list is one window, ranked exactly. docs/search.md says so to users.
+    // A window's first page finds the window and scores it in one pass (setRankWindowBelow);
+    // later pages of it know its bounds from the cursor.
     std::optional<ArticleCursor> cursor = after;
     qint64 from = 0;
     qint64 until = 0;
+    bool byCount = !after;
     if (after) {
         from = after->rankFrom;
         until = after->rankUntil;
-    } else {
-        auto start = rankWindowStart(query, 0);
-        if (!start) {
-            return start.error();
-        }
-        from = start.value();
     }
     std::vector<ArticleRow> rows;
     while (true) {
-        auto part = pageOnce(query, cursor, limit - static_cast<int>(rows.size()), false, RankWindow{from, until});
+        const RankWindow window = byCount ? RankWindow{0, until, m_rankWindowSize} : RankWindow{from, until, 0};
+        auto part = pageOnce(query, cursor, limit - static_cast<int>(rows.size()), false, window);
         if (!part) {
             return part;
+        }
+        if (byCount) {
+            from = part->empty() ? 0 : part->front().rankFrom; // no row: nothing left below until
         }
         for (ArticleRow& row : part.value()) {
             row.rankFrom = from;
@@ -201,13 +187,9 @@ Result<std::vector<ArticleRow>> ArticleStore::rankedPage(const ArticleQuery& que
         if (static_cast<int>(rows.size()) >= limit || from <= 0) {
             return rows; // full, or the oldest window is done
         }
-        auto start = rankWindowStart(query, from);
-        if (!start) {
-            return start.error();
-        }
         until = from;
-        from = start.value();
         cursor.reset();
+        byCount = true;
     }
 }
 
@@ -220,7 +202,11 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
         return *builder.error();
     }
     builder.setDatedRowsOnly(datedRowsOnly);
-    builder.setRankWindow(window.from, window.until);
+    if (window.size > 0) {
+        builder.setRankWindowBelow(window.until, window.size);
+    } else {
+        builder.setRankWindow(window.from, window.until);
+    }
     // The page's ids first, then its columns: the per-row subqueries (source, tags, snippet) then
     // run for the rows of the page only, even when SQLite has to sort a large filtered set.
     const QString with = builder.withHits(after, limit);
@@ -231,6 +217,7 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
         + ids + u")"_s + builder.snippetCte();
     sql += u" SELECT "_s + kRowColumns + u", p.score, "_s + (builder.ranked() ? u"s.snippet"_s : u"NULL"_s)
         + u", (SELECT count(*) FROM annotations an WHERE an.article_id = a.id)"_s
+        + (window.size > 0 ? u", "_s + QueryBuilder::windowFrom() : QString())
         + u" FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id"_s;
     if (builder.ranked()) {
         // min(pri): the article's own text wins over an annotation (SQLite takes the other
@@ -263,6 +250,9 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
         row.score = q.value(9).toDouble();
         row.snippet = q.value(10).toString();
         row.annotations = q.value(11).toInt();
+        if (window.size > 0) {
+            row.rankFrom = q.value(12).toLongLong(); // where the window found by count begins
+        }
         rows.push_back(std::move(row));
     }
     return rows;

@@ -77,14 +77,12 @@ private:
     {
         qint64 from = 0;  ///< lowest article id in the window; 0: unbounded
         qint64 until = 0; ///< first id above the window; 0: unbounded
+        int size = 0;     ///< > 0: the window is the size newest matches below until (from unknown)
     };
     Result<std::vector<ArticleRow>> pageOnce(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
                                              int limit, bool datedRowsOnly, RankWindow window);
     Result<std::vector<ArticleRow>> rankedPage(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
                                                int limit);
-    /// The first id of the rank window that ends below until (0: the newest window); 0 when
-    /// fewer than a window of matches are left.
-    Result<qint64> rankWindowStart(const ArticleQuery& query, qint64 until);
 
     QSqlDatabase m_db;
     int m_rankWindowSize = kRankWindowSize;

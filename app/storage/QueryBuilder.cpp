@@ -245,26 +245,28 @@ void QueryBuilder::setRankWindow(qint64 from, qint64 until)
 {
     m_windowFrom = from;
     m_windowUntil = until;
+    m_windowSize = 0;
+}
+
+void QueryBuilder::setRankWindowBelow(qint64 until, int size)
+{
+    m_windowFrom = 0;
+    m_windowUntil = until;
+    m_windowSize = qMax(1, size);
 }
 
 QString QueryBuilder::windowRange(const QString& column)
 {
     QString range;
-    if (m_windowFrom > 0) {
+    if (m_windowSize > 0) {
+        range += u" AND %1 >= (SELECT v FROM winfrom)"_s.arg(column); // withHits(after, limit)
+    } else if (m_windowFrom > 0) {
         range += u" AND %1 >= %2"_s.arg(column, bind(m_windowFrom));
     }
     if (m_windowUntil > 0) {
         range += u" AND %1 < %2"_s.arg(column, bind(m_windowUntil));
     }
     return range;
-}
-
-QString QueryBuilder::rankWindowStart(qint64 until, int size)
-{
-    // FTS5 walks its doclist backwards for ORDER BY rowid DESC: no scores, no sort.
-    const QString below = until > 0 ? u" AND rowid < %1"_s.arg(bind(until)) : QString();
-    return u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1%2 ORDER BY rowid DESC LIMIT 1 OFFSET %3"_s.arg(
-        bind(m_fts.match), below, QString::number(qMax(0, size - 1)));
 }
 
 QString QueryBuilder::taggedWordKey() const
@@ -341,11 +343,26 @@ QString QueryBuilder::withHits(const std::optional<ArticleCursor>& after, int li
         const QString s = bind(after->score);
         cursor = u" WHERE (score > %1 OR (score = %1 AND id > %2))"_s.arg(s, bind(after->id));
     }
+    QString window;
+    QString articleHits;
+    if (m_windowSize > 0) {
+        // The window by count: its newest m_windowSize matches below until, scored in the same
+        // pass that finds them (one walk of FTS5's doclist, not one to find where the window
+        // begins and another to rank it). winfrom is where it begins (0: it holds the rest).
+        const QString below = m_windowUntil > 0 ? u" AND rowid < "_s + bind(m_windowUntil) : QString();
+        window = u"WITH win(id, score) AS MATERIALIZED (SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) "
+                 u"FROM articles_fts WHERE articles_fts MATCH "_s
+            + bind(m_fts.match) + below + u" ORDER BY rowid DESC LIMIT %1), "_s.arg(m_windowSize)
+            + u"winfrom(v) AS (SELECT CASE WHEN count(*) >= %1 THEN min(id) ELSE 0 END FROM win), "_s.arg(m_windowSize);
+        articleHits = u"SELECT id, score FROM win"_s;
+    } else {
+        articleHits = u"SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
+                      u"WHERE articles_fts MATCH "_s
+            + bind(m_fts.match) + windowRange(u"rowid"_s);
+    }
     const QString tagged = taggedHits(true);
-    const QString articleHits = u"SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts "
-                                u"WHERE articles_fts MATCH "_s
-        + bind(m_fts.match) + windowRange(u"rowid"_s);
-    const QString sql = u"WITH hits(id, score) AS (SELECT id, min(score) FROM (SELECT * FROM (SELECT id, score FROM ("_s
+    const QString sql = (window.isEmpty() ? u"WITH "_s : window)
+        + u"hits(id, score) AS (SELECT id, min(score) FROM (SELECT * FROM (SELECT id, score FROM ("_s
         + articleHits + u")"_s + cursor + u" ORDER BY score, id LIMIT %1)"_s.arg(qMax(1, limit))
         + u" UNION ALL SELECT an.article_id, bm25(annotations_fts, 4.0, 4.0) FROM annotations_fts "
           u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH "_s

@@ -52,9 +52,12 @@ public:
     /// Limits the hits of withHits(after, limit) and the snippets to articles with from <= id
     /// and, when until > 0, id < until: one window of a ranked list.
     void setRankWindow(qint64 from, qint64 until);
-    /// SQL for the id of the size-th newest article whose own text matches, among ids below
-    /// until (0: no bound): where the window that ends at until begins. No row when fewer match.
-    QString rankWindowStart(qint64 until, int size);
+    /// The window of the size newest articles whose own text matches below until (0: no bound),
+    /// found and scored by withHits(after, limit) in one pass; where it begins is windowFrom().
+    void setRankWindowBelow(qint64 until, int size);
+    /// SQL for where a setRankWindowBelow() window begins (0: it holds every match left), for a
+    /// column of a query that starts with withHits(after, limit).
+    static QString windowFrom() { return QStringLiteral("(SELECT v FROM winfrom)"); }
     /// The hits of one page of `limit` rows after the cursor, for page queries. When
     /// rankedTextOnly(), the article matches of the rank window are cut to the best `limit` after
     /// the cursor inside FTS5 (a top-k sort, no grouping or join of every match); the page is the
@@ -89,6 +92,7 @@ private:
     bool m_datedRowsOnly = false;
     qint64 m_windowFrom = 0;
     qint64 m_windowUntil = 0;
+    int m_windowSize = 0; // setRankWindowBelow()
     QString dateColumn() const;
     /// True when the rows are read from one tag's range of article_tags_tag_published (schema 10)
     /// in date order: a tag that every row must have, a date sort, no ranking.
