@@ -221,12 +221,32 @@ bool QueryBuilder::rankedTextOnly() const
     return ranked() && sort() == ArticleQuery::Sort::Relevance && !hasFiltersBesidesText();
 }
 
+bool QueryBuilder::atMostOneTagOrFeed() const
+{
+    const ArticleQuery& q = m_query;
+    return !(q.tags.size() > 1 || (!q.tags.isEmpty() && q.feedId) || !m_fts.match.isEmpty() || !q.excludedTags.isEmpty()
+             || !q.authors.isEmpty() || q.since || q.until || q.bookmarkedOnly || q.offline || q.readOnly
+             || q.annotatedOnly || q.notedOnly);
+}
+
+QString QueryBuilder::tagTimeline()
+{
+    const ArticleQuery& q = m_query;
+    if (!atMostOneTagOrFeed() || q.tags.size() != 1 || q.feedId || q.unreadOnly
+        || q.dateField != ArticleQuery::DateField::Published) {
+        return {};
+    }
+    // The tag's links carry their article's date (0010_tag_dates.sql): a range of the index
+    // article_tags_tag_published, with no look at the articles.
+    return u"SELECT date(dt.published, 'unixepoch') AS day, count(*) FROM article_tags dt "
+           u"WHERE dt.tag_id = (SELECT id FROM tags WHERE key = %1) AND dt.published IS NOT NULL "
+           u"GROUP BY day ORDER BY day"_s.arg(bind(tagKey(q.tags.first())));
+}
+
 QString QueryBuilder::keptCount()
 {
     const ArticleQuery& q = m_query;
-    if (q.tags.size() > 1 || (!q.tags.isEmpty() && q.feedId) || !m_fts.match.isEmpty() || !q.excludedTags.isEmpty()
-        || !q.authors.isEmpty() || q.since || q.until || q.bookmarkedOnly || q.offline || q.readOnly || q.annotatedOnly
-        || q.notedOnly) {
+    if (!atMostOneTagOrFeed()) {
         return {};
     }
     const QString column = q.unreadOnly ? u"unread"_s : u"articles"_s;

@@ -40,6 +40,9 @@ public:
     /// A count that needs no pass over the rows, or empty: the whole library, one tag or one
     /// feed, each alone or with "unread" (the counts of schemas 11 and 13).
     QString keptCount();
+    /// The per-day counts (day, count) of one tag's articles by publication date from its links
+    /// alone, or empty when the query is anything else.
+    QString tagTimeline();
     /// True when rows are ranked by free text alone (Sort::Relevance, no other filter): such
     /// pages are ranked one window of matches at a time (setRankWindow, ArticleStore::page).
     bool rankedTextOnly() const;
@@ -92,6 +95,7 @@ private:
     bool m_datedRowsOnly = false;
     qint64 m_windowFrom = 0;
     qint64 m_windowUntil = 0;
+    bool atMostOneTagOrFeed() const;
     int m_windowSize = 0; // setRankWindowBelow()
     QString dateColumn() const;
     /// True when the rows are read from one tag's range of article_tags_tag_published (schema 10)

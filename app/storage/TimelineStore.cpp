@@ -48,6 +48,8 @@ Result<Timeline> TimelineStore::timeline(const ArticleQuery& query)
     QString sql;
     if (wholeLibrary) {
         sql = u"SELECT date(day * 86400, 'unixepoch'), articles FROM published_days WHERE articles > 0 ORDER BY day"_s;
+    } else if (sql = builder.tagTimeline(); !sql.isEmpty()) {
+        // one tag: its links alone
     } else {
         const QString with = builder.withHitIds();
         QString from = builder.fromWhere();
