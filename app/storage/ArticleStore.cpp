@@ -213,6 +213,14 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
     const QString score = builder.ranked() ? u"h.score"_s : u"0.0"_s;
     const QString ids = u"SELECT a.id, "_s + score + builder.fromWhere(after) + builder.orderBy()
         + u" LIMIT %1"_s.arg(qMax(1, limit));
+    if (builder.ranked() && hasPageTextTable()) {
+        const QString pageSql = (with.isEmpty() ? u"WITH "_s : with.trimmed() + u", "_s)
+            + u"page(id, score) AS MATERIALIZED ("_s + ids + u") SELECT p.id, p.score"_s
+            + (window.size > 0 ? u", "_s + QueryBuilder::windowFrom() : QString())
+            + u" FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id"_s
+            + builder.orderBy(u"p.score"_s, true);
+        return rankedRows(builder, pageSql, window.size > 0);
+    }
     QString sql = (with.isEmpty() ? u"WITH "_s : with.trimmed() + u", "_s) + u"page(id, score) AS MATERIALIZED ("_s
         + ids + u")"_s + builder.snippetCte();
     sql += u" SELECT "_s + kRowColumns + u", p.score, "_s + (builder.ranked() ? u"s.snippet"_s : u"NULL"_s)
@@ -237,24 +245,123 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
     std::vector<ArticleRow> rows;
     rows.reserve(static_cast<size_t>(limit));
     while (q.next()) {
-        ArticleRow row;
-        row.id = q.value(0).toLongLong();
-        row.title = q.value(1).toString();
-        row.published = optionalInt(q.value(2));
-        row.source = q.value(3).toString();
-        row.tags = splitList(q.value(4));
-        row.state.read = q.value(5).toBool();
-        row.state.bookmarked = q.value(6).toBool();
-        row.link = q.value(7).toString();
-        row.offline = q.value(8).toBool();
-        row.score = q.value(9).toDouble();
-        row.snippet = q.value(10).toString();
-        row.annotations = q.value(11).toInt();
+        ArticleRow row = readRow(q);
         if (window.size > 0) {
             row.rankFrom = q.value(12).toLongLong(); // where the window found by count begins
         }
         rows.push_back(std::move(row));
     }
+    return rows;
+}
+
+ArticleRow ArticleStore::readRow(const QSqlQuery& q)
+{
+    ArticleRow row;
+    row.id = q.value(0).toLongLong();
+    row.title = q.value(1).toString();
+    row.published = optionalInt(q.value(2));
+    row.source = q.value(3).toString();
+    row.tags = splitList(q.value(4));
+    row.state.read = q.value(5).toBool();
+    row.state.bookmarked = q.value(6).toBool();
+    row.link = q.value(7).toString();
+    row.offline = q.value(8).toBool();
+    row.score = q.value(9).toDouble();
+    row.snippet = q.value(10).toString();
+    row.annotations = q.value(11).toInt();
+    return row;
+}
+
+bool ArticleStore::hasPageTextTable()
+{
+    // Per connection, in its temp schema (memory): nothing of it reaches the library file. A
+    // read-only connection (query_only) cannot write even there, and keeps the one-statement page.
+    // The tokenizer is the one of articles_fts (0008_bulk_fts.sql), so snippets are the same.
+    // (A plain query: a refusal here is expected, not an error to log.)
+    QSqlQuery q(m_db);
+    return q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.folio_page_text USING fts5("
+                  u"title, summary, content_text, tokenize = 'unicode61 remove_diacritics 2')"_s);
+}
+
+Result<std::vector<ArticleRow>> ArticleStore::rankedRows(QueryBuilder& builder, const QString& pageSql,
+                                                         bool windowByCount)
+{
+    // A ranked page in three steps, so that the search index's doclist of the query is walked
+    // once: (1) the page's ids and scores (the ranking, one walk), (2) their texts into a small
+    // index of this page alone, (3) their columns, with snippets from that small index. Snippets
+    // from articles_fts itself would walk the whole doclist again: for a prefix of a common word
+    // (every plain word is one) FTS5 merges the doclists of all its terms first, about as costly
+    // as the ranking at a million articles.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(pageSql)) {
+        return Database::sqlError(q, u"prepare article list"_s);
+    }
+    builder.bindAll(q);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"read article list"_s);
+    }
+    QList<qint64> ids;
+    QList<double> scores;
+    qint64 windowFrom = 0;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        scores.append(q.value(1).toDouble());
+        windowFrom = windowByCount ? q.value(2).toLongLong() : 0;
+    }
+    q.finish();
+    if (ids.isEmpty()) {
+        return std::vector<ArticleRow>{};
+    }
+    QByteArray json = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        json += (i > 0 ? "," : "") + QByteArray::number(ids.at(i));
+    }
+    json += ']';
+    const QString idList = QString::fromLatin1(json);
+    if (auto r = Database::exec(m_db, u"DELETE FROM temp.folio_page_text"_s); !r) {
+        return r.error();
+    }
+    if (!q.prepare(u"INSERT INTO temp.folio_page_text(rowid, title, summary, content_text) "
+                   u"SELECT id, title, summary, content_text FROM articles WHERE id IN (SELECT value FROM json_each(?))"_s)) {
+        return Database::sqlError(q, u"prepare snippets"_s);
+    }
+    q.addBindValue(idList);
+    if (!q.exec()) {
+        return Database::sqlError(q, u"prepare snippets"_s);
+    }
+    const QString sql = u"WITH page(id, pos) AS MATERIALIZED (SELECT value, key FROM json_each(:ids)), "
+                        u"snips(id, snippet, pri) AS MATERIALIZED ("
+                        u"SELECT rowid, snippet(folio_page_text, -1, char(2), char(3), '\u2026', 24), 0 "
+                        u"FROM temp.folio_page_text WHERE folio_page_text MATCH :m1 "
+                        u"UNION ALL SELECT an.article_id, snippet(annotations_fts, -1, char(2), char(3), '\u2026', 24), 1 "
+                        u"FROM annotations_fts JOIN annotations an ON an.id = annotations_fts.rowid "
+                        u"WHERE annotations_fts MATCH :m2 AND an.article_id IN (SELECT id FROM page)) "
+                        u"SELECT "_s
+        + kRowColumns
+        + u", 0.0, s.snippet, (SELECT count(*) FROM annotations an WHERE an.article_id = a.id) "
+          u"FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id "
+          u"LEFT JOIN (SELECT id, snippet, min(pri) FROM snips GROUP BY id) s ON s.id = a.id ORDER BY p.pos"_s;
+    if (!q.prepare(sql)) {
+        return Database::sqlError(q, u"prepare article list"_s);
+    }
+    q.bindValue(u":ids"_s, idList);
+    q.bindValue(u":m1"_s, builder.ftsMatch());
+    q.bindValue(u":m2"_s, builder.ftsMatch());
+    if (!q.exec()) {
+        return Database::sqlError(q, u"read article list"_s);
+    }
+    std::vector<ArticleRow> rows;
+    rows.reserve(static_cast<size_t>(ids.size()));
+    while (q.next()) {
+        ArticleRow row = readRow(q);
+        const qsizetype at = ids.indexOf(row.id);
+        row.score = at >= 0 ? scores.at(at) : 0.0;
+        row.rankFrom = windowFrom;
+        rows.push_back(std::move(row));
+    }
+    q.finish();
+    static_cast<void>(Database::exec(m_db, u"DELETE FROM temp.folio_page_text"_s)); // memory back; best effort
     return rows;
 }
 

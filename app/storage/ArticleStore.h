@@ -14,6 +14,8 @@
 
 namespace folio {
 
+class QueryBuilder;
+
 /// Where a batch of items came from.
 struct SourceSpec
 {
@@ -83,6 +85,12 @@ private:
                                              int limit, bool datedRowsOnly, RankWindow window);
     Result<std::vector<ArticleRow>> rankedPage(const ArticleQuery& query, const std::optional<ArticleCursor>& after,
                                                int limit);
+    /// A ranked page from pageSql (id, score[, window start] in page order), its snippets taken
+    /// from an index of the page's own texts (temp.folio_page_text).
+    Result<std::vector<ArticleRow>> rankedRows(QueryBuilder& builder, const QString& pageSql, bool windowByCount);
+    /// True when this connection has (or could create) temp.folio_page_text.
+    bool hasPageTextTable();
+    static ArticleRow readRow(const QSqlQuery& q);
 
     QSqlDatabase m_db;
     int m_rankWindowSize = kRankWindowSize;

@@ -80,6 +80,8 @@ public:
     /// CTE named page(id, …), from the article text (pri 0) or an annotation (pri 1); empty when
     /// not ranked. One FTS scan for the whole page: a per-row MATCH would expand prefixes per row.
     QString snippetCte();
+    /// The FTS5 expression of the query's text (empty without text).
+    const QString& ftsMatch() const { return m_fts.match; }
     void bindAll(QSqlQuery& q) const;
     /// A new named bind for value (":bN").
     QString bind(const QVariant& value);

@@ -172,6 +172,70 @@ private Q_SLOTS:
         QCOMPARE(countText(u"anders"_s), 0);
     }
 
+    void snippetsFromThePageEqualThoseFromTheWholeIndex()
+    {
+        // A ranked page takes its snippets from an index of its own rows (temp.folio_page_text);
+        // a read-only connection cannot write its temp schema and takes them from articles_fts in
+        // one statement. Both must give the same rows, scores and snippets, for every query form.
+        QSqlQuery a(db());
+        QVERIFY(a.prepare(u"INSERT INTO annotations(article_id, quote, note, created, updated) VALUES(?, 'koud', "
+                          u"'driedaags bezoek aan de steppe', 0, 0)"_s));
+        a.addBindValue(m_ids.value(u"Almaty in de sneeuw"_s));
+        QVERIFY(a.exec());
+        // Long texts, so that a snippet is a cut of its text and not the whole of it.
+        QList<ImportItem> longer;
+        for (int i = 0; i < 6; ++i) {
+            QStringList words;
+            for (int w = 0; w < 90; ++w) {
+                words.append(w == 20 + 9 * i ? u"driedaags"_s : w == 60 ? u"steppe"_s : u"woord%1"_s.arg(w));
+            }
+            longer.append(item(u"Lang verslag %1 over een bezoek"_s.arg(i), words.join(u' '),
+                               u"2024-05-%1T09:00:00Z"_s.arg(i + 1, 2, 10, QChar(u'0')), {u"Kazachstan"_s}));
+        }
+        QVERIFY(ArticleStore(db()).importItems(SourceSpec{u"feed"_s, u"feed:long"_s, u"Lang"_s, {}, {}}, longer).hasValue());
+        QSqlDatabase readOnly = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"snippets-read-only"_s);
+        readOnly.setDatabaseName(m_path);
+        QVERIFY(readOnly.open());
+        QSqlQuery ro(readOnly);
+        QVERIFY(ro.exec(u"PRAGMA query_only = 1"_s));
+        int compared = 0;
+        for (const QString& text : {u"bezoek"_s, u"driedaags"_s, u"\"driedaags bezoek\""_s, u"title:astana"_s,
+                                    u"kazachstan OR steppe"_s, u"bezoek -koud"_s, u"samen*"_s, u"china"_s, u"koud"_s}) {
+            for (const auto sort : {ArticleQuery::Sort::Relevance, ArticleQuery::Sort::DateDesc}) {
+                ArticleQuery q;
+                q.text = text;
+                q.sort = sort;
+                for (const int window : {100, 1}) {
+                    ArticleStore fromPage(db());
+                    ArticleStore fromIndex(readOnly);
+                    fromPage.setRankWindowSize(window);
+                    fromIndex.setRankWindowSize(window);
+                    const auto mine = fromPage.page(q, std::nullopt, 10);
+                    const auto theirs = fromIndex.page(q, std::nullopt, 10);
+                    QVERIFY2(mine && theirs, qPrintable(text));
+                    QCOMPARE(mine->size(), theirs->size());
+                    for (size_t i = 0; i < mine->size(); ++i) {
+                        QCOMPARE(mine->at(i).id, theirs->at(i).id);
+                        QCOMPARE(mine->at(i).score, theirs->at(i).score);
+                        QCOMPARE(mine->at(i).snippet, theirs->at(i).snippet);
+                        QCOMPARE(mine->at(i).rankFrom, theirs->at(i).rankFrom);
+                        QCOMPARE(mine->at(i).annotations, theirs->at(i).annotations);
+                        compared += mine->at(i).snippet.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 20);
+        // The page index holds nothing between pages.
+        QSqlQuery left(db());
+        QVERIFY(left.exec(u"SELECT count(*) FROM temp.folio_page_text"_s) && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+        ro = QSqlQuery();
+        readOnly.close();
+        readOnly = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"snippets-read-only"_s);
+    }
+
     void ranksAndPagesByRelevance()
     {
         ArticleQuery q;
