@@ -371,14 +371,15 @@ Result<int> ArticleStore::count(const ArticleQuery& query)
     if (builder.error()) {
         return *builder.error();
     }
-    const QString with = builder.withHitIds();
-    // Free text alone: count the set of hits; joining the articles would read a row per match.
-    // (Every hit is an article: the triggers keep the indexes in step with the tables.)
+    // Free text alone: count the hits without the articles table; joining them would read a row
+    // per match. (Every hit is an article: the triggers keep the indexes in step with the tables.)
     // The library, a tag or a feed (alone or unread): counts kept by triggers, no pass over rows.
-    const QString kept = builder.keptCount();
-    const QString sql = !kept.isEmpty()                                   ? kept
-        : builder.ranked() && !builder.hasFiltersBesidesText() ? with + u"SELECT count(*) FROM hits"_s
-                                                                : with + u"SELECT count(*)"_s + builder.fromWhere();
+    QString sql = builder.keptCount();
+    if (sql.isEmpty()) {
+        sql = builder.ranked() && !builder.hasFiltersBesidesText()
+            ? builder.textCount()
+            : builder.withHitIds() + u"SELECT count(*)"_s + builder.fromWhere();
+    }
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         return Database::sqlError(q, u"prepare count"_s);

@@ -349,6 +349,25 @@ QString QueryBuilder::withHitIds()
         + tagged + u") "_s;
 }
 
+QString QueryBuilder::textCount()
+{
+    if (!ranked()) {
+        return {};
+    }
+    // |text ∪ extra| = |text| + |extra ∖ text|: FTS5 counts its own matches by walking its
+    // doclist, with no set of ids to build; the other ways to match (annotations, stored full
+    // articles, a tag of that name) are few, and only when there are some is the set built to
+    // take out those that also match by text.
+    return u"WITH extra(id) AS MATERIALIZED (SELECT an.article_id FROM annotations_fts "
+           u"JOIN annotations an ON an.id = annotations_fts.rowid WHERE annotations_fts MATCH %1 "
+           u"UNION SELECT rowid FROM article_full_fts WHERE article_full_fts MATCH %2"_s.arg(bind(m_fts.match),
+                                                                                              bind(m_fts.match))
+        + taggedHits(false)
+        + u") SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH %1) + (SELECT count(*) FROM extra "
+          u"WHERE id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH %2))"_s.arg(bind(m_fts.match),
+                                                                                                bind(m_fts.match));
+}
+
 QString QueryBuilder::withHits(const std::optional<ArticleCursor>& after, int limit)
 {
     if (!rankedTextOnly()) {

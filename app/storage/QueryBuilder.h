@@ -52,6 +52,9 @@ public:
     /// "WITH hits(id) AS (…) " when ranked(), else empty: the matching ids without scores, for
     /// counts and the timeline (no bm25, no grouping).
     QString withHitIds();
+    /// SQL for the number of articles the text matches (the count of withHitIds()'s set, without
+    /// building the set), or empty when not ranked().
+    QString textCount();
     /// Limits the hits of withHits(after, limit) and the snippets to articles with from <= id
     /// and, when until > 0, id < until: one window of a ranked list.
     void setRankWindow(qint64 from, qint64 until);
