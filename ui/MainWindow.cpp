@@ -24,7 +24,6 @@
 #include "feeds/FeedService.h"
 #include "storage/Library.h"
 
-#include <QPointer>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -668,51 +667,21 @@ void MainWindow::importNext()
         Q_EMIT importFinished(ok, message);
         return;
     }
-    // The files queued so far go as one batch: the writer reads each next file while it stores
-    // the one before. Files added meanwhile wait for the next batch.
-    const QStringList batch = m_importQueue;
-    showImportProgress(0, batch);
-    QPointer<MainWindow> self(this);
-    const auto fileDone = [self, batch](int index, const Result<ImportReport>& report) {
-        // On the writer's thread: the window hears it in its own.
-        QMetaObject::invokeMethod(
-            self, [self, batch, index, report] {
-                if (!self) {
-                    return;
-                }
-                self->m_importQueue.removeFirst();
-                if (report) {
-                    self->m_importAdded += report->added;
-                } else {
-                    self->m_importErrors.append(report.error().toString());
-                }
-                if (index + 1 < batch.size()) {
-                    self->showImportProgress(index + 1, batch);
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    whenReady(this, m_library->importFiles(batch, fileDone),
-              [this, count = batch.size()](const Result<QList<Result<ImportReport>>>& reports) {
-                  if (!reports) {
-                      // Nothing ran (the library cannot be written): every file of the batch failed alike.
-                      for (qsizetype i = 0; i < count && !m_importQueue.isEmpty(); ++i) {
-                          m_importQueue.removeFirst();
-                          m_importErrors.append(reports.error().toString());
-                      }
-                  }
-                  importNext();
-              });
-}
-
-void MainWindow::showImportProgress(int index, const QStringList& batch)
-{
-    const QString path = batch.at(index);
+    const QString path = m_importQueue.first();
     const int done = m_importTotal - static_cast<int>(m_importQueue.size());
     m_progress->setRange(0, m_importTotal);
     m_progress->setValue(done);
     m_progress->setVisible(true);
     statusBar()->showMessage(tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_importTotal));
+    whenReady(this, m_library->importFile(path), [this](const Result<ImportReport>& report) {
+        m_importQueue.removeFirst();
+        if (report) {
+            m_importAdded += report->added;
+        } else {
+            m_importErrors.append(report.error().toString());
+        }
+        importNext();
+    });
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

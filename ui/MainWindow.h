@@ -151,7 +151,6 @@ private:
     void toggleRead();
     void moveSelection(int delta);
     void importNext();
-    void showImportProgress(int index, const QStringList& batch);
     void showError(const QString& title, const QString& text);
     void showShortcuts();
     void openArticleLink();

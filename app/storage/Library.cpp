@@ -160,22 +160,6 @@ QFuture<Result<ImportReport>> Library::importFile(const QString& path)
     });
 }
 
-QFuture<Result<QList<Result<ImportReport>>>> Library::importFiles(
-    const QStringList& paths, std::function<void(int index, const Result<ImportReport>& report)> fileDone)
-{
-    return write<QList<Result<ImportReport>>>([this, paths, fileDone = std::move(fileDone)](QSqlDatabase db) {
-        return Result<QList<Result<ImportReport>>>(
-            Importer(db).importFiles(paths, [&](int index, const Result<ImportReport>& report) {
-                if (report && (report->added > 0 || report->updated > 0)) {
-                    Q_EMIT contentChanged();
-                }
-                if (fileDone) {
-                    fileDone(index, report);
-                }
-            }));
-    });
-}
-
 QFuture<Result<int>> Library::importSeedsIfNew()
 {
     return write<int>([this](QSqlDatabase db) {

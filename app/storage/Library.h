@@ -12,9 +12,6 @@
 #include "storage/TimelineStore.h"
 
 #include <QFuture>
-#include <QStringList>
-
-#include <functional>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QThreadPool>
@@ -84,12 +81,6 @@ public:
     QFuture<Result<void>> setBookmarked(const QList<qint64>& ids, bool bookmarked);
     /// Parses and imports one file, all or nothing; contentChanged when it added or changed articles.
     QFuture<Result<ImportReport>> importFile(const QString& path);
-    /// Imports files in order, each all or nothing, reading each next file while the one before
-    /// is stored. fileDone hears each file's result on the writer's thread as soon as it is
-    /// committed (or rolled back); contentChanged after each file that added or changed articles.
-    /// The outer result fails only when the library cannot be written at all.
-    QFuture<Result<QList<Result<ImportReport>>>> importFiles(
-        const QStringList& paths, std::function<void(int index, const Result<ImportReport>& report)> fileDone = {});
     /// Imports the bundled tag pages into an empty library, once; answers how many were added.
     QFuture<Result<int>> importSeedsIfNew();
     /// Remembers that this library is to stay without the seed (--no-seed on a new library).

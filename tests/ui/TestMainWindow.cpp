@@ -211,10 +211,10 @@ private Q_SLOTS:
         close(s);
     }
 
-    void severalFilesImportAsOneBatchEachAllOrNothing()
+    void severalFilesImportEachAllOrNothing()
     {
-        // Several files at once (File > Import, a drop, a second launch): one batch through the
-        // pipeline, the broken one rolled back alone, one message at the end.
+        // Several files at once (File > Import, a drop, a second launch): one after the other,
+        // the broken one rolled back alone, one message at the end.
         Session s = open(m_dir.filePath(u"batch"_s));
         QTRY_COMPARE(s.list->model()->rowCount(), 6);
         auto* progress = s.window->findChild<QProgressBar*>(u"importProgressBar"_s);
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QSignalSpy finished(s.window.get(), &MainWindow::importFinished);
         s.window->importFiles({test::dataPath(u"feeds/rss091.xml"_s), test::dataPath(u"tagpages/missing-summary.txt"_s),
                                test::dataPath(u"feeds/rdf.xml"_s)});
-        // Queued while the batch runs: taken in the next one, still one message.
+        // Queued while the others run: still one message at the end.
         s.window->importFiles({test::dataPath(u"feeds/rss20-full.xml"_s)});
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
