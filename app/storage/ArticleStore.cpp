@@ -213,20 +213,18 @@ Result<std::vector<ArticleRow>> ArticleStore::pageOnce(const ArticleQuery& query
     const QString score = builder.ranked() ? u"h.score"_s : u"0.0"_s;
     const QString ids = u"SELECT a.id, "_s + score + builder.fromWhere(after) + builder.orderBy()
         + u" LIMIT %1"_s.arg(qMax(1, limit));
+    const QString page = (with.isEmpty() ? u"WITH "_s : with.trimmed() + u", "_s)
+        + u"page(id, score) AS MATERIALIZED ("_s + ids + u")"_s;
+    const QString windowStart = window.size > 0 ? u", "_s + QueryBuilder::windowFrom() : QString();
+    const QString pageRows =
+        u" FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id"_s;
     if (builder.ranked() && hasPageTextTable()) {
-        const QString pageSql = (with.isEmpty() ? u"WITH "_s : with.trimmed() + u", "_s)
-            + u"page(id, score) AS MATERIALIZED ("_s + ids + u") SELECT p.id, p.score"_s
-            + (window.size > 0 ? u", "_s + QueryBuilder::windowFrom() : QString())
-            + u" FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id"_s
-            + builder.orderBy(u"p.score"_s, true);
-        return rankedRows(builder, pageSql, window.size > 0);
+        const QString order = builder.orderBy(u"p.score"_s, true);
+        return rankedRows(builder, page + u" SELECT p.id, p.score"_s + windowStart + pageRows + order, window.size > 0);
     }
-    QString sql = (with.isEmpty() ? u"WITH "_s : with.trimmed() + u", "_s) + u"page(id, score) AS MATERIALIZED ("_s
-        + ids + u")"_s + builder.snippetCte();
+    QString sql = page + builder.snippetCte();
     sql += u" SELECT "_s + kRowColumns + u", p.score, "_s + (builder.ranked() ? u"s.snippet"_s : u"NULL"_s)
-        + u", (SELECT count(*) FROM annotations an WHERE an.article_id = a.id)"_s
-        + (window.size > 0 ? u", "_s + QueryBuilder::windowFrom() : QString())
-        + u" FROM page p JOIN articles a ON a.id = p.id LEFT JOIN article_state st ON st.article_id = a.id"_s;
+        + u", (SELECT count(*) FROM annotations an WHERE an.article_id = a.id)"_s + windowStart + pageRows;
     if (builder.ranked()) {
         // min(pri): the article's own text wins over an annotation (SQLite takes the other
         // columns from the row holding the minimum).
@@ -313,12 +311,7 @@ Result<std::vector<ArticleRow>> ArticleStore::rankedRows(QueryBuilder& builder, 
     if (ids.isEmpty()) {
         return std::vector<ArticleRow>{};
     }
-    QByteArray json = "[";
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        json += (i > 0 ? "," : "") + QByteArray::number(ids.at(i));
-    }
-    json += ']';
-    const QString idList = QString::fromLatin1(json);
+    const QString idList = Database::jsonIds(ids);
     if (auto r = Database::exec(m_db, u"DELETE FROM temp.folio_page_text"_s); !r) {
         return r.error();
     }

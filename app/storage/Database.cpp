@@ -651,6 +651,22 @@ Result<void> Database::prepare(const QString& path, OpenOptions options)
     return result;
 }
 
+QString Database::jsonIds(const QList<qint64>& ids, bool pairs)
+{
+    QByteArray json;
+    json.reserve(ids.size() * 10 + 2);
+    json += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const bool first = !pairs || i % 2 == 0;
+        json += i == 0 ? "" : ",";
+        json += pairs && first ? "[" : "";
+        json += QByteArray::number(ids.at(i));
+        json += pairs && !first ? "]" : "";
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
+
 Result<QSqlDatabase> Database::connection(const QString& path)
 {
     auto& storage = threadConnections();

@@ -82,6 +82,8 @@ public:
 
     /// Runs a statement without binds.
     static Result<void> exec(QSqlDatabase db, const QString& sql);
+    /// ids as a JSON array for json_each(?): [1,2,3], or in pairs [[1,2],[3,4]].
+    static QString jsonIds(const QList<qint64>& ids, bool pairs = false);
 
     /// Small key/value table for library facts (for example, that the seed was imported).
     static Result<QString> metaValue(QSqlDatabase db, const QString& key);

@@ -134,8 +134,7 @@ public:
         m_shared->free.release();
     }
 
-    /// Waits for every prepare task of this file (after the last batch was handed out, there are none
-    /// left but those of an aborted file, which do nothing).
+    /// Waits for the reader thread to end (after the last batch was handed out, it has).
     void waitForReader() { m_reader->wait(); }
 
     /// True once the reader has read the whole file (or failed).

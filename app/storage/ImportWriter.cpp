@@ -35,23 +35,6 @@ constexpr int kIndexChunkItems = 4096;
 // segment, and indexing 100k articles takes half the CPU it takes at 1 MiB.
 constexpr int kFtsHashBytes = 16 * 1024 * 1024;
 
-/// ids as a JSON array for json_each(?): [1,2,3], or in pairs [[1,2],[3,4]].
-QString jsonArray(const QList<qint64>& ids, bool pairs)
-{
-    QByteArray json;
-    json.reserve(ids.size() * 10 + 2);
-    json += '[';
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const bool first = !pairs || i % 2 == 0;
-        json += i == 0 ? "" : ",";
-        json += pairs && first ? "[" : "";
-        json += QByteArray::number(ids.at(i));
-        json += pairs && !first ? "]" : "";
-    }
-    json += ']';
-    return QString::fromLatin1(json);
-}
-
 QVariant nullable(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
@@ -545,14 +528,14 @@ Result<void> ImportWriter::flushLinks()
     if (!m_pendingSources.isEmpty()) {
         m_linkSource.bindValue(0, m_sourceId);
         m_linkSource.bindValue(1, m_now);
-        m_linkSource.bindValue(2, jsonArray(m_pendingSources, false));
+        m_linkSource.bindValue(2, Database::jsonIds(m_pendingSources));
         if (!m_linkSource.exec()) {
             return Database::sqlError(m_linkSource, u"link articles to source"_s);
         }
         m_pendingSources.clear();
     }
     if (!m_pendingTags.isEmpty()) {
-        m_linkTag.bindValue(0, jsonArray(m_pendingTags, true));
+        m_linkTag.bindValue(0, Database::jsonIds(m_pendingTags, true));
         if (!m_linkTag.exec()) {
             return Database::sqlError(m_linkTag, u"tag articles"_s);
         }
