@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArticleListView.h"
 
+#include "ArticleListDelegate.h"
 #include "models/ArticleListModel.h"
 
 #include <QKeyEvent>
@@ -22,6 +23,7 @@ ArticleListView::ArticleListView(QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSortingEnabled(true);
     setAlternatingRowColors(true);
+    setItemDelegate(new ArticleListDelegate(this));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleListView::reportLastVisibleRow);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ArticleListView::reportLastVisibleRow);
 }

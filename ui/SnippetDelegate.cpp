@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace folio {
 
 SnippetDelegate::SnippetDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
+    : ArticleListDelegate(parent)
 {
 }
 
@@ -95,7 +95,7 @@ QString SnippetDelegate::centredText(const QString& marked, const QFont& font, i
 void SnippetDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (!searching(index)) {
-        QStyledItemDelegate::paint(painter, option, index);
+        ArticleListDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ArticleListDelegate.h"
 
 namespace folio {
 
 /// The article list's Title column while searching: the title, and under it the search hit
 /// in grey. Every row is two lines tall while a text search is active (uniform row heights).
-class SnippetDelegate : public QStyledItemDelegate
+class SnippetDelegate : public ArticleListDelegate
 {
     Q_OBJECT
 
