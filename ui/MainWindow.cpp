@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
@@ -491,6 +492,39 @@ void MainWindow::applyFilters()
         m_articles->setQuery(query);
         m_countTimer.start();
     }
+    showSortOf(query);
+}
+
+void MainWindow::showSortOf(const ArticleQuery& query)
+{
+    QHeaderView* header = m_list->header();
+    int column = -1; // ranked by relevance: no column sorts the list
+    Qt::SortOrder order = Qt::DescendingOrder;
+    switch (query.sort) {
+    case ArticleQuery::Sort::DateDesc:
+        column = ArticleListModel::Date;
+        break;
+    case ArticleQuery::Sort::DateAsc:
+        column = ArticleListModel::Date;
+        order = Qt::AscendingOrder;
+        break;
+    case ArticleQuery::Sort::TitleAsc:
+        column = ArticleListModel::Title;
+        order = Qt::AscendingOrder;
+        break;
+    case ArticleQuery::Sort::TitleDesc:
+        column = ArticleListModel::Title;
+        break;
+    case ArticleQuery::Sort::Relevance:
+        break;
+    }
+    if (header->sortIndicatorSection() == column && (column < 0 || header->sortIndicatorOrder() == order)) {
+        return;
+    }
+    // The indicator follows the query here; it must not sort the list again.
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(column, order);
+    header->viewport()->update();
 }
 
 void MainWindow::onPageLoaded()

@@ -30,6 +30,7 @@ class AnnotationController;
 class FeedController;
 class TeamController;
 class ArticleListModel;
+struct ArticleQuery;
 class ArticleListView;
 class FilterBar;
 class FeedService;
@@ -137,12 +138,17 @@ private:
     void retranslateUi();
     void createLayout();
     void updateSplitterOrientation();
+    /// Shares the room between the list and the reader (first start, and when the split turns).
+    void splitContent();
     void updateAnnotationDock();
     void updateEmptyState();
     void updateFeedSelection();
     void restoreSettings();
     void saveSettings();
     void applyFilters();
+    /// The list header's sort indicator as the query sorts: the column and direction, or none
+    /// while a search ranks by relevance.
+    void showSortOf(const ArticleQuery& query);
     void onSidebarSelectionChanged();
     void onCurrentArticleChanged();
     void onPageLoaded();

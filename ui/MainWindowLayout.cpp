@@ -81,9 +81,26 @@ void MainWindow::updateSplitterOrientation()
         return;
     }
     m_contentSplitter->setOrientation(wanted);
-    // The reader keeps the larger share in either direction.
+    splitContent();
+}
+
+void MainWindow::splitContent()
+{
+    // Two fifths for the list, the rest (the larger share) for the reader, in either direction.
+    // Stacked, the list's share is counted below its search bar, filters and timeline: taken
+    // from the whole height they would leave the rows a few lines in a window 700 pixels tall.
+    const bool vertical = listAboveReader();
     const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
-    m_contentSplitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+    int list = total * 2 / 5;
+    if (vertical) {
+        int controls = m_filterBar->sizeHint().height();
+        if (!m_search->timelineStrip()->isHidden()) {
+            controls += m_search->timelineStrip()->sizeHint().height();
+        }
+        controls = qBound(0, controls, total / 3);
+        list = controls + (total - controls) * 2 / 5;
+    }
+    m_contentSplitter->setSizes({list, total - list});
 }
 
 void MainWindow::updateAnnotationDock()
@@ -139,13 +156,8 @@ void MainWindow::restoreSettings()
     if (!content.isEmpty()) {
         m_contentSplitter->restoreState(content);
     } else {
-        // First start: two fifths for the list, the rest (the largest share) for the reader,
-        // once the window has its real size.
-        QTimer::singleShot(0, this, [this] {
-            const bool vertical = m_contentSplitter->orientation() == Qt::Vertical;
-            const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
-            m_contentSplitter->setSizes({total * 2 / 5, total - total * 2 / 5});
-        });
+        // First start: split once the window has its real size.
+        QTimer::singleShot(0, this, &MainWindow::splitContent);
     }
     // The annotation panel's visibility follows the article, not the last session.
     m_annotationsPinned = m_settings->value(u"view/annotations"_s, false).toBool();

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -112,6 +113,8 @@ private Q_SLOTS:
         QVERIFY2(title.data(ArticleListModel::SnippetRole).toString().contains(u"driedaags"_s, Qt::CaseInsensitive),
                  qPrintable(title.data(ArticleListModel::SnippetRole).toString()));
         QCOMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::Relevance);
+        // Ranked by relevance: the header claims no column's order.
+        QCOMPARE(m_list->header()->sortIndicatorSection(), -1);
         // Rows are two lines tall while searching.
         QVERIFY(m_list->visualRect(title).height() >= 2 * m_list->fontMetrics().height());
 
@@ -123,6 +126,30 @@ private Q_SLOTS:
         search(QString());
         QTRY_COMPARE(m_list->model()->rowCount(), 4);
         QCOMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::DateDesc);
+        QCOMPARE(m_list->header()->sortIndicatorSection(), int(ArticleListModel::Date));
+        QCOMPARE(m_list->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+
+        // Sorted by title, then a search, then none: newest first again, and the header says so.
+        m_list->header()->setSortIndicator(ArticleListModel::Title, Qt::AscendingOrder);
+        QTRY_COMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::TitleAsc);
+        QTRY_COMPARE(m_list->model()->index(0, ArticleListModel::Title).data().toString(),
+                     u"Driedaags bezoek aan Astana"_s);
+        search(u"handel"_s);
+        QTRY_COMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::Relevance);
+        QCOMPARE(m_list->header()->sortIndicatorSection(), -1);
+        // A click on Date while searching sorts the hits by date, and the header shows it.
+        m_list->header()->setSortIndicator(ArticleListModel::Date, Qt::AscendingOrder);
+        QTRY_COMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::DateAsc);
+        QTRY_COMPARE(m_list->model()->rowCount(), 2);
+        QCOMPARE(m_list->model()->index(0, ArticleListModel::Title).data().toString(), u"Handel met Almaty"_s);
+        // The order the reader chose stays when the search ends.
+        search(QString());
+        QTRY_COMPARE(m_list->model()->rowCount(), 4);
+        QCOMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::DateAsc);
+        QCOMPARE(m_list->header()->sortIndicatorSection(), int(ArticleListModel::Date));
+        QCOMPARE(m_list->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+        m_list->header()->setSortIndicator(ArticleListModel::Date, Qt::DescendingOrder);
+        QTRY_COMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::DateDesc);
     }
 
     void twoTagsCombineWithAnyOrAll()

@@ -90,6 +90,11 @@ private Q_SLOTS:
         s.window->resize(1000, 700);
         QTRY_VERIFY(s.window->listAboveReader());
         QVERIFY(reader->width() > 600);
+        // Stacked, the list keeps room for its rows under the search bar, filters and timeline,
+        // and the reader the larger share.
+        QTRY_VERIFY2(s.list->viewport()->height() >= 10 * s.list->sizeHintForRow(0),
+                     qPrintable(u"%1 px for rows of %2"_s.arg(s.list->viewport()->height()).arg(s.list->sizeHintForRow(0))));
+        QVERIFY2(reader->height() > listPanel->height(), qPrintable(u"%1 %2"_s.arg(reader->height()).arg(listPanel->height())));
         s.action(u"layoutColumnsAction"_s)->trigger();
         QVERIFY(!s.window->listAboveReader());
         s.action(u"layoutAutomaticAction"_s)->trigger();
