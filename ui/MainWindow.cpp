@@ -84,9 +84,6 @@ MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
     createLayout();
     createActions();
     retranslateUi();
-    // A library that cannot be written (read-only storage, a full disk, damage) is shown with
-    // every editing action off and a note in the status bar saying why.
-    m_readOnly = library->isReadOnly();
     if (m_readOnly) {
         auto* note = new QLabel(tr("Read-only: %1").arg(library->writeRefusal()), this);
         note->setObjectName(u"readOnlyLabel"_s);
@@ -240,6 +237,7 @@ void MainWindow::createLayout()
     connect(m_articles, &ArticleListModel::rowsReplaced, this, [this] {
         m_countTimer.start();
         updateEmptyState();
+        updateLinkActions(); // a refresh may bring the current article its link
     });
     connect(m_articles, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::updateEmptyState);
@@ -564,12 +562,26 @@ qint64 MainWindow::currentArticleId() const
     return current.isValid() ? current.data(ArticleListModel::IdRole).toLongLong() : 0;
 }
 
+void MainWindow::updateLinkActions()
+{
+    if (!m_openLinkAction) {
+        return; // before createActions()
+    }
+    // The current row is held whole whatever page it is on (ArticleListModel::setCurrentArticle).
+    const ArticleRow* row = m_articles->rowAt(m_articles->rowOf(currentArticleId()));
+    const bool linked = row && !row->link.isEmpty();
+    m_openLinkAction->setEnabled(linked);
+    m_copyLinkAction->setEnabled(linked);
+    m_copyCitationAction->setEnabled(row != nullptr);
+}
+
 void MainWindow::onCurrentArticleChanged()
 {
     const qint64 id = currentArticleId();
     m_requestedArticle = id;
     m_bookmarkAction->setEnabled(id != 0 && !m_readOnly);
     m_readAction->setEnabled(id != 0 && !m_readOnly);
+    updateLinkActions();
     m_markReadTimer.stop();
     if (id == 0) {
         m_reader->clearArticle();

@@ -138,6 +138,8 @@ private:
     void retranslateUi();
     void createLayout();
     void updateSplitterOrientation();
+    /// Open and copy the link when the current article has one; copy a citation of any article.
+    void updateLinkActions();
     /// Shares the room between the list and the reader (first start, and when the split turns).
     void splitContent();
     void updateAnnotationDock();

@@ -20,6 +20,8 @@
 #include "storage/QueryParser.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -211,6 +213,46 @@ private Q_SLOTS:
         s.window->findChild<AnnotationController*>(u"annotationController"_s)->undoStack()->undo();
         QTRY_COMPARE(s.window->tagModel()->indexForKey(u"unread"_s).data(TagTreeModel::CountRole).toInt(), 6);
         Q_UNUSED(unread);
+        close(s);
+    }
+
+    void linkActionsFollowTheCurrentArticle()
+    {
+        Session s = open(m_dir.filePath(u"links"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        QAction* open = s.action(u"openLinkAction"_s);
+        QAction* copy = s.action(u"copyLinkAction"_s);
+        QAction* cite = s.action(u"copyCitationAction"_s);
+        QVERIFY(open && copy && cite);
+        s.list->setCurrentIndex({});
+        QTRY_VERIFY(!open->isEnabled() && !copy->isEnabled() && !cite->isEnabled());
+        // A tag-page article has no link: only a citation (its title, source and date).
+        QVERIFY(s.window->selectArticle(s.window->articleModel()->articleId(0)));
+        QVERIFY(s.list->model()->index(0, 0).data(ArticleListModel::LinkRole).toString().isEmpty());
+        QVERIFY(!open->isEnabled() && !copy->isEnabled() && cite->isEnabled());
+        cite->trigger();
+        QCOMPARE(QApplication::clipboard()->text().left(10),
+                 s.list->model()->index(0, ArticleListModel::Title).data().toString().left(10));
+        // Feed articles have one.
+        auto imported = s.library->importFile(test::dataPath(u"feeds/rss20-full.xml"_s));
+        imported.waitForFinished();
+        QVERIFY(imported.result().hasValue());
+        QTRY_VERIFY(s.list->model()->rowCount() > 6);
+        int linked = -1;
+        for (int r = 0; r < s.list->model()->rowCount() && linked < 0; ++r) {
+            if (!s.list->model()->index(r, 0).data(ArticleListModel::LinkRole).toString().isEmpty()) {
+                linked = r;
+            }
+        }
+        QVERIFY(linked >= 0);
+        QVERIFY(s.window->selectArticle(s.window->articleModel()->articleId(linked)));
+        const QString link = s.list->model()->index(linked, 0).data(ArticleListModel::LinkRole).toString();
+        QVERIFY(open->isEnabled() && copy->isEnabled() && cite->isEnabled());
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), link);
+        cite->trigger();
+        const QString citation = QApplication::clipboard()->text();
+        QVERIFY2(citation.startsWith(u"["_s) && citation.contains(u"]("_s + link + u")"_s), qPrintable(citation));
         close(s);
     }
 
