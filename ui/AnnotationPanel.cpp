@@ -214,7 +214,7 @@ void AnnotationPanel::setAnnotations(const QList<Annotation>& annotations)
         lines.append(a.author.isEmpty() ? when : tr("%1, %2").arg(a.author, when));
         html += u"<div style=\"color:%1; font-size:small\">%2</div>"_s.arg(dim, lines.last().toHtmlEscaped());
         if (!a.history.isEmpty()) {
-            lines.append(tr("Edited (%n earlier version(s))", nullptr, int(a.history.size())));
+            lines.append(tr("Edited (%Ln earlier version(s))", nullptr, int(a.history.size())));
             html += u"<div style=\"color:%1; font-size:small\">%2</div>"_s.arg(dim, lines.last().toHtmlEscaped());
         }
         auto* item = new QListWidgetItem(swatch(a.color), lines.join(u'\n'), m_list);

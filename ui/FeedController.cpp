@@ -175,7 +175,7 @@ void FeedController::subscribe(const QUrl& url, const QStringList& tags)
         const QString name = feed.title.isEmpty() ? feed.url : feed.title;
         const QString text = report->alreadySubscribed
             ? tr("Already subscribed to %1").arg(name)
-            : tr("Subscribed to %1: %n new article(s)", nullptr, report->import.added).arg(name);
+            : tr("Subscribed to %1: %Ln new article(s)", nullptr, report->import.added).arg(name);
         Q_EMIT message(text, kMessageMs);
         Q_EMIT subscribeFinished(true, text, feed.id);
     });
@@ -205,15 +205,15 @@ void FeedController::refreshFeeds(const QList<qint64>& ids)
             Q_EMIT refreshFinished(false, text);
             return;
         }
-        QString text = tr("Refreshed %n feed(s): ", nullptr, report->feeds - report->cancelled);
-        text.append(tr("%n new article(s)", nullptr, report->added));
+        QString text = tr("Refreshed %Ln feed(s): ", nullptr, report->feeds - report->cancelled);
+        text.append(tr("%Ln new article(s)", nullptr, report->added));
         if (report->failed > 0) {
             text.append(u"; "_s);
-            text.append(tr("%n failed (see the sidebar)", nullptr, report->failed));
+            text.append(tr("%Ln failed (see the sidebar)", nullptr, report->failed));
         }
         if (report->cancelled > 0) {
             text.append(u"; "_s);
-            text.append(tr("%n cancelled", nullptr, report->cancelled));
+            text.append(tr("%Ln cancelled", nullptr, report->cancelled));
         }
         Q_EMIT message(text, kMessageMs);
         Q_EMIT refreshFinished(report->failed == 0 && report->cancelled == 0, text);
@@ -248,9 +248,9 @@ void FeedController::unsubscribe(qint64 feedId)
         }
         const QString name = report->feed.title.isEmpty() ? report->feed.url : report->feed.title;
         QString text = tr("Unsubscribed from %1: ").arg(name);
-        text.append(tr("%n article(s) removed", nullptr, report->articlesRemoved));
+        text.append(tr("%Ln article(s) removed", nullptr, report->articlesRemoved));
         text.append(u", "_s);
-        text.append(tr("%n kept", nullptr, report->articlesKept));
+        text.append(tr("%Ln kept", nullptr, report->articlesKept));
         Q_EMIT message(text, kMessageMs);
         Q_EMIT unsubscribeFinished(true, text);
     });
@@ -269,9 +269,9 @@ void FeedController::importSubscriptions(const QString& path)
             return;
         }
         QString text = tr("Imported %1: ", "OPML file name").arg(file);
-        text.append(tr("%n new feed(s)", nullptr, report->added));
+        text.append(tr("%Ln new feed(s)", nullptr, report->added));
         text.append(u", "_s);
-        text.append(tr("%n subscribed already", nullptr, report->existing));
+        text.append(tr("%Ln subscribed already", nullptr, report->existing));
         Q_EMIT message(text, kMessageMs);
         if (report->added > 0 && !m_refreshing) {
             refreshFeeds(); // imported feeds have no articles until they are fetched

@@ -62,6 +62,8 @@ namespace folio {
 namespace {
 
 constexpr int kMarkReadDelayMs = 1500;
+// Steps of the import progress bar per file.
+constexpr int kImportProgressSteps = 1000;
 constexpr int kCountDelayMs = 100;
 constexpr int kListRefreshDelayMs = 150;
 
@@ -124,6 +126,7 @@ MainWindow::MainWindow(Library* library, FeedService* feeds, QWidget* parent)
         }
     });
     connect(library, &Library::stateChanged, this, [this] { m_countTimer.start(); });
+    connect(library, &Library::importProgress, this, &MainWindow::onImportProgress);
     // While the tag list is replaced, the view's current index wanders; the chosen entry is
     // kept by key and put back once the new rows are in.
     connect(m_tags, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_sidebarReloading = true; });
@@ -418,7 +421,7 @@ void MainWindow::updateEmptyState()
             }
             m_undatedHidden = count.value();
             m_emptyLabel->setText(reasons.join(u' ') + u' '
-                                  + tr("%n undated article(s) are hidden.", nullptr, count.value()));
+                                  + tr("%Ln undated article(s) are hidden.", nullptr, count.value()));
             m_showUndatedButton->setVisible(true);
         });
     }
@@ -701,7 +704,7 @@ void MainWindow::importNext()
     if (m_importQueue.isEmpty()) {
         m_progress->setVisible(false);
         const bool ok = m_importErrors.isEmpty();
-        const QString message = ok ? tr("Import finished: %n new article(s)", nullptr, m_importAdded)
+        const QString message = ok ? tr("Import finished: %Ln new article(s)", nullptr, m_importAdded)
                                    : tr("Import failed: %1").arg(m_importErrors.join(u"\n"_s));
         statusBar()->showMessage(message, 10000);
         m_importTotal = 0;
@@ -715,8 +718,9 @@ void MainWindow::importNext()
     }
     const QString path = m_importQueue.first();
     const int done = m_importTotal - static_cast<int>(m_importQueue.size());
-    m_progress->setRange(0, m_importTotal);
-    m_progress->setValue(done);
+    // Thousandths of the files, so that one long file moves the bar as its batches are stored.
+    m_progress->setRange(0, kImportProgressSteps * m_importTotal);
+    m_progress->setValue(kImportProgressSteps * done);
     m_progress->setVisible(true);
     statusBar()->showMessage(tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_importTotal));
     whenReady(this, m_library->importFile(path), [this](const Result<ImportReport>& report) {
@@ -728,6 +732,16 @@ void MainWindow::importNext()
         }
         importNext();
     });
+}
+
+void MainWindow::onImportProgress(const QString& path, qint64 stored, qint64 total)
+{
+    if (m_importQueue.isEmpty() || m_importQueue.constFirst() != path || total <= 0) {
+        return;
+    }
+    const int done = m_importTotal - static_cast<int>(m_importQueue.size());
+    const int share = static_cast<int>(qBound(qint64(0), stored * kImportProgressSteps / total, qint64(kImportProgressSteps)));
+    m_progress->setValue(kImportProgressSteps * done + share);
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

@@ -140,6 +140,8 @@ private:
     void updateSplitterOrientation();
     /// Open and copy the link when the current article has one; copy a citation of any article.
     void updateLinkActions();
+    /// Moves the import progress bar as the current file's batches are stored.
+    void onImportProgress(const QString& path, qint64 bytesStored, qint64 bytesTotal);
     /// Shares the room between the list and the reader (first start, and when the split turns).
     void splitContent();
     void updateAnnotationDock();

@@ -248,7 +248,7 @@ void OfflineController::makeAvailableOffline(const QList<qint64>& ids, bool full
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    Q_EMIT message(tr("Making %n article(s) available offline…", nullptr, int(ids.size())));
+    Q_EMIT message(tr("Making %Ln article(s) available offline…", nullptr, int(ids.size())));
     d->start(ids, full);
 }
 

@@ -272,7 +272,7 @@ void SearchController::addTagToSelection(const QString& name)
         return;
     }
     whenReady(this, m_library->addTag(ids, name), [this, ids, name](const Result<void>& r) {
-        const QString message = r ? tr("Tagged %n article(s) with %1", nullptr, static_cast<int>(ids.size()))
+        const QString message = r ? tr("Tagged %Ln article(s) with %1", nullptr, static_cast<int>(ids.size()))
                                         .arg(name.simplified())
                                   : tr("Could not tag: %1").arg(r.error().message);
         m_window->statusBar()->showMessage(message, kMessageMs);
@@ -287,7 +287,7 @@ void SearchController::removeTagFromSelection(const QString& name)
         return;
     }
     whenReady(this, m_library->removeTag(ids, name), [this, ids, name](const Result<void>& r) {
-        const QString message = r ? tr("Took %1 off %n article(s)", nullptr, static_cast<int>(ids.size())).arg(name)
+        const QString message = r ? tr("Took %1 off %Ln article(s)", nullptr, static_cast<int>(ids.size())).arg(name)
                                   : tr("Could not remove the tag: %1").arg(r.error().message);
         m_window->statusBar()->showMessage(message, kMessageMs);
         Q_EMIT tagsEdited(static_cast<bool>(r), message);

@@ -40,15 +40,19 @@ Result<ParsedFeed> parseXml(const QByteArray& bytes, const QString& fileName, co
 }
 
 // Hands every item of a parsed document to sink; the head stays.
-Result<ParsedFeed> handOn(Result<ParsedFeed> parsed, const ItemSink& sink, const QString& fileName)
+Result<ParsedFeed> handOn(Result<ParsedFeed> parsed, const ItemSink& sink, const QString& fileName,
+                          const DocumentParser::ReadProgress& progress, qint64 size)
 {
     if (!parsed) {
         return parsed;
     }
     QList<FeedItem> items = std::move(parsed->items);
     parsed->items.clear();
-    for (FeedItem& item : items) {
-        if (!sink(parsed.value(), std::move(item))) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (progress) {
+            progress(size * (i + 1) / items.size(), size);
+        }
+        if (!sink(parsed.value(), std::move(items[i]))) {
             return makeError(Error::Code::Cancelled, u"stopped"_s, fileName);
         }
     }
@@ -58,7 +62,7 @@ Result<ParsedFeed> handOn(Result<ParsedFeed> parsed, const ItemSink& sink, const
 } // namespace
 
 Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSink& sink, const QUrl& base,
-                                              const QString& fileName)
+                                              const QString& fileName, const ReadProgress& progress)
 {
     const QString name = fileName.isEmpty() ? path : fileName;
     QFile file(path);
@@ -77,10 +81,17 @@ Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSin
         const QStringView root = reader.xml().name();
         const QStringView ns = reader.xml().namespaceUri();
         if (RssParser::acceptsRoot(root, ns)) {
-            return RssParser::parse(reader, baseUrl, sink);
+            if (!progress) {
+                return RssParser::parse(reader, baseUrl, sink);
+            }
+            return RssParser::parse(reader, baseUrl, [&](const ParsedFeed& head, FeedItem&& item) {
+                progress(reader.bytesRead(), reader.bytesTotal());
+                return sink(head, std::move(item));
+            });
         }
         if (AtomParser::acceptsRoot(root, ns)) {
-            return handOn(AtomParser::parse(reader, baseUrl), sink, name);
+            const qint64 size = reader.bytesTotal();
+            return handOn(AtomParser::parse(reader, baseUrl), sink, name, progress, size);
         }
         if (root.compare("opml"_L1, Qt::CaseInsensitive) == 0) {
             return makeError(Error::Code::Invalid, u"this is an OPML subscription list; use OPML import"_s, name,
@@ -97,7 +108,7 @@ Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSin
         return makeError(Error::Code::Parse,
                          u"file is larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024)), name);
     }
-    return handOn(parse(whole.read(text::kMaxDocumentBytes + 1), name, baseUrl), sink, name);
+    return handOn(parse(whole.read(text::kMaxDocumentBytes + 1), name, baseUrl), sink, name, progress, whole.size());
 }
 
 Result<ParsedFeed> DocumentParser::parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl)

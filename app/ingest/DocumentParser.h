@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QUrl>
 
+#include <functional>
+
 namespace folio {
 
 /// Recognises a document's format from its bytes and hands it to the matching parser:
@@ -16,6 +18,9 @@ namespace folio {
 class DocumentParser
 {
 public:
+    /// Bytes of a file read so far, and its size.
+    using ReadProgress = std::function<void(qint64 bytesRead, qint64 bytesTotal)>;
+
     /// baseUrl resolves relative links (the feed's URL when it came over HTTP).
     static Result<ParsedFeed> parse(const QByteArray& bytes, const QString& fileName, const QUrl& baseUrl = {});
 
@@ -28,8 +33,10 @@ public:
     /// end; JSON Feed and tag pages are read whole (text::kMaxDocumentBytes). An Error (a
     /// malformed document, or Cancelled when sink returned false) can come after items went to sink.
     /// baseUrl resolves relative links; empty: the file's own URL. fileName names it in messages (empty: path).
+    /// progress, when given, is called before each item goes to sink with how much of the file
+    /// has been read (for a document read whole: its share of the items handed on so far).
     static Result<ParsedFeed> streamFile(const QString& path, const ItemSink& sink, const QUrl& baseUrl = {},
-                                         const QString& fileName = {});
+                                         const QString& fileName = {}, const ReadProgress& progress = {});
 };
 
 } // namespace folio

@@ -482,4 +482,14 @@ Result<void> SafeXmlReader::openAtRoot(const QByteArray& bytes)
     return readRoot();
 }
 
+qint64 SafeXmlReader::bytesRead() const
+{
+    return m_device ? m_device->filePosition() : 0;
+}
+
+qint64 SafeXmlReader::bytesTotal() const
+{
+    return m_device ? m_device->fileSize() : 0;
+}
+
 } // namespace folio

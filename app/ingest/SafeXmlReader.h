@@ -52,6 +52,9 @@ public:
 
     /// True when the reader streams from a file (openFileAtRoot).
     bool streaming() const { return m_device != nullptr; }
+    /// While streaming: bytes of the file read so far and its size (0 and 0 otherwise).
+    qint64 bytesRead() const;
+    qint64 bytesTotal() const;
 
     QXmlStreamReader& xml() { return m_xml; }
     const QString& fileName() const { return m_fileName; }

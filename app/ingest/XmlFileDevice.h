@@ -31,6 +31,8 @@ public:
 
     /// Size of the file on disk.
     qint64 fileSize() const { return m_file.size(); }
+    /// Bytes of the file read from disk so far (a chunk ahead of what the XML reader consumed).
+    qint64 filePosition() const { return m_file.pos(); }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;

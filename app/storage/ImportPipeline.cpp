@@ -57,6 +57,8 @@ struct Shared
     QMutex mutex;
     QWaitCondition changed;
     std::map<int, std::vector<PreparedItem>> ready; // prepared batches by sequence number
+    std::map<int, qint64> readTo;                   // bytes of the file read when each batch was cut
+    qint64 fileBytes = 0;                           // the file's size, once known
     std::shared_ptr<const ImportTarget> target;     // from the head at the first item
     int submitted = 0;
     int inFlight = 0;
@@ -102,9 +104,9 @@ public:
         }
     }
 
-    /// The next prepared batch in file order; false when every batch was handed out, or when the
-    /// reader failed (readerError()).
-    bool next(std::vector<PreparedItem>& items)
+    /// The next prepared batch in file order, and how far into the file it reaches (bytes); false
+    /// when every batch was handed out, or when the reader failed (readerError()).
+    bool next(std::vector<PreparedItem>& items, qint64& readTo)
     {
         QMutexLocker lock(&m_shared->mutex);
         while (!m_shared->ready.count(m_next) && !m_shared->readerError
@@ -120,6 +122,11 @@ public:
         }
         items = std::move(it->second);
         m_shared->ready.erase(it);
+        const auto to = m_shared->readTo.find(m_next);
+        readTo = to == m_shared->readTo.end() ? 0 : to->second;
+        if (to != m_shared->readTo.end()) {
+            m_shared->readTo.erase(to);
+        }
         ++m_next;
         return true;
     }
@@ -148,12 +155,19 @@ public:
     const ParsedFeed& head() const { return *m_shared->head; }
     const QString& path() const { return m_path; }
     int batches() const { return m_next; }
+    qint64 fileBytes() const
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        return m_shared->fileBytes;
+    }
     int maxInFlight() const { return m_shared->maxInFlight; }
 
 private:
     static void read(const std::shared_ptr<Shared>& shared, QThreadPool& pool, const QString& path, int batchItems)
     {
         QList<FeedItem> batch;
+        qint64 readTo = 0;
+        qint64 fileBytes = 0;
         const auto submit = [&] {
             shared->free.acquire();
             if (shared->abort) {
@@ -166,6 +180,8 @@ private:
                 seq = shared->submitted++;
                 shared->maxInFlight = qMax(shared->maxInFlight, ++shared->inFlight);
                 target = shared->target;
+                shared->readTo[seq] = readTo;
+                shared->fileBytes = fileBytes;
             }
             pool.start([shared, seq, target, items = std::move(batch)] {
                 std::vector<PreparedItem> prepared;
@@ -196,7 +212,11 @@ private:
             }
             return !shared->abort.load();
         };
-        Result<ParsedFeed> parsed = DocumentParser::streamFile(path, sink);
+        const DocumentParser::ReadProgress progress = [&](qint64 read, qint64 total) {
+            readTo = read;
+            fileBytes = total;
+        };
+        Result<ParsedFeed> parsed = DocumentParser::streamFile(path, sink, {}, {}, progress);
         if (parsed && !batch.isEmpty() && !shared->abort) {
             submit();
         }
@@ -224,7 +244,8 @@ private:
 };
 
 Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThreadPool& pool,
-                                           const std::function<void()>& readerDone, PipelineStats* stats)
+                                           const std::function<void()>& readerDone, const Progress& progress,
+                                           PipelineStats* stats)
 {
     bool announced = !readerDone;
     const auto announce = [&] {
@@ -239,7 +260,8 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
     qint64 writerNs = 0;
     ImportWriter writer(db);
     std::vector<PreparedItem> items;
-    while (read.next(items)) {
+    qint64 readTo = 0;
+    while (read.next(items, readTo)) {
         const qint64 busyFrom = threadCpuNs();
         if (!writer.begun()) {
             if (auto b = writer.begin(read.target().source); !b) {
@@ -265,6 +287,10 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
         read.release();
         if (!announced && read.readerDone()) {
             announce();
+        }
+        if (progress) {
+            const qint64 total = read.fileBytes();
+            progress(qMin(readTo, total), total);
         }
     }
     announce();
@@ -324,7 +350,10 @@ QList<Result<ImportReport>> ImportPipeline::importFiles(QSqlDatabase db, const Q
         if (i + 1 < paths.size()) {
             startNext = [&, i] { ahead = std::make_unique<FileRead>(paths.at(i + 1), pool, batchItems, maxBatches); };
         }
-        reports.append(write(db, *current, pool, startNext, stats));
+        const Progress fileProgress = options.progress
+            ? Progress([&options, i](qint64 stored, qint64 total) { options.progress(static_cast<int>(i), stored, total); })
+            : Progress();
+        reports.append(write(db, *current, pool, startNext, fileProgress, stats));
         current.reset();
         if (done) {
             done(static_cast<int>(i), reports.constLast());

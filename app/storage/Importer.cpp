@@ -126,9 +126,14 @@ Result<ImportReport> Importer::importParsed(const ParsedFeed& feed, const QStrin
     return store(prepare(feed, origin, feedUrl, options));
 }
 
-Result<ImportReport> Importer::importFile(const QString& path)
+Result<ImportReport> Importer::importFile(const QString& path,
+                                          const std::function<void(qint64 bytesStored, qint64 bytesTotal)>& progress)
 {
-    return ImportPipeline::importFile(m_db, path);
+    PipelineOptions options;
+    if (progress) {
+        options.progress = [&progress](int, qint64 stored, qint64 total) { progress(stored, total); };
+    }
+    return ImportPipeline::importFile(m_db, path, options);
 }
 
 QList<Result<ImportReport>> Importer::importFiles(const QStringList& paths,

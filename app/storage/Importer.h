@@ -54,7 +54,9 @@ public:
     explicit Importer(QSqlDatabase db);
 
     /// Imports a tag page or feed file from disk (ImportPipeline: streamed, prepared in parallel).
-    Result<ImportReport> importFile(const QString& path);
+    /// progress, if set, hears after each stored batch how many of the file's bytes are stored.
+    Result<ImportReport> importFile(const QString& path,
+                                    const std::function<void(qint64 bytesStored, qint64 bytesTotal)>& progress = {});
     /// Imports files in order, each all or nothing (a failed one leaves nothing, the others go
     /// on); the next file is read while the one before is stored. done, if set, hears each
     /// file's result as soon as it is known. One result per path.

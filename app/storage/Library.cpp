@@ -152,7 +152,14 @@ QFuture<Result<void>> Library::setBookmarked(const QList<qint64>& ids, bool book
 QFuture<Result<ImportReport>> Library::importFile(const QString& path)
 {
     return write<ImportReport>([this, path](QSqlDatabase db) {
-        auto r = Importer(db).importFile(path);
+        qint64 shown = -1;
+        auto r = Importer(db).importFile(path, [this, &path, &shown](qint64 stored, qint64 total) {
+            const qint64 permille = total > 0 ? stored * 1000 / total : 0;
+            if (permille != shown) {
+                shown = permille;
+                Q_EMIT importProgress(path, stored, total);
+            }
+        });
         if (r && (r->added > 0 || r->updated > 0)) {
             Q_EMIT contentChanged();
         }

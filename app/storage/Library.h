@@ -156,6 +156,9 @@ Q_SIGNALS:
     void feedsChanged();
     /// An annotation of this article was added, changed or removed.
     void annotationsChanged(qint64 articleId);
+    /// How far importFile(path) is: bytes of the file stored so far, and its size. Emitted from
+    /// the writer's thread, at most once per thousandth of the file.
+    void importProgress(const QString& path, qint64 bytesStored, qint64 bytesTotal);
 
 private:
     Library(QString profileDir, QString databasePath);

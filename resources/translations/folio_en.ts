@@ -21,10 +21,10 @@
 <context>
     <name>folio::AnnotationPanel</name>
     <message numerus="yes">
-        <source>Edited (%n earlier version(s))</source>
+        <source>Edited (%Ln earlier version(s))</source>
         <translation>
-            <numerusform>Edited (%n earlier version)</numerusform>
-            <numerusform>Edited (%n earlier versions)</numerusform>
+            <numerusform>Edited (%Ln earlier version)</numerusform>
+            <numerusform>Edited (%Ln earlier versions)</numerusform>
         </translation>
     </message>
 </context>
@@ -41,85 +41,71 @@
 <context>
     <name>folio::FeedController</name>
     <message numerus="yes">
-        <source>Subscribed to %1: %n new article(s)</source>
+        <source>Subscribed to %1: %Ln new article(s)</source>
         <translation>
-            <numerusform>Subscribed to %1: %n new article</numerusform>
-            <numerusform>Subscribed to %1: %n new articles</numerusform>
+            <numerusform>Subscribed to %1: %Ln new article</numerusform>
+            <numerusform>Subscribed to %1: %Ln new articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed %n feed(s): </source>
+        <source>Refreshed %Ln feed(s): </source>
         <translation>
-            <numerusform>Refreshed %n feed: </numerusform>
-            <numerusform>Refreshed %n feeds: </numerusform>
+            <numerusform>Refreshed %Ln feed: </numerusform>
+            <numerusform>Refreshed %Ln feeds: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new article(s)</source>
+        <source>%Ln new article(s)</source>
         <translation>
-            <numerusform>%n new article</numerusform>
-            <numerusform>%n new articles</numerusform>
+            <numerusform>%Ln new article</numerusform>
+            <numerusform>%Ln new articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed (see the sidebar)</source>
+        <source>%Ln failed (see the sidebar)</source>
         <translation>
-            <numerusform>%n failed (see the sidebar)</numerusform>
-            <numerusform>%n failed (see the sidebar)</numerusform>
+            <numerusform>%Ln failed (see the sidebar)</numerusform>
+            <numerusform>%Ln failed (see the sidebar)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled</source>
+        <source>%Ln cancelled</source>
         <translation>
-            <numerusform>%n cancelled</numerusform>
-            <numerusform>%n cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) removed</source>
+        <source>%Ln article(s) removed</source>
         <translation>
-            <numerusform>%n article removed</numerusform>
-            <numerusform>%n articles removed</numerusform>
+            <numerusform>%Ln article removed</numerusform>
+            <numerusform>%Ln articles removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept</source>
+        <source>%Ln kept</source>
         <translation>
-            <numerusform>%n kept</numerusform>
-            <numerusform>%n kept</numerusform>
+            <numerusform>%Ln kept</numerusform>
+            <numerusform>%Ln kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new feed(s)</source>
+        <source>%Ln new feed(s)</source>
         <translation>
-            <numerusform>%n new feed</numerusform>
-            <numerusform>%n new feeds</numerusform>
+            <numerusform>%Ln new feed</numerusform>
+            <numerusform>%Ln new feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subscribed already</source>
+        <source>%Ln subscribed already</source>
         <translation>
-            <numerusform>%n subscribed already</numerusform>
-            <numerusform>%n subscribed already</numerusform>
+            <numerusform>%Ln subscribed already</numerusform>
+            <numerusform>%Ln subscribed already</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>folio::MainWindow</name>
-    <message numerus="yes">
-        <source>Import finished: %n new article(s)</source>
-        <translation>
-            <numerusform>Import finished: %n new article</numerusform>
-            <numerusform>Import finished: %n new articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n undated article(s) are hidden.</source>
-        <translation>
-            <numerusform>%n undated article is hidden.</numerusform>
-            <numerusform>%n undated articles are hidden.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Mark %Ln article(s) as read</source>
         <translation>
@@ -148,31 +134,45 @@
             <numerusform>%1 · %Ln unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln undated article(s) are hidden.</source>
+        <translation>
+            <numerusform>%Ln undated article is hidden.</numerusform>
+            <numerusform>%Ln undated articles are hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln new article(s)</source>
+        <translation>
+            <numerusform>Import finished: %Ln new article</numerusform>
+            <numerusform>Import finished: %Ln new articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::OfflineController</name>
     <message numerus="yes">
-        <source>Making %n article(s) available offline…</source>
+        <source>Making %Ln article(s) available offline…</source>
         <translation>
-            <numerusform>Making %n article available offline…</numerusform>
-            <numerusform>Making %n articles available offline…</numerusform>
+            <numerusform>Making %Ln article available offline…</numerusform>
+            <numerusform>Making %Ln articles available offline…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>folio::SearchController</name>
     <message numerus="yes">
-        <source>Tagged %n article(s) with %1</source>
+        <source>Tagged %Ln article(s) with %1</source>
         <translation>
-            <numerusform>Tagged %n article with %1</numerusform>
-            <numerusform>Tagged %n articles with %1</numerusform>
+            <numerusform>Tagged %Ln article with %1</numerusform>
+            <numerusform>Tagged %Ln articles with %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Took %1 off %n article(s)</source>
+        <source>Took %1 off %Ln article(s)</source>
         <translation>
-            <numerusform>Took %1 off %n article</numerusform>
-            <numerusform>Took %1 off %n articles</numerusform>
+            <numerusform>Took %1 off %Ln article</numerusform>
+            <numerusform>Took %1 off %Ln articles</numerusform>
         </translation>
     </message>
 </context>

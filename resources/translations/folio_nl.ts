@@ -1058,16 +1058,16 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Edited (%n earlier version(s))</source>
-        <translation>
-            <numerusform>Bewerkt (%n eerdere versie)</numerusform>
-            <numerusform>Bewerkt (%n eerdere versies)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Earlier (%1): %2</source>
         <translation>Eerder (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited (%Ln earlier version(s))</source>
+        <translation>
+            <numerusform>Bewerkt (%Ln eerdere versie)</numerusform>
+            <numerusform>Bewerkt (%Ln eerdere versies)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,13 +1178,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>Already subscribed to %1</source>
         <translation>Al geabonneerd op %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Subscribed to %1: %n new article(s)</source>
-        <translation>
-            <numerusform>Geabonneerd op %1: %n nieuw artikel</numerusform>
-            <numerusform>Geabonneerd op %1: %n nieuwe artikelen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A refresh is running already.</source>
         <translation>Er wordt al vernieuwd.</translation>
@@ -1201,34 +1194,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>Refresh failed</source>
         <translation>Vernieuwen mislukt</translation>
     </message>
-    <message numerus="yes">
-        <source>Refreshed %n feed(s): </source>
-        <translation>
-            <numerusform>%n feed vernieuwd: </numerusform>
-            <numerusform>%n feeds vernieuwd: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new article(s)</source>
-        <translation>
-            <numerusform>%n nieuw artikel</numerusform>
-            <numerusform>%n nieuwe artikelen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed (see the sidebar)</source>
-        <translation>
-            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
-            <numerusform>%n mislukt (zie de zijbalk)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled</source>
-        <translation>
-            <numerusform>%n geannuleerd</numerusform>
-            <numerusform>%n geannuleerd</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelling the refresh…</source>
         <translation>Vernieuwen wordt geannuleerd…</translation>
@@ -1244,20 +1209,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Unsubscribed from %1: </source>
         <translation>Abonnement op %1 opgezegd: </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) removed</source>
-        <translation>
-            <numerusform>%n artikel verwijderd</numerusform>
-            <numerusform>%n artikelen verwijderd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kept</source>
-        <translation>
-            <numerusform>%n behouden</numerusform>
-            <numerusform>%n behouden</numerusform>
-        </translation>
     </message>
     <message>
         <source>Importing subscriptions from %1…</source>
@@ -1276,20 +1227,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <comment>OPML file name</comment>
         <translation>%1 geïmporteerd: </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new feed(s)</source>
-        <translation>
-            <numerusform>%n nieuwe feed</numerusform>
-            <numerusform>%n nieuwe feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscribed already</source>
-        <translation>
-            <numerusform>%n al geabonneerd</numerusform>
-            <numerusform>%n al geabonneerd</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Subscriptions written to %1</source>
         <translation>Abonnementen geschreven naar %1</translation>
@@ -1301,6 +1238,69 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %1: %Ln new article(s)</source>
+        <translation>
+            <numerusform>Geabonneerd op %1: %Ln nieuw artikel</numerusform>
+            <numerusform>Geabonneerd op %1: %Ln nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %Ln feed(s): </source>
+        <translation>
+            <numerusform>%Ln feed vernieuwd: </numerusform>
+            <numerusform>%Ln feeds vernieuwd: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln nieuw artikel</numerusform>
+            <numerusform>%Ln nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed (see the sidebar)</source>
+        <translation>
+            <numerusform>%Ln mislukt (zie de zijbalk)</numerusform>
+            <numerusform>%Ln mislukt (zie de zijbalk)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln geannuleerd</numerusform>
+            <numerusform>%Ln geannuleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) removed</source>
+        <translation>
+            <numerusform>%Ln artikel verwijderd</numerusform>
+            <numerusform>%Ln artikelen verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln behouden</numerusform>
+            <numerusform>%Ln behouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new feed(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe feed</numerusform>
+            <numerusform>%Ln nieuwe feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscribed already</source>
+        <translation>
+            <numerusform>%Ln al geabonneerd</numerusform>
+            <numerusform>%Ln al geabonneerd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,13 +1491,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
-    <message numerus="yes">
-        <source>Import finished: %n new article(s)</source>
-        <translation>
-            <numerusform>Importeren voltooid: %n nieuw artikel</numerusform>
-            <numerusform>Importeren voltooid: %n nieuwe artikelen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import failed: %1</source>
         <translation>Importeren mislukt: %1</translation>
@@ -1553,13 +1546,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>The library is empty. Import tag pages or feed files (Ctrl+O) or add a subscription (Ctrl+Shift+A).</source>
         <translation>De bibliotheek is leeg. Importeer tagpagina&apos;s of feedbestanden (Ctrl+O) of voeg een abonnement toe (Ctrl+Shift+A).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n undated article(s) are hidden.</source>
-        <translation>
-            <numerusform>%n artikel zonder datum is verborgen.</numerusform>
-            <numerusform>%n artikelen zonder datum zijn verborgen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1733,6 +1719,20 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
             <numerusform>%1 · %Ln ongelezen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln undated article(s) are hidden.</source>
+        <translation>
+            <numerusform>%Ln artikel zonder datum is verborgen.</numerusform>
+            <numerusform>%Ln artikelen zonder datum zijn verborgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln new article(s)</source>
+        <translation>
+            <numerusform>Importeren voltooid: %Ln nieuw artikel</numerusform>
+            <numerusform>Importeren voltooid: %Ln nieuwe artikelen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::NoteDialog</name>
@@ -1807,13 +1807,6 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>Offline downloads need the network, which is not set up.</source>
         <translation>Offline downloads hebben het netwerk nodig, en dat is niet ingesteld.</translation>
     </message>
-    <message numerus="yes">
-        <source>Making %n article(s) available offline…</source>
-        <translation>
-            <numerusform>%n artikel offline beschikbaar maken…</numerusform>
-            <numerusform>%n artikelen offline beschikbaar maken…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offline download cancelled.</source>
         <translation>Offline download geannuleerd.</translation>
@@ -1845,6 +1838,13 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Offline store pruned: %1 files, %2 MiB freed</source>
         <translation>Offline opslag opgeschoond: %1 bestanden, %2 MiB vrijgemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %Ln article(s) available offline…</source>
+        <translation>
+            <numerusform>%Ln artikel offline beschikbaar maken…</numerusform>
+            <numerusform>%Ln artikelen offline beschikbaar maken…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,23 +2168,9 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
         <source>%1 failed: %2</source>
         <translation>%1 mislukt: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Tagged %n article(s) with %1</source>
-        <translation>
-            <numerusform>%n artikel getagd met %1</numerusform>
-            <numerusform>%n artikelen getagd met %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not tag: %1</source>
         <translation>Kan geen tag toevoegen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Took %1 off %n article(s)</source>
-        <translation>
-            <numerusform>%1 van %n artikel verwijderd</numerusform>
-            <numerusform>%1 van %n artikelen verwijderd</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not remove the tag: %1</source>
@@ -2317,6 +2303,20 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
     <message>
         <source>Next unread in %1</source>
         <translation>Volgende ongelezen in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln article(s) with %1</source>
+        <translation>
+            <numerusform>%Ln artikel getagd met %1</numerusform>
+            <numerusform>%Ln artikelen getagd met %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %1 off %Ln article(s)</source>
+        <translation>
+            <numerusform>%1 van %Ln artikel verwijderd</numerusform>
+            <numerusform>%1 van %Ln artikelen verwijderd</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,15 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace folio;
@@ -208,6 +212,47 @@ private Q_SLOTS:
         QCOMPARE(s.library->count({}).result().value(), 6);
         QCOMPARE(s.list->model()->rowCount(), 6);
         QVERIFY(!tagIndex(s, u"Oezbekistan"_s).isValid());
+        close(s);
+    }
+
+    void oneLargeFileMovesTheProgressBar()
+    {
+        // A single long file: the bar follows its stored batches instead of sitting at 0 % until
+        // the file is done.
+        Session s = open(m_dir.filePath(u"progress"_s));
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        QByteArray rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Lang</title>"
+                         "<link>https://lang.example.nl/</link>";
+        // About 4 MB: the reader reads 256 KiB at a time, so the bar has a dozen steps to show.
+        const QByteArray body = QByteArray("Tekst over Astana en Almaty, de spoorlijn en de haven. ").repeated(18);
+        for (int i = 0; i < 4000; ++i) {
+            rss += "<item><title>Bericht " + QByteArray::number(i) + "</title><link>https://lang.example.nl/" +
+                   QByteArray::number(i) + "</link><description>&lt;p&gt;" + body + QByteArray::number(i) +
+                   ".&lt;/p&gt;</description></item>";
+        }
+        rss += "</channel></rss>";
+        const QString path = m_dir.filePath(u"lang.xml"_s);
+        QVERIFY(test::writeFile(path, rss));
+        auto* progress = s.window->findChild<QProgressBar*>(u"importProgressBar"_s);
+        QVERIFY(progress);
+        QList<int> values;
+        connect(progress, &QProgressBar::valueChanged, this, [&values](int v) { values.append(v); });
+        QSignalSpy finished(s.window.get(), &MainWindow::importFinished);
+        // Numbers in the window's format: 4.000 in a Dutch window, not 4000.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        s.window->importFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY(!progress->isVisible());
+        const int max = progress->maximum();
+        QVERIFY(max > 0);
+        QVERIFY2(std::count_if(values.begin(), values.end(), [max](int v) { return v > 0 && v < max; }) >= 3,
+                 qPrintable(QString::number(values.size())));
+        QVERIFY(std::is_sorted(values.begin(), values.end()));
+        QVERIFY2(finished.at(0).at(1).toString().contains(u"4.000"_s),
+                 qPrintable(finished.at(0).at(1).toString()));
         close(s);
     }
 

@@ -9,11 +9,14 @@
 #include "storage/ImportPipeline.h"
 #include "storage/Importer.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace folio;
@@ -102,7 +105,7 @@ private Q_SLOTS:
         // Parallel, small batches, a tight bound: every path of the pipeline is taken.
         QSqlDatabase parallel = newLibrary();
         PipelineStats stats;
-        auto report = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4}, &stats);
+        auto report = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4, {}}, &stats);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->items, 300);
         QCOMPARE(report->added, 300);
@@ -129,12 +132,59 @@ private Q_SLOTS:
         QCOMPARE(scalar(parallel, u"PRAGMA foreign_keys"_s), 1); // put back after the import
 
         // Again: nothing new, nothing changed, still indexed once.
-        auto again = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4});
+        auto again = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4, {}});
         QVERIFY(again);
         QCOMPARE(again->added, 0);
         QCOMPARE(again->updated, 0);
         QCOMPARE(scalar(parallel, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 300);
         QVERIFY(check.exec(u"INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"_s));
+    }
+
+    void progressFollowsTheStoredBatches()
+    {
+        const QString path = writeFile(u"progress.xml"_s, rss(3000));
+        const qint64 size = QFileInfo(path).size();
+        QSqlDatabase db = newLibrary();
+        QList<qint64> stored;
+        QList<int> files;
+        PipelineOptions options{64, 3, 2, {}};
+        options.progress = [&](int file, qint64 bytes, qint64 total) {
+            files.append(file);
+            stored.append(bytes);
+            QCOMPARE(total, size);
+        };
+        PipelineStats stats;
+        auto report = ImportPipeline::importFile(db, path, options, &stats);
+        QVERIFY(report);
+        // One call per stored batch, never backwards, never past the file, and most of the file
+        // covered before the last batch (the reader is a chunk ahead of the item it hands on).
+        QCOMPARE(stored.size(), stats.batches);
+        QVERIFY(stored.size() > 10);
+        QVERIFY(std::is_sorted(stored.begin(), stored.end()));
+        QVERIFY(stored.first() > 0);
+        QVERIFY(stored.first() < size / 2);
+        QVERIFY2(stored.last() > size * 9 / 10 && stored.last() <= size,
+                 qPrintable(u"%1 of %2"_s.arg(stored.last()).arg(size)));
+        QVERIFY(std::all_of(files.begin(), files.end(), [](int f) { return f == 0; }));
+
+        // Several files: each file's calls carry its index; a tag page (read whole) reaches its size.
+        const QString tagPage = test::dataPath(u"tagpages/kazachstan.txt"_s);
+        stored.clear();
+        files.clear();
+        QList<qint64> totals;
+        options.progress = [&](int file, qint64 bytes, qint64 total) {
+            files.append(file);
+            stored.append(bytes);
+            totals.append(total);
+        };
+        const auto reports = ImportPipeline::importFiles(newLibrary(), {tagPage, path}, options);
+        QVERIFY(reports.at(0) && reports.at(1));
+        QVERIFY(files.contains(0) && files.contains(1));
+        QVERIFY(std::is_sorted(files.begin(), files.end()));
+        const qsizetype lastOfFirst = files.lastIndexOf(0);
+        QCOMPARE(totals.at(lastOfFirst), QFileInfo(tagPage).size());
+        QCOMPARE(stored.at(lastOfFirst), QFileInfo(tagPage).size());
+        QCOMPARE(totals.constLast(), size);
     }
 
     void severalFilesAreEachAllOrNothing()
@@ -155,7 +205,7 @@ private Q_SLOTS:
         QList<int> heard;
         PipelineStats stats;
         const auto reports = ImportPipeline::importFiles(
-            db, paths, PipelineOptions{16, 2, 2},
+            db, paths, PipelineOptions{16, 2, 2, {}},
             [&](int index, const Result<ImportReport>& report) {
                 heard.append(index);
                 // Each file is committed (or rolled back) before it is reported.
@@ -193,7 +243,7 @@ private Q_SLOTS:
         const QString good = writeFile(u"good.xml"_s, rss(20));
         QVERIFY(ImportPipeline::importFile(db, good));
         const QString path = writeFile(u"broken.xml"_s, rss(400, 250));
-        auto report = ImportPipeline::importFile(db, path, PipelineOptions{16, 2, 2});
+        auto report = ImportPipeline::importFile(db, path, PipelineOptions{16, 2, 2, {}});
         QVERIFY(!report);
         QCOMPARE(report.error().file, path);
         QVERIFY2(report.error().line > 1000, qPrintable(report.error().toString())); // where it broke, not line 1
@@ -214,7 +264,7 @@ private Q_SLOTS:
         const QString path = writeFile(u"many.xml"_s, rss(600));
         for (const int bound : {1, 2, 5}) {
             PipelineStats stats;
-            QVERIFY(ImportPipeline::importFile(db, path, PipelineOptions{4, bound, 3}, &stats));
+            QVERIFY(ImportPipeline::importFile(db, path, PipelineOptions{4, bound, 3, {}}, &stats));
             QCOMPARE(stats.maxBatches, bound);
             QVERIFY2(stats.maxInFlight <= bound, qPrintable(u"%1 > %2"_s.arg(stats.maxInFlight).arg(bound)));
             QVERIFY(stats.maxInFlight >= 1);
@@ -273,7 +323,7 @@ private Q_SLOTS:
             q.finish();
             QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 0);
 
-            auto report = ImportPipeline::importFile(db, path, PipelineOptions{64, 4, 2});
+            auto report = ImportPipeline::importFile(db, path, PipelineOptions{64, 4, 2, {}});
             QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
             QCOMPARE(report->added, 9000);
             QCOMPARE(report->updated, 1);
