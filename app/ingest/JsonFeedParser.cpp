@@ -6,9 +6,13 @@
 #include "ingest/IngestCommon.h"
 #include "ingest/TextDecoding.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -67,62 +71,180 @@ QStringList authorsOf(const QJsonObject& o, bool v11)
     return names;
 }
 
-// The line where each object of the top-level "items" array starts. QJsonDocument keeps no
-// positions, so this is a small scan that only tracks strings, nesting and line breaks.
+// Walks a JSON document chunk by chunk, knowing only strings, nesting and line breaks: enough to
+// find the objects of the top-level "items" array (QJsonDocument keeps no positions) and to cut
+// them out of a file too large to read whole. Bytes outside those objects can be kept as the
+// document's skeleton, with each item object reduced to "{}" and its line breaks, so that the
+// skeleton parses as JSON with the document's own line numbers.
+class ItemCutter
+{
+public:
+    /// An item object: its bytes (when cut) and the line it starts on.
+    using OnItem = std::function<bool(const QByteArray& bytes, int line)>;
+
+    ItemCutter(bool cut, bool keepSkeleton, OnItem onItem)
+        : m_cut(cut)
+        , m_keepSkeleton(keepSkeleton)
+        , m_onItem(std::move(onItem))
+    {
+    }
+
+    /// Feeds the next bytes; false when onItem stopped the walk.
+    bool feed(QByteArrayView bytes)
+    {
+        for (const char c : bytes) {
+            if (!step(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    const QByteArray& skeleton() const { return m_skeleton; }
+    /// The document ended inside an item object: its bytes so far (when cut) and its line.
+    bool inItem() const { return m_inItem; }
+    const QByteArray& pendingItem() const { return m_item; }
+    int pendingItemLine() const { return m_itemLine; }
+
+private:
+    bool step(char c)
+    {
+        if (m_inItem) {
+            if (m_cut) {
+                m_item.append(c);
+            }
+            if (c == '\n' && m_keepSkeleton) {
+                m_skeleton.append(c);
+            }
+        } else if (m_keepSkeleton) {
+            m_skeleton.append(c);
+        }
+        if (m_inString) {
+            if (m_escaped) {
+                m_escaped = false;
+            } else if (c == '\\') {
+                m_escaped = true;
+            } else if (c == '"') {
+                m_inString = false;
+                m_stringEnded = true;
+            } else if (m_depth == 1 && m_current.size() < 16) {
+                m_current.append(c);
+            }
+            return true;
+        }
+        if (c == '\n') {
+            ++m_line;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            return true;
+        }
+        if (c == ':' && m_stringEnded && m_depth == 1) {
+            m_lastKey = m_current;
+        }
+        m_stringEnded = false;
+        if (c == '"') {
+            m_inString = true;
+            m_current.clear();
+        } else if (c == '{' || c == '[') {
+            if (c == '{' && m_depth == m_itemsDepth) {
+                m_inItem = true;
+                m_itemLine = m_line;
+                if (m_cut) {
+                    m_item = QByteArray(1, '{');
+                }
+            }
+            if (c == '[' && m_depth == 1 && m_itemsDepth == -1 && m_lastKey == "items") {
+                m_itemsDepth = m_depth + 1;
+            }
+            ++m_depth;
+        } else if (c == '}' || c == ']') {
+            --m_depth;
+            if (m_inItem && m_depth == m_itemsDepth) {
+                m_inItem = false;
+                if (m_keepSkeleton) {
+                    m_skeleton.append('}');
+                }
+                const bool go = m_onItem(m_item, m_itemLine);
+                m_item.clear();
+                if (!go) {
+                    return false;
+                }
+            }
+            if (m_itemsDepth > 0 && m_depth < m_itemsDepth) {
+                m_itemsDepth = -2; // the items array is closed
+            }
+        }
+        return true;
+    }
+
+    bool m_cut = false;
+    bool m_keepSkeleton = false;
+    OnItem m_onItem;
+    QByteArray m_skeleton;
+    QByteArray m_item;
+    QByteArray m_current;
+    QByteArray m_lastKey;
+    int m_line = 1;
+    int m_depth = 0;
+    int m_itemsDepth = -1;
+    int m_itemLine = 0;
+    bool m_inItem = false;
+    bool m_inString = false;
+    bool m_escaped = false;
+    bool m_stringEnded = false;
+};
+
+// The line where each object of the top-level "items" array starts.
 QList<int> itemLines(const QByteArray& json)
 {
     QList<int> lines;
-    int line = 1;
-    int depth = 0;
-    int itemsDepth = -1;
-    bool inString = false;
-    bool escaped = false;
-    bool stringEnded = false;
-    QByteArray current;
-    QByteArray lastKey;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-                stringEnded = true;
-            } else if (depth == 1 && current.size() < 16) {
-                current.append(c);
-            }
-            continue;
-        }
-        if (c == '\n') {
-            ++line;
-        }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            continue;
-        }
-        if (c == ':' && stringEnded && depth == 1) {
-            lastKey = current;
-        }
-        stringEnded = false;
-        if (c == '"') {
-            inString = true;
-            current.clear();
-        } else if (c == '{' || c == '[') {
-            if (c == '{' && depth == itemsDepth) {
-                lines.append(line);
-            }
-            if (c == '[' && depth == 1 && itemsDepth == -1 && lastKey == "items") {
-                itemsDepth = depth + 1;
-            }
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-            if (itemsDepth > 0 && depth < itemsDepth) {
-                itemsDepth = -2; // the items array is closed
-            }
+    ItemCutter cutter(false, false, [&lines](const QByteArray&, int line) {
+        lines.append(line);
+        return true;
+    });
+    cutter.feed(json);
+    return lines;
+}
+
+// The document's top level as a JSON Feed: its version (1.1 or not), or why it is none.
+Result<bool> checkRoot(const QJsonObject& root, const QString& fileName)
+{
+    const QString version = stringOf(root.value("version"_L1)).trimmed();
+    static const auto prefixes = {"https://jsonfeed.org/version/"_L1, "http://jsonfeed.org/version/"_L1};
+    QString number;
+    for (const QLatin1StringView prefix : prefixes) {
+        if (version.startsWith(prefix, Qt::CaseInsensitive)) {
+            number = version.mid(prefix.size());
         }
     }
-    return lines;
+    if (number.endsWith(u'/')) {
+        number.chop(1);
+    }
+    if (number != "1"_L1 && number != "1.0"_L1 && number != "1.1"_L1) {
+        return makeError(Error::Code::Parse,
+                         version.isEmpty() ? u"not a JSON Feed: no version"_s
+                                           : u"unsupported JSON Feed version \"%1\""_s.arg(version),
+                         fileName, 1);
+    }
+    if (root.contains("items"_L1) && !root.value("items"_L1).isArray()) {
+        return makeError(Error::Code::Parse, u"JSON Feed \"items\" is not an array"_s, fileName, 1);
+    }
+    return number == "1.1"_L1;
+}
+
+// A document's top level parsed, or the parse error at its line.
+Result<QJsonObject> parseTop(const QByteArray& json, const QString& fileName)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(Error::Code::Parse, u"malformed JSON: %1"_s.arg(parseError.errorString()), fileName,
+                         text::lineOfOffset(json, parseError.offset));
+    }
+    if (!document.isObject()) {
+        return makeError(Error::Code::Parse, u"not a JSON Feed: the top level is not an object"_s, fileName, 1);
+    }
+    return document.object();
 }
 
 class JsonFeedReader
@@ -142,6 +264,18 @@ public:
             m_base = QUrl(m_feed.link);
         }
         m_feedAuthors = authorsOf(root, v11);
+    }
+
+    /// The feed without items (what a sink hears as the head).
+    const ParsedFeed& head() const { return m_feed; }
+
+    /// One item object, finished (line set by the caller).
+    FeedItem item(const QJsonObject& o, int line) const
+    {
+        FeedItem item = readItem(o);
+        item.line = line;
+        ingest::finishItem(item);
+        return item;
     }
 
     ParsedFeed run(const QList<int>& lines, const QString& fileName)
@@ -220,37 +354,108 @@ Result<ParsedFeed> JsonFeedParser::parse(const QByteArray& bytes, const QString&
                          fileName);
     }
     const QByteArray json = text::jsonAsUtf8(bytes);
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return makeError(Error::Code::Parse, u"malformed JSON: %1"_s.arg(parseError.errorString()), fileName,
-                         text::lineOfOffset(json, parseError.offset));
+    auto root = parseTop(json, fileName);
+    if (!root) {
+        return root.error();
     }
-    if (!document.isObject()) {
-        return makeError(Error::Code::Parse, u"not a JSON Feed: the top level is not an object"_s, fileName, 1);
+    auto v11 = checkRoot(root.value(), fileName);
+    if (!v11) {
+        return v11.error();
     }
-    const QJsonObject root = document.object();
-    const QString version = stringOf(root.value("version"_L1)).trimmed();
-    static const auto prefixes = {"https://jsonfeed.org/version/"_L1, "http://jsonfeed.org/version/"_L1};
-    QString number;
-    for (const QLatin1StringView prefix : prefixes) {
-        if (version.startsWith(prefix, Qt::CaseInsensitive)) {
-            number = version.mid(prefix.size());
+    return JsonFeedReader(root.value(), baseUrl, v11.value()).run(itemLines(json), fileName);
+}
+
+Result<ParsedFeed> JsonFeedParser::streamFile(const QString& path, const ItemSink& sink, const QString& fileName,
+                                              const QUrl& baseUrl, const Progress& progress)
+{
+    const QString name = fileName.isEmpty() ? path : fileName;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), name);
+    }
+    const text::ByteOrderMark bom = text::detectByteOrderMark(file.peek(4));
+    if (!bom.encoding.isEmpty() && bom.encoding != "utf-8"_L1) {
+        return makeError(Error::Code::Parse,
+                         u"a JSON Feed larger than %1 MiB must be UTF-8 (this one is %2)"_s.arg(
+                             text::kMaxDocumentBytes / (1024 * 1024)).arg(bom.encoding),
+                         name, 1);
+    }
+    constexpr qint64 kChunk = 1024 * 1024;
+    // First pass: the skeleton (the document with every item reduced to "{}"), which holds the
+    // feed's own fields wherever they stand and shows whether the document is well formed.
+    file.seek(bom.length);
+    ItemCutter outline(true, true, [](const QByteArray&, int) { return true; });
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty()) {
+            return makeError(Error::Code::Io, u"cannot read: %1"_s.arg(file.errorString()), name);
+        }
+        outline.feed(chunk);
+    }
+    // An item object cut off by the end of the file: its own error (the skeleton only knows
+    // that an object is unterminated).
+    const auto itemError = [&name](const QByteArray& bytes, int line) -> std::optional<Error> {
+        QJsonParseError parseError{};
+        const QJsonDocument item = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error == QJsonParseError::NoError && item.isObject()) {
+            return std::nullopt;
+        }
+        return makeError(Error::Code::Parse, u"malformed JSON: %1"_s.arg(parseError.errorString()), name,
+                         line + text::lineOfOffset(bytes, parseError.offset) - 1);
+    };
+    auto root = parseTop(outline.skeleton(), name);
+    if (!root) {
+        if (outline.inItem()) {
+            if (auto e = itemError(outline.pendingItem(), outline.pendingItemLine())) {
+                return *e;
+            }
+        }
+        return root.error();
+    }
+    auto v11 = checkRoot(root.value(), name);
+    if (!v11) {
+        return v11.error();
+    }
+    JsonFeedReader reader(root.value(), baseUrl, v11.value());
+    // Second pass: each item object cut out, parsed and handed on.
+    std::optional<Error> failed;
+    qsizetype count = 0;
+    ItemCutter items(true, false, [&](const QByteArray& bytes, int line) {
+        if (count >= ingest::kMaxItems) {
+            qCWarning(lcIngest, "%s: more than %lld items; the rest are skipped", qPrintable(name),
+                      static_cast<long long>(ingest::kMaxItems));
+            return false;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument item = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !item.isObject()) {
+            failed = itemError(bytes, line);
+            return false;
+        }
+        ++count;
+        if (progress) {
+            progress(file.pos(), file.size());
+        }
+        if (!sink(reader.head(), reader.item(item.object(), line))) {
+            failed = makeError(Error::Code::Cancelled, u"stopped"_s, name);
+            return false;
+        }
+        return true;
+    });
+    file.seek(bom.length);
+    while (!file.atEnd() && !failed && count < ingest::kMaxItems + 1) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty()) {
+            return makeError(Error::Code::Io, u"cannot read: %1"_s.arg(file.errorString()), name);
+        }
+        if (!items.feed(chunk)) {
+            break;
         }
     }
-    if (number.endsWith(u'/')) {
-        number.chop(1);
+    if (failed) {
+        return *failed;
     }
-    if (number != "1"_L1 && number != "1.0"_L1 && number != "1.1"_L1) {
-        return makeError(Error::Code::Parse,
-                         version.isEmpty() ? u"not a JSON Feed: no version"_s
-                                           : u"unsupported JSON Feed version \"%1\""_s.arg(version),
-                         fileName, 1);
-    }
-    if (root.contains("items"_L1) && !root.value("items"_L1).isArray()) {
-        return makeError(Error::Code::Parse, u"JSON Feed \"items\" is not an array"_s, fileName, 1);
-    }
-    return JsonFeedReader(root, baseUrl, number == "1.1"_L1).run(itemLines(json), fileName);
+    return reader.head();
 }
 
 } // namespace folio

@@ -7,13 +7,21 @@
 
 #include "html/HtmlText.h"
 #include "ingest/DocumentParser.h"
+#include "ingest/JsonFeedParser.h"
 #include "ingest/OpmlParser.h"
 #include "ingest/TagPageParser.h"
+#include "ingest/TextDecoding.h"
 #include "storage/QueryParser.h"
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace folio::fuzz {
 
@@ -25,9 +33,41 @@ inline void tagPage(const QByteArray& bytes)
 
 // DocumentParser sniffs and runs the RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed and tag-page
 // parsers, with the sanitiser and text extraction they call.
+// A JSON Feed streamed from a file (the path for files over the in-memory cap) must agree with the
+// in-memory parse: the same outcome, the same number of items, the same error line.
+inline void jsonStreamAgrees(const QByteArray& bytes)
+{
+    if (!bytes.trimmed().startsWith('{') || bytes.size() > text::kMaxDocumentBytes) {
+        return; // not a JSON object (a BOM other than UTF-8 is refused by the stream on purpose)
+    }
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fuzz.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        return;
+    }
+    file.close();
+    const QString name = QStringLiteral("fuzz.json");
+    const auto whole = JsonFeedParser::parse(bytes, name);
+    qsizetype streamed = 0;
+    const auto stream = JsonFeedParser::streamFile(path, [&streamed](const ParsedFeed&, FeedItem&&) {
+        ++streamed;
+        return true;
+    }, name);
+    const bool agree = whole.hasValue() == stream.hasValue()
+        && (whole ? whole->items.size() == streamed : whole.error().line == stream.error().line);
+    if (!agree) {
+        std::fprintf(stderr, "JSON stream disagrees: %s / %s\n",
+                     qPrintable(whole ? QString::number(whole->items.size()) : whole.error().toString()),
+                     qPrintable(stream ? QString::number(streamed) : stream.error().toString()));
+        std::abort();
+    }
+}
+
 inline void feed(const QByteArray& bytes)
 {
     (void)DocumentParser::parse(bytes, QStringLiteral("fuzz.xml"), QUrl(QStringLiteral("https://example.org/feed")));
+    jsonStreamAgrees(bytes);
 }
 
 inline void opml(const QByteArray& bytes)

@@ -7,6 +7,8 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStringEncoder>
 #include <QJsonArray>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void refusesEmptyFiles();
     void refusesOversizedDocuments();
     void refusesOversizedFiles();
+    void streamsJsonFeedsLargerThanTheCap();
     void refusesBillionLaughsQuickly();
     void neverReadsExternalEntities();
     void reportsMalformedInputWithFileAndLine_data();
@@ -164,6 +167,46 @@ void TestDocumentParser::refusesOversizedFiles()
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(u"larger than"_s));
     QCOMPARE(result.error().file, path);
+}
+
+void TestDocumentParser::streamsJsonFeedsLargerThanTheCap()
+{
+    // A local JSON Feed file over the 32 MiB a download may have: read item by item, not refused.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"archive.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Archief\",\n\"items\": [\n");
+    const QByteArray body = QByteArray("<p>Een lange tekst over de spoorlijn naar Tasjkent.</p>").repeated(60);
+    int written = 0;
+    while (file.size() <= folio::text::kMaxDocumentBytes) {
+        file.write((written ? ",\n" : "") + QByteArray("{\"id\": \"") + QByteArray::number(written)
+                   + "\", \"url\": \"https://archief.example.nl/" + QByteArray::number(written)
+                   + "\", \"title\": \"Bericht " + QByteArray::number(written) + "\", \"content_html\": \"" + body
+                   + "\"}");
+        ++written;
+    }
+    file.write("\n]}\n");
+    file.close();
+    QVERIFY(QFileInfo(path).size() > folio::text::kMaxDocumentBytes);
+    int items = 0;
+    int lastLine = 0;
+    QString lastTitle;
+    bool headKnown = true;
+    const auto result = DocumentParser::streamFile(path, [&](const folio::ParsedFeed& head, folio::FeedItem&& item) {
+        headKnown = headKnown && head.title == u"Archief"_s;
+        ++items;
+        lastLine = item.line;
+        lastTitle = item.title;
+        return true;
+    });
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->format, u"jsonfeed1.1"_s);
+    QCOMPARE(items, written);
+    QVERIFY(headKnown);
+    QCOMPARE(lastTitle, u"Bericht %1"_s.arg(written - 1));
+    QCOMPARE(lastLine, written + 2);
 }
 
 void TestDocumentParser::refusesBillionLaughsQuickly()

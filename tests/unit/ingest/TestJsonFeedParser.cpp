@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void readsUtf16WithByteOrderMark();
     void survivesDeepNesting();
     void ignoresItemsOfWrongType();
+    void streamingReadsTheSameItemsAndErrors_data();
+    void streamingReadsTheSameItemsAndErrors();
+    void streamingRefusesUtf16();
 };
 
 namespace {
@@ -232,6 +236,106 @@ void TestJsonFeedParser::ignoresItemsOfWrongType()
     QCOMPARE(feed.items.at(0).id, u"ok"_s);
     QCOMPARE(feed.items.at(0).tags, (QStringList{u"1"_s, u"t"_s}));
     QVERIFY(!feed.items.at(0).published.isValid());
+}
+
+namespace {
+
+// What a reader sees of an item: enough to tell two parses apart.
+QString describe(const FeedItem& item)
+{
+    return QStringList{item.id, item.title, item.link, item.author, item.summary, item.contentHtml,
+                       item.tags.join(u'|'), iso(item.published), iso(item.updated), QString::number(item.line),
+                       item.contentBase.toString()}
+        .join(u"\n"_s);
+}
+
+} // namespace
+
+void TestJsonFeedParser::streamingReadsTheSameItemsAndErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("1.0") << folio::test::readData(u"feeds/jsonfeed10.json"_s);
+    QTest::newRow("1.1") << folio::test::readData(u"feeds/jsonfeed11.json"_s);
+    QTest::newRow("malformed") << folio::test::readData(u"feeds/malformed.json"_s);
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + folio::test::readData(u"feeds/jsonfeed11.json"_s);
+    QTest::newRow("truncated") << QByteArray("{\n\"version\": \"https://jsonfeed.org/version/1\",\n\"items\": [");
+    QTest::newRow("cut inside an item")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\",\n\"items\": [\n{\"id\": \"a\",\n\"title\": \"x");
+    QTest::newRow("error inside an item")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\",\n\"items\": [\n{\"id\": \"a\"},\n"
+                      "{\"id\": \"b\",\n\"title\": \"x\" \"y\"}\n]}");
+    QTest::newRow("garbage between items")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{\"id\": \"a\"} x {\"id\": \"b\"}]}");
+    QTest::newRow("no version") << QByteArray("{\"title\": \"x\", \"items\": [{\"id\": \"a\"}]}");
+    QTest::newRow("items not an array") << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": {}}");
+    QTest::newRow("top level array") << QByteArray("[1, 2, 3]");
+    QTest::newRow("wrong types")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": "
+                      "[null, 3, \"x\", [], {\"id\": \"ok\", \"tags\": [1, \"t\", null], "
+                      "\"authors\": \"nobody\", \"date_published\": 42}]}");
+    // The feed's own fields after its items: they still decide the items' base URL and author.
+    QTest::newRow("head after the items")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1.1\",\n\"items\": [\n"
+                      "{\"id\": \"1\", \"url\": \"/a/1\", \"content_html\": \"<p>{[\\\"braces\\\" in a string]}</p>\"},\n"
+                      "{\"id\": \"2\", \"url\": \"b/2\", \"tags\": [\"Astana\"], \"attachments\": [{\"url\": \"x.mp3\"}]}\n],\n"
+                      "\"title\": \"Achteraf\", \"home_page_url\": \"https://achteraf.example.nl/nieuws/\",\n"
+                      "\"authors\": [{\"name\": \"Redactie\"}]}");
+    QTest::newRow("deep nesting") << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"x\": ")
+                                          + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}";
+}
+
+void TestJsonFeedParser::streamingReadsTheSameItemsAndErrors()
+{
+    QFETCH(QByteArray, json);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"feed.json"_s);
+    QVERIFY(folio::test::writeFile(path, json));
+    const auto whole = JsonFeedParser::parse(json, u"feed.json"_s);
+    QStringList streamed;
+    ParsedFeed head;
+    qint64 lastRead = 0;
+    const auto stream = JsonFeedParser::streamFile(
+        path,
+        [&](const ParsedFeed& h, FeedItem&& item) {
+            head = h;
+            streamed.append(describe(item));
+            return true;
+        },
+        u"feed.json"_s, {}, [&](qint64 read, qint64 total) {
+            QVERIFY(read >= lastRead && read <= total);
+            lastRead = read;
+        });
+    QCOMPARE(stream.hasValue(), whole.hasValue());
+    if (!whole) {
+        QCOMPARE(stream.error().message, whole.error().message);
+        QCOMPARE(stream.error().line, whole.error().line);
+        QCOMPARE(stream.error().file, u"feed.json"_s);
+        return;
+    }
+    QStringList expected;
+    for (const FeedItem& item : whole->items) {
+        expected.append(describe(item));
+    }
+    QCOMPARE(streamed, expected);
+    QVERIFY(stream->items.isEmpty());
+    QCOMPARE(stream->title, whole->title);
+    QCOMPARE(stream->link, whole->link);
+    QCOMPARE(stream->format, whole->format);
+    if (!expected.isEmpty()) {
+        QCOMPARE(head.title, whole->title);
+    }
+}
+
+void TestJsonFeedParser::streamingRefusesUtf16()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"utf16.json"_s);
+    QStringEncoder encoder(QStringEncoder::Utf16LE);
+    QVERIFY(folio::test::writeFile(path, QByteArray("\xFF\xFE") + QByteArray(encoder(u"{\"version\": 1}"_s))));
+    const auto result = JsonFeedParser::streamFile(path, [](const ParsedFeed&, FeedItem&&) { return true; });
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(u"UTF-8"_s), qPrintable(result.error().message));
+    QCOMPARE(result.error().file, path);
 }
 
 QTEST_APPLESS_MAIN(TestJsonFeedParser)
