@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace folio {
 
 namespace {
@@ -12,6 +14,15 @@ namespace {
 QStyle* styleOf(const QStyleOptionViewItem& option)
 {
     return option.widget ? option.widget->style() : QApplication::style();
+}
+
+// Styles that draw an item's text as QCommonStyle does (the pen from Text or HighlightedText, no
+// palette of their own for item views). Others (Windows Vista/11 recolour selected items, macOS
+// draws its own) keep the style's whole item path.
+bool drawsTextLikeCommonStyle(const QStyle* style)
+{
+    const QString name = style->name();
+    return name.compare(u"fusion"_s, Qt::CaseInsensitive) == 0 || name.compare(u"windows"_s, Qt::CaseInsensitive) == 0;
 }
 
 // Line breaks and tabs would be drawn as boxes on a single line.
@@ -39,8 +50,15 @@ QColor ArticleListDelegate::textColor(const QStyleOptionViewItem& option)
     if (group == QPalette::Normal && !(option.state & QStyle::State_Active)) {
         group = QPalette::Inactive;
     }
-    return option.palette.color(group, (option.state & QStyle::State_Selected) ? QPalette::HighlightedText
-                                                                               : QPalette::Text);
+    bool selected = option.state & QStyle::State_Selected;
+    // The Windows Vista and 11 styles paint a selected item a pale shade of the base colour and
+    // keep its text colour (they set HighlightedText to Text for item views).
+    const QString style = styleOf(option)->name();
+    if (selected && (style.compare(u"windowsvista"_s, Qt::CaseInsensitive) == 0
+                     || style.compare(u"windows11"_s, Qt::CaseInsensitive) == 0)) {
+        selected = false;
+    }
+    return option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
 }
 
 QRect ArticleListDelegate::drawPanel(QPainter* painter, QStyleOptionViewItem& option)
@@ -59,6 +77,10 @@ QString ArticleListDelegate::shownText(const QStyleOptionViewItem& option, int w
 
 void ArticleListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (!drawsTextLikeCommonStyle(styleOf(option))) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     if (!(opt.features & QStyleOptionViewItem::HasDisplay) || opt.text.isEmpty()) {

@@ -9,7 +9,8 @@ namespace folio {
 /// The article list's cells: the style draws the background, selection, focus and icon; the text
 /// is one line, elided and drawn here. QStyle's item text path lays every cell's text out about
 /// four times per paint (size, elision, layout, drawing), which made it most of a scroll frame;
-/// this path shapes it once to elide and once to draw.
+/// this path shapes it once to elide and once to draw. Only under styles that draw item text as
+/// QCommonStyle does (Fusion, Windows classic); under any other the style draws the whole cell.
 class ArticleListDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

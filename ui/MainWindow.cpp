@@ -242,6 +242,13 @@ void MainWindow::createLayout()
         updateEmptyState();
         updateLinkActions(); // a refresh may bring the current article its link
     });
+    // The current row's whole data may arrive after it became current (a page read again).
+    connect(m_articles, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = m_list->currentIndex().row();
+        if (row >= from.row() && row <= to.row()) {
+            updateLinkActions();
+        }
+    });
     connect(m_articles, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::updateEmptyState);
     connect(m_articles, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);

@@ -105,10 +105,14 @@ Result<ParsedFeed> DocumentParser::streamFile(const QString& path, const ItemSin
         return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(whole.errorString()), name);
     }
     if (whole.size() > text::kMaxDocumentBytes) {
+        // Too large to read whole: a JSON Feed or a tag page is streamed item by item.
         if (prefix.startsWith(u'{')) {
-            // A JSON Feed too large to read whole: streamed item by item.
             whole.close();
             return JsonFeedParser::streamFile(path, sink, name, baseUrl, progress);
+        }
+        if (TagPageParser::looksLikeTagPage(head)) {
+            whole.close();
+            return TagPageParser::streamFile(path, sink, name, progress);
         }
         return makeError(Error::Code::Parse,
                          u"file is larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024)), name);

@@ -30,8 +30,8 @@ public:
     /// Parses a file and hands its items to sink one by one, in document order; the result is
     /// the document's head (items empty). RSS/RDF streams from disk with no size limit and
     /// bounded memory; Atom is read as a stream (no size limit) and its items handed on at its
-    /// end; a JSON Feed is read whole up to text::kMaxDocumentBytes and streamed item by item
-    /// beyond (JsonFeedParser::streamFile, UTF-8); tag pages are read whole (text::kMaxDocumentBytes). An Error (a
+    /// end; JSON Feed files and tag pages are read whole up to text::kMaxDocumentBytes and
+    /// streamed item by item beyond (JsonFeedParser::streamFile, TagPageParser::streamFile; UTF-8). An Error (a
     /// malformed document, or Cancelled when sink returned false) can come after items went to sink.
     /// baseUrl resolves relative links; empty: the file's own URL. fileName names it in messages (empty: path).
     /// progress, when given, is called before each item goes to sink with how much of the file

@@ -105,6 +105,16 @@ public:
     bool inItem() const { return m_inItem; }
     const QByteArray& pendingItem() const { return m_item; }
     int pendingItemLine() const { return m_itemLine; }
+    /// Where the current (or last) item object starts in the skeleton.
+    qsizetype itemSkeletonStart() const { return m_itemSkeletonStart; }
+    /// How often the top level has a key spelled "items" (unescaped), and whether the first one
+    /// held the array whose objects were cut.
+    int itemsKeys() const { return m_itemsKeys; }
+    bool sawItemsArray() const { return m_itemsDepth != -1; }
+    /// Stops the walk (feed() false, overflowed() true) once the skeleton or one item object
+    /// grows past limit bytes; 0: no limit.
+    void setLimit(qsizetype limit) { m_limit = limit; }
+    bool overflowed() const { return m_overflowed; }
 
 private:
     bool step(char c)
@@ -119,6 +129,15 @@ private:
         } else if (m_keepSkeleton) {
             m_skeleton.append(c);
         }
+        if (m_limit > 0 && (m_skeleton.size() > m_limit || m_item.size() > m_limit)) {
+            m_overflowed = true;
+            return false;
+        }
+        // Every line break counts, inside strings too: Qt's parser takes raw ones there, and
+        // line numbers are those of the file.
+        if (c == '\n') {
+            ++m_line;
+        }
         if (m_inString) {
             if (m_escaped) {
                 m_escaped = false;
@@ -132,14 +151,14 @@ private:
             }
             return true;
         }
-        if (c == '\n') {
-            ++m_line;
-        }
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
             return true;
         }
         if (c == ':' && m_stringEnded && m_depth == 1) {
             m_lastKey = m_current;
+            if (m_lastKey == "items") {
+                ++m_itemsKeys;
+            }
         }
         m_stringEnded = false;
         if (c == '"') {
@@ -149,6 +168,7 @@ private:
             if (c == '{' && m_depth == m_itemsDepth) {
                 m_inItem = true;
                 m_itemLine = m_line;
+                m_itemSkeletonStart = m_skeleton.size() - 1;
                 if (m_cut) {
                     m_item = QByteArray(1, '{');
                 }
@@ -188,22 +208,26 @@ private:
     int m_depth = 0;
     int m_itemsDepth = -1;
     int m_itemLine = 0;
+    int m_itemsKeys = 0;
+    qsizetype m_itemSkeletonStart = 0;
+    qsizetype m_limit = 0;
+    bool m_overflowed = false;
     bool m_inItem = false;
     bool m_inString = false;
     bool m_escaped = false;
     bool m_stringEnded = false;
 };
 
-// The line where each object of the top-level "items" array starts.
-QList<int> itemLines(const QByteArray& json)
+// The items the cutter found must be the ones QJsonDocument reads: with a second "items" key it
+// keeps the last, and a key written with escapes ("it\u0065ms") the cutter cannot see. Both
+// paths refuse such a document rather than read different items.
+std::optional<Error> checkItemsKey(const ItemCutter& cutter, const QJsonObject& root, const QString& fileName)
 {
-    QList<int> lines;
-    ItemCutter cutter(false, false, [&lines](const QByteArray&, int line) {
-        lines.append(line);
-        return true;
-    });
-    cutter.feed(json);
-    return lines;
+    if (cutter.itemsKeys() > 1 || root.value("items"_L1).isArray() != cutter.sawItemsArray()) {
+        return makeError(Error::Code::Parse, u"unsupported JSON Feed: its \"items\" key is repeated or escaped"_s,
+                         fileName, 1);
+    }
+    return std::nullopt;
 }
 
 // The document's top level as a JSON Feed: its version (1.1 or not), or why it is none.
@@ -362,7 +386,17 @@ Result<ParsedFeed> JsonFeedParser::parse(const QByteArray& bytes, const QString&
     if (!v11) {
         return v11.error();
     }
-    return JsonFeedReader(root.value(), baseUrl, v11.value()).run(itemLines(json), fileName);
+    // The line where each object of the top-level "items" array starts.
+    QList<int> lines;
+    ItemCutter cutter(false, false, [&lines](const QByteArray&, int line) {
+        lines.append(line);
+        return true;
+    });
+    cutter.feed(json);
+    if (auto e = checkItemsKey(cutter, root.value(), fileName)) {
+        return *e;
+    }
+    return JsonFeedReader(root.value(), baseUrl, v11.value()).run(lines, fileName);
 }
 
 Result<ParsedFeed> JsonFeedParser::streamFile(const QString& path, const ItemSink& sink, const QString& fileName,
@@ -370,30 +404,16 @@ Result<ParsedFeed> JsonFeedParser::streamFile(const QString& path, const ItemSin
 {
     const QString name = fileName.isEmpty() ? path : fileName;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), name);
+    const auto opened = text::openUtf8Stream(file, name, u"a JSON Feed"_s);
+    if (!opened) {
+        return opened.error();
     }
-    const text::ByteOrderMark bom = text::detectByteOrderMark(file.peek(4));
-    if (!bom.encoding.isEmpty() && bom.encoding != "utf-8"_L1) {
-        return makeError(Error::Code::Parse,
-                         u"a JSON Feed larger than %1 MiB must be UTF-8 (this one is %2)"_s.arg(
-                             text::kMaxDocumentBytes / (1024 * 1024)).arg(bom.encoding),
-                         name, 1);
-    }
+    const int bomLength = opened.value();
     constexpr qint64 kChunk = 1024 * 1024;
     // First pass: the skeleton (the document with every item reduced to "{}"), which holds the
     // feed's own fields wherever they stand and shows whether the document is well formed.
-    file.seek(bom.length);
-    ItemCutter outline(true, true, [](const QByteArray&, int) { return true; });
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(kChunk);
-        if (chunk.isEmpty()) {
-            return makeError(Error::Code::Io, u"cannot read: %1"_s.arg(file.errorString()), name);
-        }
-        outline.feed(chunk);
-    }
-    // An item object cut off by the end of the file: its own error (the skeleton only knows
-    // that an object is unterminated).
+    file.seek(bomLength);
+    // An item object's own error (an unterminated or malformed one), at its line in the file.
     const auto itemError = [&name](const QByteArray& bytes, int line) -> std::optional<Error> {
         QJsonParseError parseError{};
         const QJsonDocument item = QJsonDocument::fromJson(bytes, &parseError);
@@ -403,20 +423,71 @@ Result<ParsedFeed> JsonFeedParser::streamFile(const QString& path, const ItemSin
         return makeError(Error::Code::Parse, u"malformed JSON: %1"_s.arg(parseError.errorString()), name,
                          line + text::lineOfOffset(bytes, parseError.offset) - 1);
     };
-    auto root = parseTop(outline.skeleton(), name);
-    if (!root) {
-        if (outline.inItem()) {
-            if (auto e = itemError(outline.pendingItem(), outline.pendingItemLine())) {
-                return *e;
+    // Only the items are streamed: a skeleton or a single item past the in-memory cap would be
+    // held whole, so such a document is refused as before. Each item is checked here too, so
+    // that the error reported is the first one in the document, as QJsonDocument reports it.
+    std::optional<std::pair<qsizetype, Error>> badItem; // where in the skeleton, and why
+    ItemCutter* self = nullptr;
+    ItemCutter outline(true, true, [&](const QByteArray& bytes, int line) {
+        if (!badItem) {
+            if (auto e = itemError(bytes, line)) {
+                badItem.emplace(self->itemSkeletonStart(), *e);
             }
         }
+        return true;
+    });
+    self = &outline;
+    outline.setLimit(text::kMaxDocumentBytes);
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty()) {
+            return makeError(Error::Code::Io, u"cannot read: %1"_s.arg(file.errorString()), name);
+        }
+        if (!outline.feed(chunk) && outline.overflowed()) {
+            return makeError(Error::Code::Parse,
+                             outline.inItem()
+                                 ? u"an item larger than %1 MiB"_s.arg(text::kMaxDocumentBytes / (1024 * 1024))
+                                 : u"file is larger than %1 MiB outside its \"items\" array"_s.arg(
+                                       text::kMaxDocumentBytes / (1024 * 1024)),
+                             name, outline.inItem() ? outline.pendingItemLine() : 1);
+        }
+    }
+    // The first error in the document: in the skeleton, in a complete item, or in an item cut
+    // off by the end of the file (the skeleton only knows that an object is unterminated).
+    std::optional<std::pair<qsizetype, Error>> first = badItem;
+    const auto consider = [&first](qsizetype at, const Error& e) {
+        if (!first || at < first->first) {
+            first.emplace(at, e);
+        }
+    };
+    if (outline.inItem()) {
+        if (auto e = itemError(outline.pendingItem(), outline.pendingItemLine())) {
+            consider(outline.itemSkeletonStart(), *e);
+        }
+    }
+    QJsonParseError skeletonError{};
+    (void)QJsonDocument::fromJson(outline.skeleton(), &skeletonError);
+    if (skeletonError.error != QJsonParseError::NoError) {
+        consider(skeletonError.offset,
+                 makeError(Error::Code::Parse, u"malformed JSON: %1"_s.arg(skeletonError.errorString()), name,
+                           text::lineOfOffset(outline.skeleton(), skeletonError.offset)));
+    }
+    if (first) {
+        return first->second;
+    }
+    auto root = parseTop(outline.skeleton(), name);
+    if (!root) {
         return root.error();
     }
     auto v11 = checkRoot(root.value(), name);
     if (!v11) {
         return v11.error();
     }
+    if (auto e = checkItemsKey(outline, root.value(), name)) {
+        return *e;
+    }
     JsonFeedReader reader(root.value(), baseUrl, v11.value());
+    const qint64 size = file.size();
     // Second pass: each item object cut out, parsed and handed on.
     std::optional<Error> failed;
     qsizetype count = 0;
@@ -434,7 +505,7 @@ Result<ParsedFeed> JsonFeedParser::streamFile(const QString& path, const ItemSin
         }
         ++count;
         if (progress) {
-            progress(file.pos(), file.size());
+            progress(file.pos(), size);
         }
         if (!sink(reader.head(), reader.item(item.object(), line))) {
             failed = makeError(Error::Code::Cancelled, u"stopped"_s, name);
@@ -442,7 +513,7 @@ Result<ParsedFeed> JsonFeedParser::streamFile(const QString& path, const ItemSin
         }
         return true;
     });
-    file.seek(bom.length);
+    file.seek(bomLength);
     while (!file.atEnd() && !failed && count < ingest::kMaxItems + 1) {
         const QByteArray chunk = file.read(kChunk);
         if (chunk.isEmpty()) {

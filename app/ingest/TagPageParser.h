@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace folio {
 
 /// Parses a tag page: a first line `Tag: NAME`, then blocks separated by blank lines that
@@ -20,6 +22,15 @@ public:
     static bool looksLikeTagPage(const QByteArray& bytes);
 
     static Result<ParsedFeed> parse(const QByteArray& bytes, const QString& fileName);
+
+    /// Bytes of the file read so far, and its size.
+    using Progress = std::function<void(qint64 bytesRead, qint64 bytesTotal)>;
+    /// A UTF-8 tag page file of any size, in bounded memory (one line at most held whole): a
+    /// first pass checks that it is UTF-8, a second hands each article to sink as its summary
+    /// ends. The same items and errors as parse() (an error can come after items went to sink);
+    /// the result is the head (no items).
+    static Result<ParsedFeed> streamFile(const QString& path, const ItemSink& sink, const QString& fileName = {},
+                                         const Progress& progress = {});
 };
 
 } // namespace folio

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/TextDecoding.h"
 
+#include <QFile>
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -35,6 +37,8 @@ QString decodeCp1252(const QByteArray& bytes)
     }
     return out;
 }
+
+} // namespace
 
 // Offset of the first byte that breaks UTF-8, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& bytes)
@@ -78,7 +82,6 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     return -1;
 }
 
-} // namespace
 
 QByteArray stripUtf8Bom(const QByteArray& bytes)
 {
@@ -314,6 +317,22 @@ QString decodedPrefix(const QByteArray& bytes, qsizetype maxBytes)
     }
     const Result<QString> decoded = decode(head, bom.encoding, QString());
     return decoded ? decoded.value() : QString();
+}
+
+Result<int> openUtf8Stream(QFile& file, const QString& name, const QString& what)
+{
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(file.errorString()), name);
+    }
+    const ByteOrderMark bom = detectByteOrderMark(file.peek(4));
+    if (!bom.encoding.isEmpty() && bom.encoding != "utf-8"_L1) {
+        return makeError(Error::Code::Parse,
+                         u"%1 larger than %2 MiB must be UTF-8 (this one is %3)"_s.arg(what)
+                             .arg(kMaxDocumentBytes / (1024 * 1024))
+                             .arg(bom.encoding),
+                         name, 1);
+    }
+    return bom.length;
 }
 
 } // namespace folio::text

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QFile;
+
 namespace folio::text {
 
 /// Hard ceiling for any document a parser accepts (bytes).
@@ -14,6 +16,12 @@ constexpr qsizetype kMaxDocumentBytes = 32 * 1024 * 1024;
 
 /// Strips a UTF-8 byte-order mark, if present.
 QByteArray stripUtf8Bom(const QByteArray& bytes);
+/// Offset of the first byte that breaks UTF-8 (or a NUL byte), or -1.
+qsizetype firstInvalidUtf8(const QByteArray& bytes);
+/// Opens file (its name set) to stream a document that must be UTF-8: the length of its UTF-8
+/// byte-order mark (0 or 3), or an Error naming `name` (cannot open; another byte-order mark,
+/// which says what the document is: "a tag page", "a JSON Feed").
+Result<int> openUtf8Stream(QFile& file, const QString& name, const QString& what);
 
 /// Decodes strict UTF-8 (BOM allowed). Invalid sequences or NUL bytes are an error naming
 /// the file and the line of the first bad byte: such a file is not text.

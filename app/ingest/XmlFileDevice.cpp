@@ -135,6 +135,7 @@ Result<std::unique_ptr<XmlFileDevice>> XmlFileDevice::open(const QString& path)
     if (!device->m_file.open(QIODevice::ReadOnly)) {
         return makeError(Error::Code::Io, u"cannot open: %1"_s.arg(device->m_file.errorString()), path);
     }
+    device->m_size = device->m_file.size();
     if (auto ok = device->start(); !ok) {
         return ok.error();
     }

@@ -29,8 +29,8 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
 
-    /// Size of the file on disk.
-    qint64 fileSize() const { return m_file.size(); }
+    /// Size of the file on disk when it was opened (asked once per item for progress: no stat).
+    qint64 fileSize() const { return m_size; }
     /// Bytes of the file read from disk so far (a chunk ahead of what the XML reader consumed).
     qint64 filePosition() const { return m_file.pos(); }
 
@@ -47,6 +47,7 @@ private:
     void emitUtf8(QByteArrayView bytes);
 
     QFile m_file;
+    qint64 m_size = 0;
     Mode m_mode = Mode::Utf8;
     QStringDecoder m_decoder;
     QByteArray m_out; // processed bytes not read yet

@@ -25,43 +25,72 @@
 
 namespace folio::fuzz {
 
+// Writes bytes to a scratch file for the streaming parsers; empty when that failed.
+inline QString scratchFile(const QByteArray& bytes, const QString& name)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        return {};
+    }
+    return path;
+}
+
+// Aborts (a fuzzer finding) when a stream and the in-memory parse of the same bytes disagree.
+template<typename Whole, typename Stream>
+void requireAgreement(const char* what, const Whole& whole, const Stream& stream, qsizetype streamed)
+{
+    const bool agree = whole.hasValue() == stream.hasValue()
+        && (whole ? whole->items.size() == streamed
+                  : whole.error().line == stream.error().line && whole.error().message == stream.error().message);
+    if (!agree) {
+        std::fprintf(stderr, "%s stream disagrees: %s / %s\n", what,
+                     qPrintable(whole ? QString::number(whole->items.size()) : whole.error().toString()),
+                     qPrintable(stream ? QString::number(streamed) : stream.error().toString()));
+        std::abort();
+    }
+}
+
 inline void tagPage(const QByteArray& bytes)
 {
     (void)TagPageParser::looksLikeTagPage(bytes);
-    (void)TagPageParser::parse(bytes, QStringLiteral("fuzz.txt"));
+    const QString name = QStringLiteral("fuzz.txt");
+    const auto whole = TagPageParser::parse(bytes, name);
+    const text::ByteOrderMark bom = text::detectByteOrderMark(bytes);
+    const QString path = scratchFile(bytes, name);
+    if (path.isEmpty() || (!bom.encoding.isEmpty() && bom.encoding != QLatin1String("utf-8"))) {
+        return; // the stream refuses UTF-16 and UTF-32 on purpose
+    }
+    qsizetype streamed = 0;
+    const auto stream = TagPageParser::streamFile(path, [&streamed](const ParsedFeed&, FeedItem&&) {
+        ++streamed;
+        return true;
+    }, name);
+    requireAgreement("tag page", whole, stream, streamed);
 }
 
 // DocumentParser sniffs and runs the RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed and tag-page
 // parsers, with the sanitiser and text extraction they call.
 // A JSON Feed streamed from a file (the path for files over the in-memory cap) must agree with the
-// in-memory parse: the same outcome, the same number of items, the same error line.
+// in-memory parse: the same outcome, the same number of items, the same error and line.
 inline void jsonStreamAgrees(const QByteArray& bytes)
 {
     if (!bytes.trimmed().startsWith('{') || bytes.size() > text::kMaxDocumentBytes) {
         return; // not a JSON object (a BOM other than UTF-8 is refused by the stream on purpose)
     }
-    static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("fuzz.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+    const QString name = QStringLiteral("fuzz.json");
+    const QString path = scratchFile(bytes, name);
+    if (path.isEmpty()) {
         return;
     }
-    file.close();
-    const QString name = QStringLiteral("fuzz.json");
     const auto whole = JsonFeedParser::parse(bytes, name);
     qsizetype streamed = 0;
     const auto stream = JsonFeedParser::streamFile(path, [&streamed](const ParsedFeed&, FeedItem&&) {
         ++streamed;
         return true;
     }, name);
-    const bool agree = whole.hasValue() == stream.hasValue()
-        && (whole ? whole->items.size() == streamed : whole.error().line == stream.error().line);
-    if (!agree) {
-        std::fprintf(stderr, "JSON stream disagrees: %s / %s\n",
-                     qPrintable(whole ? QString::number(whole->items.size()) : whole.error().toString()),
-                     qPrintable(stream ? QString::number(streamed) : stream.error().toString()));
-        std::abort();
-    }
+    requireAgreement("JSON Feed", whole, stream, streamed);
 }
 
 inline void feed(const QByteArray& bytes)

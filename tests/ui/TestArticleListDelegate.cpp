@@ -5,8 +5,10 @@
 #include "ArticleListDelegate.h"
 
 #include <QApplication>
+#include <QCommonStyle>
 #include <QImage>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTest>
@@ -151,6 +153,18 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(best < 30, qPrintable(QString::number(best)));
+    }
+
+    void otherStylesDrawTheWholeCell()
+    {
+        // A style the fast path does not know (here an unnamed QCommonStyle; on Windows the
+        // Vista style, which recolours selected items) paints every pixel as it always did.
+        QCommonStyle other;
+        m_view.setStyle(&other);
+        const auto restore = qScopeGuard([this] { m_view.setStyle(nullptr); });
+        const QString text = u"Ürümqi: na export leiding president van de regering in Kazachstan"_s;
+        QCOMPARE(render(m_ours, text, QStyle::State_Selected), render(m_styled, text, QStyle::State_Selected));
+        QCOMPARE(render(m_ours, text), render(m_styled, text));
     }
 
     void emptyCellsDrawOnlyTheirPanel()

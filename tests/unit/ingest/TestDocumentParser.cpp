@@ -34,6 +34,7 @@ private Q_SLOTS:
     void refusesOversizedDocuments();
     void refusesOversizedFiles();
     void streamsJsonFeedsLargerThanTheCap();
+    void streamsTagPagesLargerThanTheCap();
     void refusesBillionLaughsQuickly();
     void neverReadsExternalEntities();
     void reportsMalformedInputWithFileAndLine_data();
@@ -207,6 +208,38 @@ void TestDocumentParser::streamsJsonFeedsLargerThanTheCap()
     QVERIFY(headKnown);
     QCOMPARE(lastTitle, u"Bericht %1"_s.arg(written - 1));
     QCOMPARE(lastLine, written + 2);
+}
+
+void TestDocumentParser::streamsTagPagesLargerThanTheCap()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"archief.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Tag: Centraal-Azi\xC3\xAB\n");
+    const QByteArray summary = QByteArray("Een lange samenvatting over de spoorlijn naar Tasjkent en Almaty. ").repeated(40);
+    int written = 0;
+    while (file.size() <= folio::text::kMaxDocumentBytes) {
+        file.write("\nBericht " + QByteArray::number(written) + "\n\n" + summary + "\n");
+        ++written;
+    }
+    file.close();
+    int items = 0;
+    int lastLine = 0;
+    bool tagged = true;
+    const auto result = DocumentParser::streamFile(path, [&](const folio::ParsedFeed&, folio::FeedItem&& item) {
+        tagged = tagged && item.tags == QStringList{u"Centraal-Azië"_s};
+        ++items;
+        lastLine = item.line;
+        return true;
+    });
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->format, u"tagpage"_s);
+    QCOMPARE(result->title, u"Centraal-Azië"_s);
+    QCOMPARE(items, written);
+    QVERIFY(tagged);
+    QCOMPARE(lastLine, 3 + 4 * (written - 1));
 }
 
 void TestDocumentParser::refusesBillionLaughsQuickly()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Dates.h"
 #include "ingest/JsonFeedParser.h"
+#include "ingest/TextDecoding.h"
 
 #include "TestSupport.h"
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void ignoresItemsOfWrongType();
     void streamingReadsTheSameItemsAndErrors_data();
     void streamingReadsTheSameItemsAndErrors();
+    void refusesARepeatedItemsKey();
+    void streamingRefusesWhatItWouldHoldWhole();
     void streamingRefusesUtf16();
 };
 
@@ -280,6 +283,18 @@ void TestJsonFeedParser::streamingReadsTheSameItemsAndErrors_data()
                       "{\"id\": \"2\", \"url\": \"b/2\", \"tags\": [\"Astana\"], \"attachments\": [{\"url\": \"x.mp3\"}]}\n],\n"
                       "\"title\": \"Achteraf\", \"home_page_url\": \"https://achteraf.example.nl/nieuws/\",\n"
                       "\"authors\": [{\"name\": \"Redactie\"}]}");
+    // QJsonDocument keeps the last of two "items" arrays and reads an escaped key the cutter
+    // cannot see: both paths refuse them alike.
+    QTest::newRow("two items keys")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{\"id\": \"a\"}], "
+                      "\"items\": [{\"id\": \"b\"}, {\"id\": \"c\"}]}");
+    QTest::newRow("escaped items key")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"it\\u0065ms\": [{\"id\": \"a\"}]}");
+    // Raw line breaks inside strings (Qt's parser takes them) still count for the lines.
+    QTest::newRow("line breaks in strings")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"title\": \"two\nlines\",\n\"items\": [\n"
+                      "{\"id\": \"a\", \"content_text\": \"one\ntwo\nthree\"},\n{\"id\": \"b\"},\n"
+                      "{\"id\": \"c\",\n\"title\": \"x\ny\" \"z\"}]}");
     QTest::newRow("deep nesting") << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"x\": ")
                                           + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}";
 }
@@ -324,6 +339,32 @@ void TestJsonFeedParser::streamingReadsTheSameItemsAndErrors()
     if (!expected.isEmpty()) {
         QCOMPARE(head.title, whole->title);
     }
+}
+
+void TestJsonFeedParser::refusesARepeatedItemsKey()
+{
+    const auto twice = JsonFeedParser::parse("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [], "
+                                             "\"items\": [{\"id\": \"b\"}]}",
+                                             u"twice.json"_s);
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().message.contains(u"items"_s), qPrintable(twice.error().message));
+    const ParsedFeed lines = parseOk("{\"version\": \"https://jsonfeed.org/version/1\",\n\"title\": \"a\nb\",\n\"items\": [\n"
+                                     "{\"id\": \"1\", \"content_text\": \"x\ny\"},\n{\"id\": \"2\"}]}");
+    QCOMPARE(lines.items.size(), 2);
+    QCOMPARE(lines.items.at(0).line, 5);
+    QCOMPARE(lines.items.at(1).line, 7);
+}
+
+void TestJsonFeedParser::streamingRefusesWhatItWouldHoldWhole()
+{
+    // Over the cap, but not in an "items" array: refused, not read into memory.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bulk.json"_s);
+    QVERIFY(folio::test::writeFile(path, "{\"version\": \"https://jsonfeed.org/version/1\", \"entries\": \""
+                                             + QByteArray(folio::text::kMaxDocumentBytes + 10, 'a') + "\"}"));
+    const auto result = JsonFeedParser::streamFile(path, [](const ParsedFeed&, FeedItem&&) { return true; });
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(u"larger than"_s), qPrintable(result.error().message));
 }
 
 void TestJsonFeedParser::streamingRefusesUtf16()

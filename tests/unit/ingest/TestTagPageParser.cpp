@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +182,87 @@ private Q_SLOTS:
         const auto result = TagPageParser::parse(bytes, u"/tmp/u.txt"_s);
         QVERIFY(!result.hasValue());
         QCOMPARE(result.error().toString(), message);
+    }
+
+    // The stream (for files over the in-memory cap) reads what parse() reads: the same articles,
+    // lines and errors, whatever the line endings and wherever a 1 MiB chunk ends.
+    void streamingReadsTheSameArticlesAndErrors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("seed") << seed();
+        QTest::newRow("kazachstan") << test::readData(u"tagpages/kazachstan.txt"_s);
+        QTest::newRow("missing summary") << test::readData(u"tagpages/missing-summary.txt"_s);
+        QTest::newRow("bom crlf") << QByteArray("\xEF\xBB\xBFTag: X  \r\n\r\nTitle one  \r\nmore\r\n\r\n\r\nSummary\r\n two\r\n");
+        QTest::newRow("cr only") << QByteArray("Tag: X\r\rT1\rS1a\r\rS1b\r\rT2\r\rS2\r");
+        QTest::newRow("no final newline") << QByteArray("Tag: X\n\nT\n\nS");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("blank") << QByteArray("\n\n  \n");
+        QTest::newRow("no tag line") << QByteArray("Title\n\nSummary\n");
+        QTest::newRow("tag without name") << QByteArray("Tag:   \n\nTitle\n\nSummary\n");
+        QTest::newRow("title without summary") << QByteArray("Tag: X\n\nT1\n\nS1\n\nT2\n");
+        QTest::newRow("binary") << QByteArray("Tag: X\n\nT\x00\x01\x02\n\nS\n", 14);
+        QTest::newRow("invalid utf8 late") << QByteArray("Tag: X\n\nT\n\nS\n\nT2\n\nS2 \xff\n");
+        QTest::newRow("invalid utf8 after a structure error") << QByteArray("Title\n\nS\xff\n");
+        // Around the chunk size: CR LF pairs and multi-byte characters across 1 MiB boundaries.
+        QByteArray big("Tag: Groot\r\n\r\n");
+        int n = 0;
+        while (big.size() < 3 * 1024 * 1024 + 100) {
+            big += "Titel " + QByteArray::number(n) + " over Ürümqi en Kazachstan\r\nnog een regel\r\n\r\n"
+                   + QByteArray("Samenvatting met één lange regel over Tasjkent. ").repeated(n % 7 + 1) + "\r\n\r\n";
+            ++n;
+        }
+        QTest::newRow("3 MiB crlf") << big;
+        QByteArray lf = big;
+        lf.replace("\r\n", "\n");
+        QTest::newRow("3 MiB lf") << lf;
+        QByteArray longLine("Tag: Lang\n\nTitel\n\n");
+        longLine += QByteArray("één woord ").repeated(300'000) + "\n";
+        QTest::newRow("a line over a chunk") << longLine;
+    }
+
+    void streamingReadsTheSameArticlesAndErrors()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"page.txt"_s);
+        QVERIFY(test::writeFile(path, bytes));
+        const auto whole = TagPageParser::parse(bytes, u"page.txt"_s);
+        QStringList streamed;
+        QString headTitle;
+        const auto stream = TagPageParser::streamFile(path, [&](const ParsedFeed& head, FeedItem&& item) {
+            headTitle = head.title;
+            streamed.append(item.title + u'\x1f' + item.summary + u'\x1f' + item.tags.join(u'|') + u'\x1f'
+                            + QString::number(item.line));
+            return true;
+        }, u"page.txt"_s);
+        QCOMPARE(stream.hasValue(), whole.hasValue());
+        if (!whole) {
+            QCOMPARE(stream.error().message, whole.error().message);
+            QCOMPARE(stream.error().line, whole.error().line);
+            QCOMPARE(stream.error().file, u"page.txt"_s);
+            return;
+        }
+        QStringList expected;
+        for (const FeedItem& item : whole->items) {
+            expected.append(item.title + u'\x1f' + item.summary + u'\x1f' + item.tags.join(u'|') + u'\x1f'
+                            + QString::number(item.line));
+        }
+        QCOMPARE(streamed.size(), expected.size());
+        QCOMPARE(streamed, expected);
+        QCOMPARE(stream->title, whole->title);
+        QCOMPARE(stream->format, whole->format);
+        QVERIFY(stream->items.isEmpty());
+    }
+
+    void streamingRefusesUtf16()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"utf16.txt"_s);
+        QStringEncoder encoder(QStringEncoder::Utf16LE);
+        QVERIFY(test::writeFile(path, QByteArray("\xFF\xFE") + QByteArray(encoder(u"Tag: X\n\nT\n\nS\n"_s))));
+        const auto result = TagPageParser::streamFile(path, [](const ParsedFeed&, FeedItem&&) { return true; });
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(u"UTF-8"_s), qPrintable(result.error().message));
     }
 };
 
