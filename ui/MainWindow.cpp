@@ -228,6 +228,11 @@ void MainWindow::createLayout()
                                     m_list->fontMetrics().horizontalAdvance(u"30 sept. 2026"_s) + 24);
     m_list->header()->resizeSection(ArticleListModel::Tags, 90);
     m_list->header()->setSortIndicator(ArticleListModel::Date, Qt::DescendingOrder);
+    // A click on a column the list cannot sort by (star, source, tags) leaves the order as it
+    // was: the indicator goes back to the column that sorts (after the view has asked the model).
+    connect(m_list->header(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] { showSortOf(m_articles->query()); });
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentArticleChanged);
     connect(m_list, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {

@@ -150,6 +150,11 @@ private Q_SLOTS:
         QCOMPARE(m_list->header()->sortIndicatorOrder(), Qt::AscendingOrder);
         m_list->header()->setSortIndicator(ArticleListModel::Date, Qt::DescendingOrder);
         QTRY_COMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::DateDesc);
+        // The source column does not sort the list: the indicator goes back to the date.
+        m_list->header()->setSortIndicator(ArticleListModel::Source, Qt::AscendingOrder);
+        QTRY_COMPARE(m_list->header()->sortIndicatorSection(), int(ArticleListModel::Date));
+        QCOMPARE(m_list->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::DateDesc);
     }
 
     void twoTagsCombineWithAnyOrAll()
