@@ -31,6 +31,8 @@ namespace folio {
 namespace {
 
 constexpr int kMeasureChars = 70;
+// Distance of the Load images button from the viewport's top right corner.
+constexpr int kButtonInset = 6;
 constexpr int kMargin = 16;
 constexpr int kMinZoom = -6;
 constexpr int kMaxZoom = 12;
@@ -244,21 +246,30 @@ int ReaderPane::contentWidth() const
 void ReaderPane::applyLayout()
 {
     // Centre a column of about 70 characters: the root frame's side margins take the rest.
+    // The frame's own margins replace the document margin on the sides they set, so each keeps
+    // kMargin besides centring the column.
     const int available = viewport()->width() - 2 * kMargin;
-    const int side = std::max(0, (available - contentWidth()) / 2);
-    QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (int(format.leftMargin()) != side || int(format.rightMargin()) != side) {
-        format.setLeftMargin(side);
-        format.setRightMargin(side);
-        document()->rootFrame()->setFrameFormat(format);
-    }
+    const int side = std::max(0, (available - contentWidth()) / 2) + kMargin;
+    // The Load images button sits in the top right corner: in the side margin when the column
+    // leaves room for it, else the text starts below it (it would cover the title).
+    int top = kMargin;
     if (m_loadImagesButton) {
         const bool show = m_articleId != 0 && !m_content.missing.isEmpty();
         m_loadImagesButton->setVisible(show);
         if (show) {
             m_loadImagesButton->adjustSize();
-            m_loadImagesButton->move(viewport()->width() - m_loadImagesButton->width() - 6, 6);
+            m_loadImagesButton->move(viewport()->width() - m_loadImagesButton->width() - kButtonInset, kButtonInset);
+            if (side < m_loadImagesButton->width() + 2 * kButtonInset) {
+                top = std::max(kMargin, m_loadImagesButton->height() + 2 * kButtonInset);
+            }
         }
+    }
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (int(format.leftMargin()) != side || int(format.rightMargin()) != side || int(format.topMargin()) != top) {
+        format.setLeftMargin(side);
+        format.setRightMargin(side);
+        format.setTopMargin(top);
+        document()->rootFrame()->setFrameFormat(format);
     }
 }
 

@@ -35,6 +35,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTextBlock>
+#include <QAbstractTextDocumentLayout>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -254,6 +257,35 @@ private Q_SLOTS:
         const QString citation = QApplication::clipboard()->text();
         QVERIFY2(citation.startsWith(u"["_s) && citation.contains(u"]("_s + link + u")"_s), qPrintable(citation));
         close(s);
+    }
+
+    void loadImagesButtonNeverCoversTheText()
+    {
+        // The button sits in the reader's top right corner: beside the column in a wide reader,
+        // above the title in a narrow one (it covered the title's end).
+        ReaderPane reader;
+        Article article;
+        article.id = 1;
+        article.title = u"Bisjkek: in provincie niet bergen om zijn Boechara al gaat Mongolië Wuhan"_s;
+        article.contentHtml = u"<p>Tekst over de spoorlijn.</p><img src=\"https://beeld.example.nl/1.jpg\" alt=\"spoor\">"_s;
+        reader.showArticle(article);
+        for (const int width : {420, 1400}) {
+            reader.resize(width, 500);
+            reader.show();
+            QCoreApplication::processEvents();
+            auto* button = reader.findChild<QToolButton*>(u"loadImagesButton"_s);
+            QVERIFY(button && button->isVisible());
+            QTextBlock first = reader.document()->begin();
+            while (first.isValid() && first.text().trimmed().isEmpty()) {
+                first = first.next();
+            }
+            QVERIFY(first.isValid());
+            const QRectF title = reader.document()->documentLayout()->blockBoundingRect(first);
+            QVERIFY2(!button->geometry().intersects(title.toAlignedRect()),
+                     qPrintable(u"width %1: button %2,%3 %4x%5, title %6,%7 %8x%9"_s.arg(width)
+                                    .arg(button->x()).arg(button->y()).arg(button->width()).arg(button->height())
+                                    .arg(title.x()).arg(title.y()).arg(title.width()).arg(title.height())));
+        }
     }
 
     void shortcutsDialogListsEveryShortcut()
