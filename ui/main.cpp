@@ -96,9 +96,12 @@ int main(int argc, char* argv[])
         folio::Library::resolveProfileDir(folio::i18n::peekOption(QApplication::arguments(), u"profile"_s));
     {
         const QSettings settings(QDir(profileDir).filePath(u"folio.ini"_s), QSettings::IniFormat);
-        const QLocale locale = folio::i18n::chooseLocale(folio::Preferences::load(settings).language);
+        const folio::Preferences preferences = folio::Preferences::load(settings);
+        const QLocale locale = folio::i18n::chooseLocale(preferences.language);
         folio::i18n::install(app, locale);
         QLocale::setDefault(locale); // dates and numbers in the chosen language
+        // The theme too, before the first dialog (the library may take a while to open).
+        folio::applyTheme(preferences.theme);
     }
 
     QCommandLineParser parser;
