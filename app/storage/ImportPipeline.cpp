@@ -46,6 +46,13 @@ qint64 threadCpuNs()
 #endif
 }
 
+// A batch ready for the writer, and how far into the file the reader was when it cut it.
+struct PreparedBatch
+{
+    std::vector<PreparedItem> items;
+    qint64 readTo = 0;
+};
+
 // What the reader, the prepare threads and the writer share for one file.
 struct Shared
 {
@@ -56,9 +63,8 @@ struct Shared
     QSemaphore free; // batches that may still be started (back-pressure)
     QMutex mutex;
     QWaitCondition changed;
-    std::map<int, std::vector<PreparedItem>> ready; // prepared batches by sequence number
-    std::map<int, qint64> readTo;                   // bytes of the file read when each batch was cut
-    qint64 fileBytes = 0;                           // the file's size, once known
+    std::map<int, PreparedBatch> ready; // prepared batches by sequence number
+    qint64 fileBytes = 0;               // the file's size, once known
     std::shared_ptr<const ImportTarget> target;     // from the head at the first item
     int submitted = 0;
     int inFlight = 0;
@@ -120,13 +126,9 @@ public:
         if (it == m_shared->ready.end()) {
             return false;
         }
-        items = std::move(it->second);
+        items = std::move(it->second.items);
+        readTo = it->second.readTo;
         m_shared->ready.erase(it);
-        const auto to = m_shared->readTo.find(m_next);
-        readTo = to == m_shared->readTo.end() ? 0 : to->second;
-        if (to != m_shared->readTo.end()) {
-            m_shared->readTo.erase(to);
-        }
         ++m_next;
         return true;
     }
@@ -180,15 +182,14 @@ private:
                 seq = shared->submitted++;
                 shared->maxInFlight = qMax(shared->maxInFlight, ++shared->inFlight);
                 target = shared->target;
-                shared->readTo[seq] = readTo;
                 shared->fileBytes = fileBytes;
             }
-            pool.start([shared, seq, target, items = std::move(batch)] {
-                std::vector<PreparedItem> prepared;
+            pool.start([shared, seq, target, readTo, items = std::move(batch)] {
+                PreparedBatch prepared{{}, readTo};
                 if (!shared->abort) {
-                    prepared.reserve(static_cast<size_t>(items.size()));
+                    prepared.items.reserve(static_cast<size_t>(items.size()));
                     for (const FeedItem& item : items) {
-                        prepared.push_back(Importer::prepare(item, *target));
+                        prepared.items.push_back(Importer::prepare(item, *target));
                     }
                 }
                 QMutexLocker lock(&shared->mutex);
