@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "html/HtmlText.h"
 
+#include "domain/WebUrl.h"
 #include "html/GumboDocument.h"
 #include "html/ReparsedText.h"
 #include "html/TextCollector.h"
@@ -430,6 +431,9 @@ QString Sanitizer::safeUrl(const char* raw, UrlUse use) const
     }
     if (use == UrlUse::Image && isDataImageUrl(s)) {
         return s; // kept verbatim: re-encoding a large payload through QUrl gains nothing
+    }
+    if (weburl::isCanonical(s)) {
+        return s; // absolute, and what QUrl would make of it
     }
     QUrl url(s, QUrl::TolerantMode);
     if (!url.isValid()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/IngestCommon.h"
 
+#include "domain/WebUrl.h"
 #include "html/HtmlText.h"
 
 #include <QRegularExpression>
@@ -131,6 +132,9 @@ QString resolveWebUrl(const QString& raw, const QUrl& base)
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kMaxShortField) {
         return {};
+    }
+    if (weburl::isCanonical(trimmed)) {
+        return trimmed; // absolute, and what QUrl would make of it
     }
     QUrl url(trimmed);
     if (!url.isValid()) {

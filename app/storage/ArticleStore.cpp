@@ -3,6 +3,7 @@
 #include "storage/ArticleStore.h"
 
 #include "domain/Dates.h"
+#include "domain/WebUrl.h"
 #include "storage/Database.h"
 #include "storage/ImportWriter.h"
 #include "storage/OfflineStore.h"
@@ -54,6 +55,25 @@ ArticleStore::ArticleStore(QSqlDatabase db)
 }
 
 QString ArticleStore::canonicalUrl(const QString& url)
+{
+    // Most links need nothing but their fragment cut off and an empty path made '/': without a
+    // query and a port, that is all QUrl would do to them.
+    QString trimmed = url.trimmed();
+    const qsizetype authorityEnd = weburl::canonicalAuthorityEnd(trimmed);
+    const qsizetype port = trimmed.indexOf(u':', 6); // after the scheme's
+    if (authorityEnd >= 0 && !trimmed.contains(u'?') && (port < 0 || port > authorityEnd)) {
+        if (const qsizetype hash = trimmed.indexOf(u'#', authorityEnd); hash >= 0) {
+            trimmed.truncate(hash);
+        }
+        if (trimmed.size() == authorityEnd) {
+            trimmed += u'/';
+        }
+        return trimmed;
+    }
+    return canonicalUrlByQUrl(trimmed);
+}
+
+QString ArticleStore::canonicalUrlByQUrl(const QString& url)
 {
     QUrl u(url.trimmed());
     if (!u.isValid() || u.scheme().isEmpty()) {

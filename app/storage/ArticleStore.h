@@ -68,6 +68,9 @@ public:
     /// URL normalised for identity: lower-case scheme and host, no fragment, no default port,
     /// no tracking parameters (utm_*).
     static QString canonicalUrl(const QString& url);
+    /// canonicalUrl() always through QUrl, without its shortcut for URLs QUrl keeps as they are
+    /// (weburl::isCanonical); for the tests that compare the two.
+    static QString canonicalUrlByQUrl(const QString& url);
 
     /// Matches per rank window (kRankWindowSize; tests make it small).
     static constexpr int kRankWindowSize = 2000;

@@ -10,8 +10,11 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+
 #include <QSqlError>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -135,6 +138,7 @@ ImportWriter::~ImportWriter()
     m_upsertTag = QSqlQuery();
     m_findTag = QSqlQuery();
     m_linkTag = QSqlQuery();
+    m_linkInsertedTag = QSqlQuery();
     m_tx.reset(); // rolls back unless committed
     if (m_foreignKeysWereOn) {
         static_cast<void>(Database::exec(m_db, u"PRAGMA foreign_keys = ON"_s)); // best effort
@@ -207,7 +211,10 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
         && prepare(m_linkTag, u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin, published) "
                               u"SELECT j.a, j.t, 'source', (SELECT published FROM articles WHERE id = j.a) FROM "
                               u"(SELECT json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS t "
-                              u"FROM json_each(?)) j"_s);
+                              u"FROM json_each(?)) j"_s)
+        && prepare(m_linkInsertedTag, u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin, published) "
+                                      u"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), 'source', "
+                                      u"json_extract(value, '$[2]') FROM json_each(?)"_s);
     if (!ok) {
         return makeError(Error::Code::Database, u"prepare import statements: %1"_s.arg(m_db.lastError().text()));
     }
@@ -348,8 +355,13 @@ Result<void> ImportWriter::suspendTriggers()
     // (begin()), the import's tags are origin 'source', and the outbox is off unless it is '1'
     // (team.outbox does not change while a writer runs).
     // So is the WHEN of the article counters (0012, 0013): a new article is always above it.
-    QStringList names = {u"articles_fts_insert"_s, u"team_outbox_article_tag_insert"_s, u"library_counts_insert"_s,
-                         u"published_days_insert"_s};
+    // The link counters (0011) count links to articles at or below the deferral: flushLinks() creates
+    // them again before it writes such a link, and countNewArticles() counts the others. The tag
+    // links' date trigger (0010) has nothing to do: every tag link is written with its article's date.
+    QStringList names = {u"articles_fts_insert"_s,     u"team_outbox_article_tag_insert"_s,
+                         u"library_counts_insert"_s,   u"published_days_insert"_s,
+                         u"tag_counts_link"_s,         u"source_counts_link"_s,
+                         u"article_tags_published_insert"_s};
     if (outbox.value() != "1"_L1) {
         names.append(u"team_outbox_article_insert"_s);
     }
@@ -445,7 +457,7 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
     }
     if (story.value() != 0 && item.link.trimmed().isEmpty()) {
         // A tag-page entry of a story a feed brought: only its source and tags are new.
-        return linkAndTag(entry, story.value());
+        return linkAndTag(entry, story.value(), false);
     }
     // New articles are the common case: one statement inserts them; only an identity already in
     // the library costs a second look (and an update when its content changed).
@@ -470,7 +482,8 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
         return Database::sqlError(m_insert, u"insert article"_s);
     }
     qint64 articleId = 0;
-    if (m_insert.numRowsAffected() == 1) {
+    const bool inserted = m_insert.numRowsAffected() == 1;
+    if (inserted) {
         articleId = m_insert.lastInsertId().toLongLong();
         ++m_report.added;
     } else {
@@ -506,10 +519,10 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
             }
         }
     }
-    return linkAndTag(entry, articleId);
+    return linkAndTag(entry, articleId, inserted);
 }
 
-Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleId)
+Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleId, bool inserted)
 {
     m_pendingSources.append(articleId);
     for (qsizetype i = 0; i < entry.tagKeys.size(); ++i) {
@@ -517,14 +530,25 @@ Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleI
         if (!id) {
             return id.error();
         }
-        m_pendingTags.append(articleId);
-        m_pendingTags.append(id.value());
+        m_pendingTags.push_back({articleId, id.value(), entry.published, inserted});
     }
     return m_pendingSources.size() >= kLinkBatch ? flushLinks() : Result<void>{};
 }
 
 Result<void> ImportWriter::flushLinks()
 {
+    if (!m_suspendedTriggers.isEmpty()) {
+        // A link to an article at or below the deferral (one the library had, or one this import
+        // counted already) is counted by its trigger: they come back for the rest of the import.
+        const auto counted = [this](qint64 article) { return article <= m_afterId; };
+        if (std::any_of(m_pendingSources.cbegin(), m_pendingSources.cend(), counted)
+            || std::any_of(m_pendingTags.cbegin(), m_pendingTags.cend(),
+                           [&](const TagLink& link) { return counted(link.article); })) {
+            if (auto resumed = resumeTriggers(); !resumed) {
+                return resumed;
+            }
+        }
+    }
     if (!m_pendingSources.isEmpty()) {
         m_linkSource.bindValue(0, m_sourceId);
         m_linkSource.bindValue(1, m_now);
@@ -534,10 +558,30 @@ Result<void> ImportWriter::flushLinks()
         }
         m_pendingSources.clear();
     }
-    if (!m_pendingTags.isEmpty()) {
-        m_linkTag.bindValue(0, Database::jsonIds(m_pendingTags, true));
-        if (!m_linkTag.exec()) {
-            return Database::sqlError(m_linkTag, u"tag articles"_s);
+    if (!m_pendingTags.empty()) {
+        // [[article, tag], …] for articles stored before, [[article, tag, date], …] for new ones.
+        QByteArray stored = "[";
+        QByteArray inserted = "[";
+        for (const TagLink& link : m_pendingTags) {
+            QByteArray& json = link.inserted ? inserted : stored;
+            json += json.size() > 1 ? ",[" : "[";
+            json += QByteArray::number(link.article);
+            json += ',';
+            json += QByteArray::number(link.tag);
+            if (link.inserted) {
+                json += ',';
+                json += link.published ? QByteArray::number(*link.published) : QByteArrayLiteral("null");
+            }
+            json += ']';
+        }
+        for (auto [query, json] : {std::pair{&m_linkTag, &stored}, std::pair{&m_linkInsertedTag, &inserted}}) {
+            if (json->size() > 1) {
+                *json += ']';
+                query->bindValue(0, QString::fromLatin1(*json));
+                if (!query->exec()) {
+                    return Database::sqlError(*query, u"tag articles"_s);
+                }
+            }
         }
         m_pendingTags.clear();
     }

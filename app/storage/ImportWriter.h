@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace folio {
 
@@ -68,7 +69,9 @@ private:
     Result<qint64> tagId(const QString& name, const QString& key);
     /// The article this item is the same story as (StoryMerge), merged as needed; 0 for none.
     Result<qint64> storyFor(const PreparedItem& entry);
-    Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId);
+    /// Queues the item's source and tag links of article `articleId`. `inserted`: the article row was
+    /// just inserted from this item, so its date is the item's (bound with the tag links as it is).
+    Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId, bool inserted);
     /// Writes the source and tag links queued by linkAndTag, a few statements for many items.
     Result<void> flushLinks();
     /// Adds the tag, source, library and day counts of the articles this import added, above the
@@ -98,11 +101,19 @@ private:
     QSqlQuery m_linkSource;
     QSqlQuery m_upsertTag;
     QSqlQuery m_findTag;
-    QSqlQuery m_linkTag;
+    QSqlQuery m_linkTag;         ///< tag links of articles stored before (their date looked up)
+    QSqlQuery m_linkInsertedTag; ///< tag links of articles just inserted (their date bound)
     // Links are queued and written together (flushLinks): before anything that reads or moves
     // links (a story merge), every few hundred items, and at commit.
     QList<qint64> m_pendingSources; ///< article ids
-    QList<qint64> m_pendingTags;    ///< article id, tag id, article id, tag id …
+    struct TagLink
+    {
+        qint64 article;
+        qint64 tag;
+        std::optional<qint64> published; ///< the article's date when it was just inserted
+        bool inserted;
+    };
+    std::vector<TagLink> m_pendingTags;
     QSqlQuery m_story;  ///< articles with a title key, and whether they have a link
     QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
     QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
