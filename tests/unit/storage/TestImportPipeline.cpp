@@ -301,10 +301,11 @@ private Q_SLOTS:
     {
         // Past 2,000 items the writer drops the triggers whose WHEN is false for its rows, and creates
         // them again before commit: the schema, the index, the outbox and a rollback must not show it.
-        // Item 10 comes again at the end, changed: an update of a row indexed while the file ran.
+        // Item 10 comes again at the end, changed and with a new tag: an update of a row indexed
+        // while the file ran, and a link its counter must count.
         QByteArray bytes = rss(9000);
         bytes.replace("</channel>", "<item><title>Vervolgd bericht</title><link>https://pijplijn.example.nl/artikel/10</link>"
-                                    "<description>Nieuw.</description></item>\n</channel>");
+                                    "<category>Vervolg</category><description>Nieuw.</description></item>\n</channel>");
         const QString path = writeFile(u"large.xml"_s, bytes);
         const QString schema = u"SELECT group_concat(name || ':' || sql, char(10)) FROM "
                                u"(SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)"_s;
@@ -344,6 +345,24 @@ private Q_SLOTS:
             QCOMPARE(scalar(db, u"SELECT count(*) FROM team_outbox WHERE kind = 'article'"_s), team ? 9002 : 0);
             QVERIFY(q.exec(u"INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"_s));
             keptFiguresEqualARecount(db);
+            QCOMPARE(scalar(db, u"SELECT articles FROM tag_counts JOIN tags ON tags.id = tag_id WHERE name = 'Vervolg'"_s), 1);
+
+            // A large file of stored articles with a new tag, and some new articles: the links to
+            // stored ones are counted by their triggers, the new ones by the writer.
+            QByteArray again = rss(3000);
+            again.replace("<category>Thema 0</category>", "<category>Thema 0</category><category>Extra</category>");
+            again.replace("artikel/29", "nieuw/29");
+            report = ImportPipeline::importFile(db, writeFile(u"again.xml"_s, again), PipelineOptions{64, 4, 2, {}});
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+            QCOMPARE(report->added, 111); // 29, 290-299 and 2900-2999
+            QVERIFY(q.exec(schema) && q.next());
+            QCOMPARE(q.value(0).toString(), before);
+            q.finish();
+            keptFiguresEqualARecount(db);
+            QCOMPARE(scalar(db, u"SELECT articles FROM tag_counts JOIN tags ON tags.id = tag_id WHERE name = 'Extra'"_s),
+                     scalar(db, u"SELECT count(*) FROM article_tags JOIN tags ON tags.id = tag_id WHERE name = 'Thema 0'"_s
+                                u" AND article_id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id"
+                                u" WHERE name = 'Extra')"_s));
         }
     }
 
