@@ -366,6 +366,34 @@ private Q_SLOTS:
         }
     }
 
+    void storiesMergeWithinABatchAndAcrossBatches()
+    {
+        // findStories() looks up a batch's titles at once: a story told twice in one batch, or once
+        // in the library and once in the batch, is still one article, whatever the batch size.
+        QByteArray bytes = rss(40);
+        bytes.replace("</channel>", "<item><title>Dubbel verhaal</title><description>Zonder link.</description></item>\n"
+                                    "<item><title>  DUBBEL   verhaal </title><link>https://pijplijn.example.nl/dubbel</link>"
+                                    "<description>Met link.</description></item>\n"
+                                    "<item><title>Bericht 3 over Astana &amp; Azi\xC3\xAB</title>"
+                                    "<description>Nog een keer, zonder link.</description></item>\n</channel>");
+        const QString path = writeFile(u"stories.xml"_s, bytes);
+        for (const int batchItems : {1, 7, 64}) {
+            QSqlDatabase db = newLibrary();
+            auto report = ImportPipeline::importFile(db, path, PipelineOptions{batchItems, 4, 2, {}});
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 41);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE title_key = 'dubbel verhaal' "
+                                u"AND link = 'https://pijplijn.example.nl/dubbel'"_s), 1);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE title LIKE 'Bericht 3 %'"_s), 1);
+            // Again, all of it in the library already: nothing new.
+            report = ImportPipeline::importFile(db, path, PipelineOptions{batchItems, 4, 2, {}});
+            QVERIFY(report);
+            QCOMPARE(report->added, 0);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 41);
+            keptFiguresEqualARecount(db);
+        }
+    }
+
     void emptyFeedStoresItsSource()
     {
         QSqlDatabase db = newLibrary();
