@@ -74,9 +74,7 @@ private:
     Result<qint64> tagId(const QString& name, const QString& key);
     /// The article this item is the same story as (StoryMerge), merged as needed; 0 for none.
     Result<qint64> storyFor(const PreparedItem& entry);
-    /// Queues the item's source and tag links of article `articleId`. `inserted`: the article row was
-    /// just inserted from this item, so its date is the item's (bound with the tag links as it is).
-    Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId, bool inserted);
+    Result<void> linkAndTag(const PreparedItem& entry, qint64 articleId);
     /// Writes the source and tag links queued by linkAndTag, a few statements for many items.
     Result<void> flushLinks();
     /// Adds the tag, source, library and day counts of the articles this import added, above the
@@ -106,8 +104,8 @@ private:
     QSqlQuery m_linkSource;
     QSqlQuery m_upsertTag;
     QSqlQuery m_findTag;
-    QSqlQuery m_linkTag;         ///< tag links of articles stored before (their date looked up)
-    QSqlQuery m_linkInsertedTag; ///< tag links of articles just inserted (their date bound)
+    QSqlQuery m_linkTag;      ///< tag links, each packed into one number
+    QSqlQuery m_linkTagPairs; ///< tag links as [article, tag] pairs, for ids past the packed bounds
     // Links are queued and written together (flushLinks): before anything that reads or moves
     // links (a story merge), every few hundred items, and at commit.
     QList<qint64> m_pendingSources; ///< article ids
@@ -115,8 +113,6 @@ private:
     {
         qint64 article;
         qint64 tag;
-        std::optional<qint64> published; ///< the article's date when it was just inserted
-        bool inserted;
     };
     std::vector<TagLink> m_pendingTags;
     QSqlQuery m_story;  ///< articles with a title key, and whether they have a link

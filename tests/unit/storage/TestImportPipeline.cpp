@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ImportPipeline.h"
 #include "storage/Importer.h"
+#include "storage/QueryBuilder.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -392,6 +393,25 @@ private Q_SLOTS:
             QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 41);
             keptFiguresEqualARecount(db);
         }
+    }
+
+    void tagsPastThePackedBoundsAreLinkedToo()
+    {
+        // The writer packs article and tag ids into one number while they are small enough; a tag
+        // id beyond that takes the pairs, with the same links, dates and counts.
+        QSqlDatabase db = newLibrary();
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO tags(id, name, key) VALUES(?, 'Thema 1', ?)"_s);
+        q.addBindValue(qint64(1) << 30);
+        q.addBindValue(QueryBuilder::tagKey(u"Thema 1"_s));
+        QVERIFY(q.exec());
+        const QByteArray bytes = rss(300);
+        auto report = ImportPipeline::importFile(db, writeFile(u"bounds.xml"_s, bytes), PipelineOptions{16, 4, 2, {}});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM article_tags WHERE tag_id = %1"_s.arg(qint64(1) << 30)),
+                 int(bytes.count("<category>Thema 1</category>")));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM article_tags"_s), int(bytes.count("<category>")));
+        keptFiguresEqualARecount(db);
     }
 
     void emptyFeedStoresItsSource()
