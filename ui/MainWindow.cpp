@@ -23,6 +23,7 @@
 #include "domain/WhenReady.h"
 #include "feeds/FeedService.h"
 #include "storage/Library.h"
+#include "storage/QueryBuilder.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -513,7 +514,8 @@ void MainWindow::showSortOf(const ArticleQuery& query)
     QHeaderView* header = m_list->header();
     int column = -1; // ranked by relevance: no column sorts the list
     Qt::SortOrder order = Qt::DescendingOrder;
-    switch (query.sort) {
+    // The order the store applies: relevance without words to rank (only "-word") is newest first.
+    switch (QueryBuilder(query).sort()) {
     case ArticleQuery::Sort::DateDesc:
         column = ArticleListModel::Date;
         break;

@@ -38,10 +38,14 @@ constexpr int kIndexChunkItems = 4096;
 // later, so small ones cost the index most of its time: at 16 MiB a 10,000-item file is one
 // segment, and indexing 100k articles takes half the CPU it takes at 1 MiB.
 constexpr int kFtsHashBytes = 16 * 1024 * 1024;
-// A tag link packed into one JSON number for flushLinks(): article * kPackedTagLimit + tag, exact in
-// a double (JSON numbers) below 2^53.
+// A tag link packed into one JSON integer for flushLinks(): article * kPackedTagLimit + tag (SQLite
+// reads it as a 64-bit integer; the bounds keep it far below that).
 constexpr qint64 kPackedTagLimit = qint64(1) << 24;
-constexpr qint64 kPackedArticleLimit = qint64(1) << 29;
+constexpr qint64 kPackedArticleLimit = qint64(1) << 38;
+// The triggers that count links and date tag links (0010, 0011), suspended with the others of a
+// large import (suspendTriggers()) and back before a link to an article at or below the deferral.
+const QStringList kLinkTriggers = {QStringLiteral("tag_counts_link"), QStringLiteral("source_counts_link"),
+                                   QStringLiteral("article_tags_published_insert")};
 
 QVariant nullable(const QString& s)
 {
@@ -287,7 +291,10 @@ Result<void> ImportWriter::findStories(const std::vector<PreparedItem>& items)
     m_titleKeys.clear();
     QJsonArray keys;
     for (const PreparedItem& item : items) {
-        if (!item.titleKey.isEmpty() && !m_titleKeys.contains(item.titleKey)) {
+        // A key with U+0000 or an unpaired surrogate does not survive the trip through JSON as it is
+        // stored: storyFor() looks it up itself.
+        const QString& key = item.titleKey;
+        if (!key.isEmpty() && !m_titleKeys.contains(key) && !key.contains(QChar(0)) && key.isValidUtf16()) {
             m_titleKeys.insert(item.titleKey, false);
             keys.append(item.titleKey);
         }
@@ -396,10 +403,11 @@ Result<void> ImportWriter::suspendTriggers()
     // The link counters (0011) count links to articles at or below the deferral: flushLinks() creates
     // them again before it writes such a link, and countNewArticles() counts the others. The tag
     // links' date trigger (0010) has nothing to do: every tag link is written with its article's date.
-    QStringList names = {u"articles_fts_insert"_s,     u"team_outbox_article_tag_insert"_s,
-                         u"library_counts_insert"_s,   u"published_days_insert"_s,
-                         u"tag_counts_link"_s,         u"source_counts_link"_s,
-                         u"article_tags_published_insert"_s};
+    // (An import inside another one's transaction finds the triggers the outer one dropped gone,
+    // and leaves them to it: no caller nests a large import in another today.)
+    QStringList names = {u"articles_fts_insert"_s, u"team_outbox_article_tag_insert"_s, u"library_counts_insert"_s,
+                         u"published_days_insert"_s};
+    names.append(kLinkTriggers);
     if (outbox.value() != "1"_L1) {
         names.append(u"team_outbox_article_insert"_s);
     }
@@ -420,18 +428,22 @@ Result<void> ImportWriter::suspendTriggers()
         if (auto r = Database::exec(m_db, u"DROP TRIGGER \"%1\""_s.arg(found.at(i))); !r) {
             return r;
         }
-        m_suspendedTriggers.append(sql.at(i));
+        m_suspendedTriggers.insert(found.at(i), sql.at(i));
     }
     return {};
 }
 
-Result<void> ImportWriter::resumeTriggers()
+Result<void> ImportWriter::resumeTriggers(const QStringList& names)
 {
-    while (!m_suspendedTriggers.isEmpty()) {
-        if (auto r = Database::exec(m_db, m_suspendedTriggers.constFirst()); !r) {
+    for (auto it = m_suspendedTriggers.begin(); it != m_suspendedTriggers.end();) {
+        if (!names.isEmpty() && !names.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        if (auto r = Database::exec(m_db, it.value()); !r) {
             return r;
         }
-        m_suspendedTriggers.removeFirst();
+        it = m_suspendedTriggers.erase(it);
     }
     return {};
 }
@@ -574,14 +586,13 @@ Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleI
 
 Result<void> ImportWriter::flushLinks()
 {
-    if (!m_suspendedTriggers.isEmpty()) {
+    if (m_suspendedTriggers.contains(u"tag_counts_link"_s)) {
         // A link to an article at or below the deferral (one the library had, or one this import
-        // counted already) is counted by its trigger: they come back for the rest of the import.
-        const auto counted = [this](qint64 article) { return article <= m_afterId; };
-        if (std::any_of(m_pendingSources.cbegin(), m_pendingSources.cend(), counted)
-            || std::any_of(m_pendingTags.cbegin(), m_pendingTags.cend(),
-                           [&](const TagLink& link) { return counted(link.article); })) {
-            if (auto resumed = resumeTriggers(); !resumed) {
+        // counted already) is counted by its trigger: the link counters come back for the rest of
+        // the import. (Every article with tag links has its source link queued too.)
+        if (std::any_of(m_pendingSources.cbegin(), m_pendingSources.cend(),
+                        [this](qint64 article) { return article <= m_afterId; })) {
+            if (auto resumed = resumeTriggers(kLinkTriggers); !resumed) {
                 return resumed;
             }
         }

@@ -8,6 +8,7 @@
 #include "storage/ArticleStore.h"
 
 #include <QSqlDatabase>
+#include <QMap>
 #include <QSqlQuery>
 
 #include <memory>
@@ -86,7 +87,7 @@ private:
     /// own SQL, before a story merge and before commit. Both inside the transaction: a rollback or a
     /// crash leaves the schema as it was.
     Result<void> suspendTriggers();
-    Result<void> resumeTriggers();
+    Result<void> resumeTriggers(const QStringList& names = {}); ///< those named, or all
     /// Indexes for search the deferred rows stored so far and moves the deferral past them, so the
     /// index is built while the prepare threads still work rather than all at commit.
     Result<void> indexDeferred();
@@ -128,7 +129,7 @@ private:
     bool m_ftsDeferred = false;
     QString m_cacheSize; // the connection's cache_size before begin(), put back at the end
     bool m_triggersTried = false;
-    QStringList m_suspendedTriggers; ///< CREATE TRIGGER statements of the dropped triggers
+    QMap<QString, QString> m_suspendedTriggers; ///< the dropped triggers: their CREATE TRIGGER statements by name
 };
 
 } // namespace folio

@@ -118,6 +118,14 @@ private Q_SLOTS:
         // Rows are two lines tall while searching.
         QVERIFY(m_list->visualRect(title).height() >= 2 * m_list->fontMetrics().height());
 
+        // Only words to leave out: nothing to rank, so the hits are newest first, and the header says so.
+        search(u"-driedaags"_s);
+        QTRY_COMPARE(m_window->articleModel()->query().text, u"-driedaags"_s);
+        QTRY_VERIFY(m_list->model()->rowCount() > 0);
+        QCOMPARE(m_window->articleModel()->query().sort, ArticleQuery::Sort::Relevance);
+        QCOMPARE(m_list->header()->sortIndicatorSection(), int(ArticleListModel::Date));
+        QCOMPARE(m_list->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+
         // A malformed query is reported, not run.
         QSignalSpy errors(m_window->findChild<FilterBar*>(u"filterBar"_s), &FilterBar::searchError);
         search(u"astana OR"_s);

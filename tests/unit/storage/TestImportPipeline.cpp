@@ -395,6 +395,26 @@ private Q_SLOTS:
         }
     }
 
+    void storiesWithTitlesJsonCannotCarryStillMerge()
+    {
+        // A title key with U+0000 or an unpaired surrogate is looked up on its own (JSON would not
+        // carry it to SQLite as it is stored): its link-less copy still joins the stored article.
+        for (const QByteArray& title : {QByteArray("Voor\\u0000na"), QByteArray("Half \\ud800 teken")}) {
+            QSqlDatabase db = newLibrary();
+            const QByteArray linked = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"F\", \"items\": "
+                                      "[{\"id\": \"1\", \"url\": \"https://f.example.nl/1\", \"title\": \"" + title + "\"}]}";
+            const QByteArray linkless = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"G\", \"items\": "
+                                        "[{\"id\": \"2\", \"title\": \"" + title + "\", \"content_text\": \"Tekst.\"}]}";
+            QVERIFY(ImportPipeline::importFile(db, writeFile(u"linked.json"_s, linked)));
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 1);
+            auto report = ImportPipeline::importFile(db, writeFile(u"linkless.json"_s, linkless));
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+            QCOMPARE(report->added, 0);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 1);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM article_sources"_s), 2);
+        }
+    }
+
     void tagsPastThePackedBoundsAreLinkedToo()
     {
         // The writer packs article and tag ids into one number while they are small enough; a tag
