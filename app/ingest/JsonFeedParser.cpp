@@ -468,7 +468,9 @@ Result<ParsedFeed> JsonFeedParser::streamFile(const QString& path, const ItemSin
     QJsonParseError skeletonError{};
     (void)QJsonDocument::fromJson(outline.skeleton(), &skeletonError);
     if (skeletonError.error != QJsonParseError::NoError) {
-        consider(skeletonError.offset,
+        // Qt reports a missing separator once it has read the next token: at or just past the
+        // brace of the item that follows. Up to there, the error comes before that item's own.
+        consider(skeletonError.offset - 2,
                  makeError(Error::Code::Parse, u"malformed JSON: %1"_s.arg(skeletonError.errorString()), name,
                            text::lineOfOffset(outline.skeleton(), skeletonError.offset)));
     }

@@ -269,6 +269,13 @@ void TestJsonFeedParser::streamingReadsTheSameItemsAndErrors_data()
                       "{\"id\": \"b\",\n\"title\": \"x\" \"y\"}\n]}");
     QTest::newRow("garbage between items")
         << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{\"id\": \"a\"} x {\"id\": \"b\"}]}");
+    // Qt reports a missing separator at or just past the next item's brace: the error before an
+    // item that has one of its own (tests/fuzz/regressions/feed/json-stream-separator-before-item.json).
+    QTest::newRow("no separator before a bad item")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{\"id\": \"a\"}(\n"
+                      "  {\"id\": \"b\",\n%}\n]}");
+    QTest::newRow("space before a bad item")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{\"id\": \"a\"} {\"id\": %}]}");
     QTest::newRow("no version") << QByteArray("{\"title\": \"x\", \"items\": [{\"id\": \"a\"}]}");
     QTest::newRow("items not an array") << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": {}}");
     QTest::newRow("top level array") << QByteArray("[1, 2, 3]");
