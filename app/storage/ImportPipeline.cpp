@@ -272,12 +272,6 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
                 return e;
             }
         }
-        if (auto found = writer.findStories(items); !found) {
-            read.stop();
-            Error e = found.error();
-            e.file = path;
-            return e;
-        }
         for (const PreparedItem& item : items) {
             if (auto r = writer.store(item); !r) {
                 read.stop();

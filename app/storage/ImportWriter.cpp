@@ -10,8 +10,6 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
 
@@ -149,7 +147,6 @@ ImportWriter::~ImportWriter()
     m_linkTag = QSqlQuery();
     m_linkTagPairs = QSqlQuery();
     m_story = QSqlQuery();
-    m_storyKeys = QSqlQuery();
     m_tx.reset(); // rolls back unless committed
     if (m_foreignKeysWereOn) {
         static_cast<void>(Database::exec(m_db, u"PRAGMA foreign_keys = ON"_s)); // best effort
@@ -210,8 +207,6 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
                              u"published = coalesce(?, published), updated = coalesce(?, updated), "
                              u"link = coalesce(?, link), guid = coalesce(?, guid), title_key = ? WHERE id = ?"_s)
         && prepare(m_story, u"SELECT id, coalesce(link, '') <> '' FROM articles WHERE title_key = :k ORDER BY id"_s)
-        && prepare(m_storyKeys, u"SELECT DISTINCT title_key FROM articles WHERE title_key IN "
-                                u"(SELECT value FROM json_each(?))"_s)
         && prepare(m_adopt, u"UPDATE articles SET identity = ? WHERE id = ?"_s)
         && prepare(m_fill, u"UPDATE articles SET content_html = coalesce(content_html, ?), "
                            u"content_text = coalesce(content_text, ?), author = coalesce(author, ?), "
@@ -286,42 +281,10 @@ Result<qint64> ImportWriter::tagId(const QString& name, const QString& key)
     return id;
 }
 
-Result<void> ImportWriter::findStories(const std::vector<PreparedItem>& items)
-{
-    m_titleKeys.clear();
-    QJsonArray keys;
-    for (const PreparedItem& item : items) {
-        // A key with U+0000 or an unpaired surrogate does not survive the trip through JSON as it is
-        // stored: storyFor() looks it up itself.
-        const QString& key = item.titleKey;
-        if (!key.isEmpty() && !m_titleKeys.contains(key) && !key.contains(QChar(0)) && key.isValidUtf16()) {
-            m_titleKeys.insert(item.titleKey, false);
-            keys.append(item.titleKey);
-        }
-    }
-    if (keys.isEmpty()) {
-        return {};
-    }
-    m_storyKeys.bindValue(0, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
-    if (!m_storyKeys.exec()) {
-        m_titleKeys.clear();
-        return Database::sqlError(m_storyKeys, u"find stories"_s);
-    }
-    while (m_storyKeys.next()) {
-        m_titleKeys.insert(m_storyKeys.value(0).toString(), true);
-    }
-    m_storyKeys.finish();
-    return {};
-}
-
 Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
 {
     if (entry.titleKey.isEmpty()) {
         return qint64(0);
-    }
-    if (const auto known = m_titleKeys.find(entry.titleKey); known != m_titleKeys.end() && !known.value()) {
-        known.value() = true; // this item's row may have it from now on
-        return qint64(0);     // no other article of this story
     }
     static const QString key = u":k"_s; // named: see store()
     m_story.bindValue(key, entry.titleKey);

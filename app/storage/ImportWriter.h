@@ -57,11 +57,6 @@ public:
     /// Stores one item: inserted, or updated when its content changed, linked to the source and tagged.
     Result<void> store(const PreparedItem& item);
 
-    /// Looks up, in one statement, which of these items' title keys the library has, so that store()
-    /// skips the story lookup of each item whose title is new (most of them). For the items given
-    /// here only; store() looks up any other item itself.
-    Result<void> findStories(const std::vector<PreparedItem>& items);
-
     /// Updates the source's title (a document can name itself after its first items) and commits.
     Result<ImportReport> commit(const SourceSpec& source);
 
@@ -117,10 +112,6 @@ private:
     };
     std::vector<TagLink> m_pendingTags;
     QSqlQuery m_story;  ///< articles with a title key, and whether they have a link
-    QSqlQuery m_storyKeys; ///< which of a batch's title keys articles have (findStories())
-    /// Title keys of the last findStories() batch: false while no article has it, so that storyFor()
-    /// needs no lookup; true once it may have one (found, or stored since).
-    QHash<QString, bool> m_titleKeys;
     QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
     QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
     bool m_foreignKeysWereOn = false;

@@ -369,8 +369,8 @@ private Q_SLOTS:
 
     void storiesMergeWithinABatchAndAcrossBatches()
     {
-        // findStories() looks up a batch's titles at once: a story told twice in one batch, or once
-        // in the library and once in the batch, is still one article, whatever the batch size.
+        // A story told twice in one batch, or once in the library and once in the batch, is one
+        // article, whatever the batch size.
         QByteArray bytes = rss(40);
         bytes.replace("</channel>", "<item><title>Dubbel verhaal</title><description>Zonder link.</description></item>\n"
                                     "<item><title>  DUBBEL   verhaal </title><link>https://pijplijn.example.nl/dubbel</link>"
@@ -395,10 +395,10 @@ private Q_SLOTS:
         }
     }
 
-    void storiesWithTitlesJsonCannotCarryStillMerge()
+    void storiesWithOddTitlesStillMerge()
     {
-        // A title key with U+0000 or an unpaired surrogate is looked up on its own (JSON would not
-        // carry it to SQLite as it is stored): its link-less copy still joins the stored article.
+        // A title with U+0000 or an unpaired surrogate, which JSON (and so json_each()) would not
+        // carry to SQLite as it is stored: its link-less copy still joins the stored article.
         for (const QByteArray& title : {QByteArray("Voor\\u0000na"), QByteArray("Half \\ud800 teken")}) {
             QSqlDatabase db = newLibrary();
             const QByteArray linked = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"F\", \"items\": "
