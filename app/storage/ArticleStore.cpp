@@ -60,8 +60,8 @@ QString ArticleStore::canonicalUrl(const QString& url)
     // query and a port, that is all QUrl would do to them.
     QString trimmed = url.trimmed();
     const qsizetype authorityEnd = weburl::canonicalAuthorityEnd(trimmed);
-    const qsizetype port = trimmed.indexOf(u':', 6); // after the scheme's
-    if (authorityEnd >= 0 && !trimmed.contains(u'?') && (port < 0 || port > authorityEnd)) {
+    if (authorityEnd >= 0 && !QStringView(trimmed).first(authorityEnd).sliced(6).contains(u':') // no port
+        && !trimmed.contains(u'?')) {
         if (const qsizetype hash = trimmed.indexOf(u'#', authorityEnd); hash >= 0) {
             trimmed.truncate(hash);
         }

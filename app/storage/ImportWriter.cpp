@@ -195,6 +195,10 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
         q.setForwardOnly(true); // rows are read once: no cache of them in QtSql
         return q.prepare(sql);
     };
+    // With the article's date (0010_tag_dates.sql), so the copy trigger has nothing to do.
+    const QString linkTags = u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin, published) "
+                             u"SELECT j.a, j.t, 'source', (SELECT published FROM articles WHERE id = j.a) FROM "
+                             u"(SELECT %1 FROM json_each(?)) j"_s;
     const bool ok = prepare(m_find, u"SELECT id, title, summary, content_html, published, updated, link "
                                     u"FROM articles WHERE identity = ?"_s)
         && prepare(m_insert, u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, "
@@ -215,14 +219,8 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
                                  u"SELECT value, ?, ? FROM json_each(?)"_s)
         && prepare(m_upsertTag, u"INSERT INTO tags(name, key) VALUES(?, ?) ON CONFLICT(key) DO NOTHING"_s)
         && prepare(m_findTag, u"SELECT id FROM tags WHERE key = ?"_s)
-        // With the article's date (0010_tag_dates.sql), so the copy trigger has nothing to do.
-        && prepare(m_linkTag, u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin, published) "
-                              u"SELECT j.a, j.t, 'source', (SELECT published FROM articles WHERE id = j.a) FROM "
-                              u"(SELECT value / %1 AS a, value % %1 AS t FROM json_each(?)) j"_s.arg(kPackedTagLimit))
-        && prepare(m_linkTagPairs, u"INSERT OR IGNORE INTO article_tags(article_id, tag_id, origin, published) "
-                                   u"SELECT j.a, j.t, 'source', (SELECT published FROM articles WHERE id = j.a) FROM "
-                                   u"(SELECT json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS t "
-                                   u"FROM json_each(?)) j"_s);
+        && prepare(m_linkTag, linkTags.arg(u"value / %1 AS a, value % %1 AS t"_s.arg(kPackedTagLimit)))
+        && prepare(m_linkTagPairs, linkTags.arg(u"json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS t"_s));
     if (!ok) {
         return makeError(Error::Code::Database, u"prepare import statements: %1"_s.arg(m_db.lastError().text()));
     }
@@ -542,7 +540,8 @@ Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleI
         if (!id) {
             return id.error();
         }
-        m_pendingTags.push_back({articleId, id.value()});
+        m_pendingTags.append(articleId);
+        m_pendingTags.append(id.value());
     }
     return m_pendingSources.size() >= kLinkBatch ? flushLinks() : Result<void>{};
 }
@@ -569,24 +568,22 @@ Result<void> ImportWriter::flushLinks()
         }
         m_pendingSources.clear();
     }
-    if (!m_pendingTags.empty()) {
+    if (!m_pendingTags.isEmpty()) {
         // Each link as one number, article * 2^24 + tag: SQLite splits it with arithmetic, three
         // times faster than it takes pairs apart with json_extract(). Pairs only past those bounds.
-        const bool packable = std::all_of(m_pendingTags.cbegin(), m_pendingTags.cend(), [](const TagLink& link) {
-            return link.article >= 0 && link.article < kPackedArticleLimit && link.tag >= 0 && link.tag < kPackedTagLimit;
-        });
-        QByteArray json = "[";
-        for (const TagLink& link : m_pendingTags) {
-            json += json.size() > 1 ? "," : "";
-            if (packable) {
-                json += QByteArray::number(link.article * kPackedTagLimit + link.tag);
-            } else {
-                json += '[' + QByteArray::number(link.article) + ',' + QByteArray::number(link.tag) + ']';
+        QList<qint64> packed;
+        packed.reserve(m_pendingTags.size() / 2);
+        for (qsizetype i = 0; i + 1 < m_pendingTags.size(); i += 2) {
+            const qint64 article = m_pendingTags.at(i);
+            const qint64 tag = m_pendingTags.at(i + 1);
+            if (article < 0 || article >= kPackedArticleLimit || tag < 0 || tag >= kPackedTagLimit) {
+                packed.clear();
+                break;
             }
+            packed.append(article * kPackedTagLimit + tag);
         }
-        json += ']';
-        QSqlQuery& query = packable ? m_linkTag : m_linkTagPairs;
-        query.bindValue(0, QString::fromLatin1(json));
+        QSqlQuery& query = packed.isEmpty() ? m_linkTagPairs : m_linkTag;
+        query.bindValue(0, packed.isEmpty() ? Database::jsonIds(m_pendingTags, true) : Database::jsonIds(packed));
         if (!query.exec()) {
             return Database::sqlError(query, u"tag articles"_s);
         }

@@ -7,13 +7,12 @@
 #include "domain/Result.h"
 #include "storage/ArticleStore.h"
 
-#include <QSqlDatabase>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace folio {
 
@@ -105,12 +104,7 @@ private:
     // Links are queued and written together (flushLinks): before anything that reads or moves
     // links (a story merge), every few hundred items, and at commit.
     QList<qint64> m_pendingSources; ///< article ids
-    struct TagLink
-    {
-        qint64 article;
-        qint64 tag;
-    };
-    std::vector<TagLink> m_pendingTags;
+    QList<qint64> m_pendingTags;    ///< article id, tag id, article id, tag id …
     QSqlQuery m_story;  ///< articles with a title key, and whether they have a link
     QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
     QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
