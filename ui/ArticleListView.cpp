@@ -5,6 +5,8 @@
 #include "ArticleListDelegate.h"
 #include "models/ArticleListModel.h"
 
+#include <QEvent>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QScrollBar>
 
@@ -13,12 +15,19 @@ using namespace Qt::StringLiterals;
 namespace folio {
 
 ArticleListView::ArticleListView(QWidget* parent)
-    : QTreeView(parent)
+    : QTableView(parent)
 {
-    setObjectName(u"articleTreeView"_s);
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setAllColumnsShowFocus(true);
+    setObjectName(u"articleListView"_s);
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setTabKeyNavigation(false); // Tab leaves the list, as it leaves any other list
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setMinimumSectionSize(1);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setHighlightSections(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSortingEnabled(true);
@@ -30,8 +39,49 @@ ArticleListView::ArticleListView(QWidget* parent)
 
 void ArticleListView::setModel(QAbstractItemModel* model)
 {
-    QTreeView::setModel(model);
+    QTableView::setModel(model);
+    if (auto* articles = qobject_cast<ArticleListModel*>(model)) {
+        connect(articles, &ArticleListModel::rowsReplaced, this, &ArticleListView::updateRowHeight);
+        connect(articles, &QAbstractItemModel::modelReset, this, &ArticleListView::updateRowHeight);
+        connect(articles, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
+            if (first == 0) {
+                updateRowHeight(); // the first rows of a list that was empty
+            }
+        });
+    }
+    updateRowHeight();
     reportLastVisibleRow();
+}
+
+void ArticleListView::updateRowHeight()
+{
+    QAbstractItemModel* m = model();
+    if (!m) {
+        return;
+    }
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int height = 0;
+    if (m->rowCount() > 0) {
+        for (int column = 0; column < m->columnCount(); ++column) {
+            const QModelIndex index = m->index(0, column);
+            height = qMax(height, itemDelegateForIndex(index)->sizeHint(option, index).height());
+        }
+    }
+    if (height <= 0) {
+        height = fontMetrics().height() + 6; // nothing to ask yet: a line of text and its margins
+    }
+    if (verticalHeader()->defaultSectionSize() != height) {
+        verticalHeader()->setDefaultSectionSize(height);
+    }
+}
+
+void ArticleListView::changeEvent(QEvent* event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        updateRowHeight();
+    }
 }
 
 void ArticleListView::reportLastVisibleRow()
@@ -47,7 +97,7 @@ void ArticleListView::reportLastVisibleRow()
 
 void ArticleListView::resizeEvent(QResizeEvent* event)
 {
-    QTreeView::resizeEvent(event);
+    QTableView::resizeEvent(event);
     reportLastVisibleRow();
     if (!model() || model()->columnCount() <= ArticleListModel::Tags) {
         return;
@@ -59,7 +109,7 @@ void ArticleListView::resizeEvent(QResizeEvent* event)
 
 void ArticleListView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
 {
-    QTreeView::currentChanged(current, previous);
+    QTableView::currentChanged(current, previous);
     if (auto* articles = qobject_cast<ArticleListModel*>(model())) {
         articles->setCurrentArticle(current.isValid() ? current.data(ArticleListModel::IdRole).toLongLong() : 0);
     }
@@ -72,7 +122,30 @@ void ArticleListView::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
-    QTreeView::keyPressEvent(event);
+    QTableView::keyPressEvent(event);
+}
+
+QModelIndex ArticleListView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = currentIndex();
+    switch (action) {
+    case MoveLeft:
+    case MoveRight:
+    case MoveNext:
+    case MovePrevious:
+        return current;
+    case MoveHome:
+    case MoveEnd: {
+        const int rows = model() ? model()->rowCount() : 0;
+        if (rows == 0) {
+            return current;
+        }
+        const int column = current.isValid() ? current.column() : int(ArticleListModel::Title);
+        return model()->index(action == MoveHome ? 0 : rows - 1, column);
+    }
+    default:
+        return QTableView::moveCursor(action, modifiers);
+    }
 }
 
 } // namespace folio

@@ -89,7 +89,6 @@ SearchController::SearchController(QMainWindow* window, Library* library, QTreeV
     });
     connect(library, &Library::contentChanged, &m_timelineDelay, qOverload<>(&QTimer::start));
     connect(library, &Library::stateChanged, &m_timelineDelay, qOverload<>(&QTimer::start));
-    connect(m_articles, &ArticleListModel::rowsReplaced, m_list, [this] { m_list->doItemsLayout(); });
     connect(m_tags, &TagTreeModel::refreshed, this, [this] { m_articles->setTagColors(m_tags->tagColors()); });
     connect(m_filterBar, &FilterBar::searchError, this, [this](const QString& message) {
         if (!message.isEmpty()) {

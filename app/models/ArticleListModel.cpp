@@ -113,7 +113,7 @@ int ArticleListModel::columnCount(const QModelIndex& parent) const
 
 Qt::ItemFlags ArticleListModel::flags(const QModelIndex& index) const
 {
-    // A flat list: the tree view need not ask about children, row by row, at each layout.
+    // A flat list: a view need not ask about children, row by row, at each layout.
     return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren
                            : QAbstractTableModel::flags(index);
 }

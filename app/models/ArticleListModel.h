@@ -66,7 +66,7 @@ public:
 
     /// The last row the view shows. Once a view reports it, pages are fetched only as the reader
     /// nears the end of the loaded rows (within a page of it), and this call fetches when it is
-    /// needed; until then every canFetchMore()/fetchMore() loads (QTreeView asks for a page at
+    /// needed; until then every canFetchMore()/fetchMore() loads (a view may ask for a page at
     /// each layout, which would otherwise read the whole library, a page per insert).
     void setLastVisibleRow(int row);
     /// The article the view has current: its row stays held whatever page it is on (the window

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArticleListView.h"
 #include "TestSupport.h"
 
 #include "AnnotationController.h"
@@ -41,7 +42,7 @@ private:
     {
         std::unique_ptr<Library> library;
         std::unique_ptr<MainWindow> window;
-        QTreeView* list = nullptr;
+        ArticleListView* list = nullptr;
         ReaderPane* reader = nullptr;
         QListWidget* panel = nullptr;
         AnnotationController* controller = nullptr;
@@ -59,7 +60,7 @@ private:
         s.window->setMarkReadDelay(50);
         s.window->show();
         s.library->importSeedsIfNew();
-        s.list = s.window->findChild<QTreeView*>(u"articleTreeView"_s);
+        s.list = s.window->findChild<ArticleListView*>(u"articleListView"_s);
         s.reader = s.window->findChild<ReaderPane*>(u"readerTextBrowser"_s);
         s.panel = s.window->findChild<QListWidget*>(u"annotationListWidget"_s);
         s.controller = s.window->findChild<AnnotationController*>(u"annotationController"_s);

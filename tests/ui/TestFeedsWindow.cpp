@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArticleListView.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 
@@ -55,7 +56,7 @@ private:
         std::unique_ptr<FeedService> feeds;
         std::unique_ptr<MainWindow> window;
         QTreeView* sidebar = nullptr;
-        QTreeView* list = nullptr;
+        ArticleListView* list = nullptr;
 
         QAction* action(const QString& name) const { return window->findChild<QAction*>(name); }
         QModelIndex feed(qint64 id) const { return window->tagModel()->indexForKey(u"feed:%1"_s.arg(id)); }
@@ -76,7 +77,7 @@ private:
         s.window->setConfirmHandler([](const QString&, const QString&) { return true; });
         s.window->show();
         s.sidebar = s.window->findChild<QTreeView*>(u"tagTreeView"_s);
-        s.list = s.window->findChild<QTreeView*>(u"articleTreeView"_s);
+        s.list = s.window->findChild<ArticleListView*>(u"articleListView"_s);
         return s;
     }
 

@@ -40,7 +40,7 @@ private:
         std::unique_ptr<Library> library;
         std::unique_ptr<MainWindow> window;
         QTreeView* sidebar = nullptr;
-        QTreeView* list = nullptr;
+        ArticleListView* list = nullptr;
         ReaderPane* reader = nullptr;
     };
 
@@ -60,7 +60,7 @@ private:
             s.library->importSeedsIfNew();
         }
         s.sidebar = s.window->findChild<QTreeView*>(u"tagTreeView"_s);
-        s.list = s.window->findChild<QTreeView*>(u"articleTreeView"_s);
+        s.list = s.window->findChild<ArticleListView*>(u"articleListView"_s);
         s.reader = s.window->findChild<ReaderPane*>(u"readerTextBrowser"_s);
         return s;
     }

@@ -3,6 +3,7 @@
 // The proof of offline reading: a library is fetched from the in-process server (feed, pages,
 // images), the server is stopped, and every article is rendered with its images and its full text
 // while a request-counting network manager shows that the reader asked for nothing.
+#include "ArticleListView.h"
 #include "MainWindow.h"
 #include "OfflineController.h"
 #include "ReaderPane.h"
@@ -101,7 +102,7 @@ void TestOfflineReader::rendersEverythingAfterTheServerStopped()
             QVERIFY(OfflineStore(db.value(), ResourceStore::storeDirOf(library.value()->profileDir()))
                         .setPolicy(feedId, OfflinePolicy::Full));
         }
-        auto* list = window.findChild<QTreeView*>(u"articleTreeView"_s);
+        auto* list = window.findChild<ArticleListView*>(u"articleListView"_s);
         QVERIFY(list);
         QTRY_COMPARE(list->model()->rowCount(), 2);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window over a library that cannot be written: it reads, says so, and offers no editing.
+#include "ArticleListView.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
                 QVERIFY2(!action->isEnabled(), name);
             }
             // Reading works: the list fills and an article can be chosen; editing stays off.
-            auto* list = window.findChild<QTreeView*>(u"articleTreeView"_s);
+            auto* list = window.findChild<ArticleListView*>(u"articleListView"_s);
             QVERIFY(list);
             QTRY_COMPARE(list->model()->rowCount(), 6);
             list->setCurrentIndex(list->model()->index(0, 0));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reading window as a new user meets it: layout and View menu, empty states, timeline,
 // never-stale lists, reading actions, search hits, the Add subscription dialog.
+#include "ArticleListView.h"
 #include "TestSupport.h"
 
 #include "AddSubscriptionDialog.h"
@@ -55,7 +56,7 @@ private:
     {
         std::unique_ptr<Library> library;
         std::unique_ptr<MainWindow> window;
-        QTreeView* list = nullptr;
+        ArticleListView* list = nullptr;
         QAction* action(const QString& name) const { return window->findChild<QAction*>(name); }
     };
 
@@ -68,7 +69,7 @@ private:
         s.window->resize(size);
         s.window->show();
         s.library->importSeedsIfNew();
-        s.list = s.window->findChild<QTreeView*>(u"articleTreeView"_s);
+        s.list = s.window->findChild<ArticleListView*>(u"articleListView"_s);
         return s;
     }
 
@@ -97,8 +98,8 @@ private Q_SLOTS:
         QVERIFY(reader->width() > 600);
         // Stacked, the list keeps room for its rows under the search bar, filters and timeline,
         // and the reader the larger share.
-        QTRY_VERIFY2(s.list->viewport()->height() >= 10 * s.list->sizeHintForRow(0),
-                     qPrintable(u"%1 px for rows of %2"_s.arg(s.list->viewport()->height()).arg(s.list->sizeHintForRow(0))));
+        QTRY_VERIFY2(s.list->viewport()->height() >= 10 * s.list->rowHeight(0),
+                     qPrintable(u"%1 px for rows of %2"_s.arg(s.list->viewport()->height()).arg(s.list->rowHeight(0))));
         QVERIFY2(reader->height() > listPanel->height(), qPrintable(u"%1 %2"_s.arg(reader->height()).arg(listPanel->height())));
         s.action(u"layoutColumnsAction"_s)->trigger();
         QVERIFY(!s.window->listAboveReader());
