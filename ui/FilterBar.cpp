@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchLineEdit"_s);
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this); // Escape clears the search
 
     m_presets = new QComboBox(this);
     m_presets->setObjectName(u"datePresetComboBox"_s);
@@ -110,6 +112,24 @@ void FilterBar::retranslate()
     m_undated->setToolTip(tr("Also show articles without a publication date when a date range is set"));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && !m_search->text().isEmpty()
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        // Escape in a search box with text clears it, before any window shortcut on Escape.
+        event->accept();
+        if (event->type() == QEvent::KeyPress) {
+            m_search->clear();
+            m_textDelay.stop();
+            Q_EMIT filterChanged();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::changeEvent(QEvent* event)

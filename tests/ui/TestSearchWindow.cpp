@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Folio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArticleListView.h"
 #include "TestSupport.h"
 
 #include "FilterBar.h"
@@ -36,7 +37,7 @@ private:
     std::unique_ptr<Library> m_library;
     std::unique_ptr<MainWindow> m_window;
     QTreeView* m_sidebar = nullptr;
-    QTreeView* m_list = nullptr;
+    ArticleListView* m_list = nullptr;
     QLineEdit* m_search = nullptr;
     SearchController* m_controller = nullptr;
 
@@ -87,7 +88,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_library.get());
         m_window->show();
         m_sidebar = m_window->findChild<QTreeView*>(u"tagTreeView"_s);
-        m_list = m_window->findChild<QTreeView*>(u"articleTreeView"_s);
+        m_list = m_window->findChild<ArticleListView*>(u"articleListView"_s);
         m_search = m_window->findChild<QLineEdit*>(u"searchLineEdit"_s);
         m_controller = m_window->findChild<SearchController*>(u"searchController"_s);
         QVERIFY(m_sidebar && m_list && m_search && m_controller);
@@ -273,6 +274,43 @@ private Q_SLOTS:
         QTRY_VERIFY(m_list->currentIndex().isValid());
         QTest::keyClick(m_list, Qt::Key_Slash);
         QTRY_VERIFY(m_search->hasFocus());
+    }
+
+    void escapeClearsTheSearch()
+    {
+        search(u"handel"_s);
+        QTRY_COMPARE(m_list->model()->rowCount(), 2);
+        QTest::keyClick(m_search, Qt::Key_Escape);
+        QVERIFY(m_search->text().isEmpty());
+        QTRY_COMPARE(m_list->model()->rowCount(), 4);
+        QCOMPARE(m_window->articleModel()->query().text, QString());
+        // Rows are one line again.
+        const QModelIndex title = m_list->model()->index(0, ArticleListModel::Title);
+        QVERIFY(m_list->visualRect(title).height() < 2 * m_list->fontMetrics().height());
+    }
+
+    void theListMovesByRowsNotCells()
+    {
+        QTRY_COMPARE(m_list->model()->rowCount(), 4);
+        m_list->setFocus();
+        const QModelIndex second = m_list->model()->index(1, ArticleListModel::Title);
+        m_list->setCurrentIndex(second);
+        // Left and Right stay on the article (a list, not a grid of cells).
+        QTest::keyClick(m_list, Qt::Key_Right);
+        QCOMPARE(m_list->currentIndex(), second);
+        QTest::keyClick(m_list, Qt::Key_Left);
+        QCOMPARE(m_list->currentIndex(), second);
+        // Home and End go to the first and the last article, whichever column is current.
+        QTest::keyClick(m_list, Qt::Key_End);
+        QCOMPARE(m_list->currentIndex().row(), 3);
+        QTest::keyClick(m_list, Qt::Key_Home);
+        QCOMPARE(m_list->currentIndex().row(), 0);
+        QTest::keyClick(m_list, Qt::Key_Down);
+        QCOMPARE(m_list->currentIndex().row(), 1);
+        // The whole row is selected, and Tab leaves the list.
+        QCOMPARE(m_list->selectionModel()->selectedRows().size(), 1);
+        QTest::keyClick(m_list, Qt::Key_Tab);
+        QTRY_VERIFY(!m_list->hasFocus());
     }
 };
 
