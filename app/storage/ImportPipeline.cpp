@@ -15,11 +15,17 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <cerrno>
 #include <ctime>
 #include <map>
 #include <memory>
 #include <optional>
 #include <vector>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +49,30 @@ qint64 threadCpuNs()
         clock.start();
     }
     return clock.nsecsElapsed();
+#endif
+}
+
+/// Lets the writer go first: called by the reader and the prepare tasks, it lowers the calling
+/// thread's priority a little, once. The writer is the import's critical path (one thread, most of
+/// it inside SQLite), and with more threads than cores the scheduler would otherwise give it only
+/// its share of a core; the reader and the prepare tasks are bounded by the back-pressure, so
+/// they run on whatever the writer leaves. (In the window, the GUI thread keeps its priority too.)
+void yieldToTheWriter()
+{
+    thread_local bool lowered = false;
+    if (lowered) {
+        return;
+    }
+    lowered = true;
+#if defined(Q_OS_LINUX)
+    // Linux keeps a nice value per thread, and Qt's priorities do not change it (SCHED_OTHER has one).
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    if (errno == 0) {
+        static_cast<void>(setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), qMin(nice + 5, 19)));
+    }
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
 }
 
@@ -167,6 +197,7 @@ public:
 private:
     static void read(const std::shared_ptr<Shared>& shared, QThreadPool& pool, const QString& path, int batchItems)
     {
+        yieldToTheWriter();
         QList<FeedItem> batch;
         qint64 readTo = 0;
         qint64 fileBytes = 0;
@@ -185,6 +216,7 @@ private:
                 shared->fileBytes = fileBytes;
             }
             pool.start([shared, seq, target, readTo, items = std::move(batch)] {
+                yieldToTheWriter();
                 PreparedBatch prepared{{}, readTo};
                 if (!shared->abort) {
                     prepared.items.reserve(static_cast<size_t>(items.size()));
