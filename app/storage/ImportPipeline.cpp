@@ -215,15 +215,16 @@ private:
                 target = shared->target;
                 shared->fileBytes = fileBytes;
             }
-            pool.start([shared, seq, target, readTo, items = std::move(batch)] {
+            pool.start([shared, seq, target, readTo, items = std::move(batch)]() mutable {
                 yieldToTheWriter();
                 PreparedBatch prepared{{}, readTo};
                 if (!shared->abort) {
                     prepared.items.reserve(static_cast<size_t>(items.size()));
-                    for (const FeedItem& item : items) {
-                        prepared.items.push_back(Importer::prepare(item, *target));
+                    for (FeedItem& item : items) {
+                        prepared.items.push_back(Importer::prepare(std::move(item), *target));
                     }
                 }
+                items = {};
                 QMutexLocker lock(&shared->mutex);
                 shared->ready.emplace(seq, std::move(prepared));
                 shared->changed.wakeAll();

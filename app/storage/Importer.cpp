@@ -69,13 +69,18 @@ ImportTarget Importer::target(const ParsedFeed& head, const QString& origin, con
 
 PreparedItem Importer::prepare(const FeedItem& item, const ImportTarget& target)
 {
-    FeedItem copy = item;
+    return prepare(FeedItem(item), target);
+}
+
+PreparedItem Importer::prepare(FeedItem&& item, const ImportTarget& target)
+{
+    FeedItem copy = std::move(item);
     for (const QString& tag : target.extraTags) {
         if (!copy.tags.contains(tag, Qt::CaseInsensitive)) {
             copy.tags.append(tag);
         }
     }
-    html::SanitizedHtml content = ingest::storedContent(item, target.feedLink);
+    html::SanitizedHtml content = ingest::storedContent(copy, target.feedLink);
     copy.contentHtml = std::move(content.html);
     return ImportWriter::prepared(std::move(copy), std::move(content.text), target.site);
 }

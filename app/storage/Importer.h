@@ -85,6 +85,7 @@ public:
                                const ImportOptions& options = {});
     /// One item made ready to store.
     static PreparedItem prepare(const FeedItem& item, const ImportTarget& target);
+    static PreparedItem prepare(FeedItem&& item, const ImportTarget& target);
     /// A whole parsed document made ready to store (items in order).
     static PreparedImport prepare(const ParsedFeed& feed, const QString& origin, const QUrl& feedUrl = {},
                                   const ImportOptions& options = {});
