@@ -43,6 +43,20 @@ ArticleListDelegate::ArticleListDelegate(QObject* parent)
 {
 }
 
+ArticleListDelegate::ArticleListDelegate(Qt::TextElideMode elide, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_elide(elide)
+{
+}
+
+void ArticleListDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_elide) {
+        option->textElideMode = *m_elide;
+    }
+}
+
 QColor ArticleListDelegate::textColor(const QStyleOptionViewItem& option)
 {
     // As QCommonStyle picks the pen for an item's text.

@@ -4,6 +4,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <optional>
+
 namespace folio {
 
 /// The article list's cells: the style draws the background, selection, focus and icon; the text
@@ -17,6 +19,9 @@ class ArticleListDelegate : public QStyledItemDelegate
 
 public:
     explicit ArticleListDelegate(QObject* parent = nullptr);
+    /// Elides long text as `elide` says (the view's mode otherwise): the source column keeps both
+    /// ends of a name, where feeds of one site differ ("Nieuws uit Azië — China").
+    ArticleListDelegate(Qt::TextElideMode elide, QObject* parent);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
@@ -24,11 +29,15 @@ public:
     static QString shownText(const QStyleOptionViewItem& option, int width);
 
 protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
     /// Draws the cell without its text (background, selection, focus, icon) and returns the
     /// rectangle the text goes in, inside the style's text margins.
     static QRect drawPanel(QPainter* painter, QStyleOptionViewItem& option);
     /// The pen colour of the cell's text in its state (selected, disabled, inactive window).
     static QColor textColor(const QStyleOptionViewItem& option);
+
+private:
+    std::optional<Qt::TextElideMode> m_elide;
 };
 
 } // namespace folio

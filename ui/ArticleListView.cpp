@@ -33,6 +33,7 @@ ArticleListView::ArticleListView(QWidget* parent)
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setItemDelegate(new ArticleListDelegate(this));
+    setItemDelegateForColumn(ArticleListModel::Source, new ArticleListDelegate(Qt::ElideMiddle, this));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleListView::reportLastVisibleRow);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ArticleListView::reportLastVisibleRow);
 }

@@ -136,6 +136,30 @@ private Q_SLOTS:
         QVERIFY(ink.height() < kHeight); // one line
     }
 
+    void aSourceKeepsBothEndsOfItsName()
+    {
+        // The source column's delegate elides in the middle: feeds of one site differ at the end.
+        struct Exposed : ArticleListDelegate
+        {
+            Exposed()
+                : ArticleListDelegate(Qt::ElideMiddle, nullptr)
+            {
+            }
+            using ArticleListDelegate::initStyleOption;
+        } middle;
+        const QString source = u"Nieuws uit Azië — Centraal-Azië en Kaukasus"_s;
+        m_model.setData(m_model.index(0, 0), source, Qt::DisplayRole);
+        QStyleOptionViewItem opt = option(m_model.index(0, 0));
+        middle.initStyleOption(&opt, m_model.index(0, 0));
+        QCOMPARE(opt.textElideMode, Qt::ElideMiddle);
+        const QString shown = ArticleListDelegate::shownText(opt, 150);
+        QVERIFY2(shown.startsWith(u"Nieuws"_s) && shown.endsWith(u"Kaukasus"_s) && shown.contains(QChar(0x2026)),
+                 qPrintable(shown));
+        // The other columns keep the view's mode.
+        QStyleOptionViewItem plain = option(m_model.index(0, 0));
+        QCOMPARE(plain.textElideMode, Qt::ElideRight);
+    }
+
     void selectedTextTakesTheHighlightedTextColour()
     {
         const QImage image = render(m_ours, u"Wuhan"_s, QStyle::State_Selected);
