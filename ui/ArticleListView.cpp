@@ -27,6 +27,7 @@ ArticleListView::ArticleListView(QWidget* parent)
     verticalHeader()->setMinimumSectionSize(1);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true); // as the tree view's header was
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -106,6 +107,17 @@ void ArticleListView::resizeEvent(QResizeEvent* event)
     const int w = viewport()->width();
     setColumnHidden(ArticleListModel::Tags, w < 560);
     setColumnHidden(ArticleListModel::Source, w < 420);
+    keepCurrentVisible();
+}
+
+void ArticleListView::keepCurrentVisible()
+{
+    // A table moves and scrolls by cells: a current cell in a hidden column (a click on Source,
+    // then a narrower list) would leave the arrow keys nothing to move to. The row stays current.
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && isColumnHidden(current.column())) {
+        selectionModel()->setCurrentIndex(current.siblingAtColumn(ArticleListModel::Title), QItemSelectionModel::NoUpdate);
+    }
 }
 
 void ArticleListView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
@@ -128,6 +140,7 @@ void ArticleListView::keyPressEvent(QKeyEvent* event)
 
 QModelIndex ArticleListView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
+    keepCurrentVisible();
     const QModelIndex current = currentIndex();
     switch (action) {
     case MoveLeft:
@@ -141,8 +154,7 @@ QModelIndex ArticleListView::moveCursor(CursorAction action, Qt::KeyboardModifie
         if (rows == 0) {
             return current;
         }
-        const int column = current.isValid() ? current.column() : int(ArticleListModel::Title);
-        return model()->index(action == MoveHome ? 0 : rows - 1, column);
+        return model()->index(action == MoveHome ? 0 : rows - 1, ArticleListModel::Title);
     }
     default:
         return QTableView::moveCursor(action, modifiers);

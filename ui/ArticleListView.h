@@ -46,6 +46,8 @@ protected:
 private:
     /// Tells the article model how far the reader has scrolled, so it loads pages just ahead.
     void reportLastVisibleRow();
+    /// Moves the current cell to the title when its column is hidden (the row stays current).
+    void keepCurrentVisible();
 };
 
 } // namespace folio

@@ -24,7 +24,6 @@
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
-#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -52,12 +51,27 @@ qint64 threadCpuNs()
 #endif
 }
 
-/// Lets the writer go first: called by the reader and the prepare tasks, it lowers the calling
-/// thread's priority a little, once. The writer is the import's critical path (one thread, most of
-/// it inside SQLite), and with more threads than cores the scheduler would otherwise give it only
-/// its share of a core; the reader and the prepare tasks are bounded by the back-pressure, so
-/// they run on whatever the writer leaves. (In the window, the GUI thread keeps its priority too.)
-void yieldToTheWriter()
+/// The scheduling priority of the calling thread, as yieldToTheWriter() compares it (Linux: its
+/// nice value; elsewhere unused).
+int threadNice()
+{
+#if defined(Q_OS_LINUX)
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, 0); // on Linux: the calling thread's own
+    return errno == 0 ? nice : 0;
+#else
+    return 0;
+#endif
+}
+
+/// Lets the writer go first: called by the reader and the prepare tasks, it puts the calling
+/// thread a little below the writer (writerNice, the writer thread's threadNice()), once. The
+/// writer is the import's critical path (one thread, most of it inside SQLite), and with more
+/// threads than cores the scheduler would otherwise give it only its share of a core; the
+/// reader and the prepare tasks are bounded by the back-pressure, so they run on whatever the
+/// writer leaves. (In the window, the GUI thread keeps its priority too.) The level is set, not
+/// added: a pool thread started by the reader inherits the reader's.
+void yieldToTheWriter(int writerNice)
 {
     thread_local bool lowered = false;
     if (lowered) {
@@ -65,13 +79,14 @@ void yieldToTheWriter()
     }
     lowered = true;
 #if defined(Q_OS_LINUX)
-    // Linux keeps a nice value per thread, and Qt's priorities do not change it (SCHED_OTHER has one).
-    errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
-    if (errno == 0) {
-        static_cast<void>(setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), qMin(nice + 5, 19)));
+    // Linux keeps a nice value per thread (PRIO_PROCESS with 0 is the calling thread), and Qt's
+    // priorities do not change it (SCHED_OTHER has a single priority).
+    const int target = qMin(writerNice + 5, 19);
+    if (threadNice() < target) {
+        static_cast<void>(setpriority(PRIO_PROCESS, 0, target));
     }
 #else
+    Q_UNUSED(writerNice);
     QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
 }
@@ -103,6 +118,7 @@ struct Shared
     std::optional<Error> readerError;
     std::optional<ParsedFeed> head; // the final head, when the reader is done
     std::atomic<bool> abort{false};
+    int writerNice = 0; // the writer thread's priority (threadNice()), taken when the read starts
 };
 
 } // namespace
@@ -118,6 +134,7 @@ public:
         , m_maxBatches(maxBatches)
         , m_shared(std::make_shared<Shared>(maxBatches))
     {
+        m_shared->writerNice = threadNice(); // constructed by the writer's thread
         m_reader.reset(QThread::create([shared = m_shared, pool = &m_pool, path = m_path, batchItems] {
             read(shared, *pool, path, batchItems);
         }));
@@ -197,7 +214,7 @@ public:
 private:
     static void read(const std::shared_ptr<Shared>& shared, QThreadPool& pool, const QString& path, int batchItems)
     {
-        yieldToTheWriter();
+        yieldToTheWriter(shared->writerNice);
         QList<FeedItem> batch;
         qint64 readTo = 0;
         qint64 fileBytes = 0;
@@ -216,7 +233,7 @@ private:
                 shared->fileBytes = fileBytes;
             }
             pool.start([shared, seq, target, readTo, items = std::move(batch)]() mutable {
-                yieldToTheWriter();
+                yieldToTheWriter(shared->writerNice);
                 PreparedBatch prepared{{}, readTo};
                 if (!shared->abort) {
                     prepared.items.reserve(static_cast<size_t>(items.size()));

@@ -307,6 +307,21 @@ private Q_SLOTS:
         QCOMPARE(m_list->currentIndex().row(), 0);
         QTest::keyClick(m_list, Qt::Key_Down);
         QCOMPARE(m_list->currentIndex().row(), 1);
+        // A current cell in a column the list then hides (a click on Source, a narrower list):
+        // the arrows still move by rows, and the view follows.
+        const bool sourceWasHidden = m_list->isColumnHidden(ArticleListModel::Source);
+        m_list->setColumnHidden(ArticleListModel::Source, false);
+        m_list->setCurrentIndex(m_list->model()->index(0, ArticleListModel::Source));
+        m_list->setColumnHidden(ArticleListModel::Source, true);
+        QTest::keyClick(m_list, Qt::Key_Down);
+        QCOMPARE(m_list->currentIndex().row(), 1);
+        QCOMPARE(m_list->currentIndex().column(), int(ArticleListModel::Title));
+        QTest::keyClick(m_list, Qt::Key_End);
+        QCOMPARE(m_list->currentIndex().row(), 3);
+        QVERIFY(m_list->viewport()->rect().intersects(m_list->visualRect(m_list->currentIndex())));
+        m_list->setColumnHidden(ArticleListModel::Source, sourceWasHidden);
+        QTest::keyClick(m_list, Qt::Key_Home);
+        QTest::keyClick(m_list, Qt::Key_Down);
         // The whole row is selected, and Tab leaves the list.
         QCOMPARE(m_list->selectionModel()->selectedRows().size(), 1);
         QTest::keyClick(m_list, Qt::Key_Tab);
