@@ -37,6 +37,8 @@ namespace {
 
 // Below this width of the list + reader area the list goes above the reader (Automatic layout).
 constexpr int kThreeColumnMinWidth = 860;
+// The list's share side by side with the reader, unless that would leave the reader less.
+constexpr int kListMinShare = 400;
 
 } // namespace
 
@@ -99,6 +101,10 @@ void MainWindow::splitContent()
         }
         controls = qBound(0, controls, total / 3);
         list = controls + (total - controls) * 2 / 5;
+    } else {
+        // Side by side in a window of ordinary width, two fifths leave the titles a few words:
+        // the list gets 400 pixels, as long as the reader keeps the larger share.
+        list = qMax(list, qMin(kListMinShare, total / 2 - 1));
     }
     m_contentSplitter->setSizes({list, total - list});
 }

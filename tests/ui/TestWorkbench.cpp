@@ -103,6 +103,10 @@ private Q_SLOTS:
         QVERIFY2(reader->height() > listPanel->height(), qPrintable(u"%1 %2"_s.arg(reader->height()).arg(listPanel->height())));
         s.action(u"layoutColumnsAction"_s)->trigger();
         QVERIFY(!s.window->listAboveReader());
+        // Side by side in 1,000 pixels: the list keeps room for its titles (not two fifths of the
+        // content, about 300 pixels), the reader still the larger share.
+        QTRY_VERIFY2(listPanel->width() > 340, qPrintable(QString::number(listPanel->width())));
+        QVERIFY2(reader->width() > listPanel->width(), qPrintable(u"%1 %2"_s.arg(reader->width()).arg(listPanel->width())));
         s.action(u"layoutAutomaticAction"_s)->trigger();
         QVERIFY(s.window->listAboveReader());
         close(s);
