@@ -61,6 +61,8 @@ void ArticleListView::updateRowHeight()
     if (!m) {
         return;
     }
+    // Every column's delegate, not sizeHintForRow(): that asks only the columns inside the
+    // viewport, which before the first show may leave out the title's two-line search rows.
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     int height = 0;

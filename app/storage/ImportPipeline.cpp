@@ -241,7 +241,6 @@ private:
                         prepared.items.push_back(Importer::prepare(std::move(item), *target));
                     }
                 }
-                items = {};
                 QMutexLocker lock(&shared->mutex);
                 shared->ready.emplace(seq, std::move(prepared));
                 shared->changed.wakeAll();
