@@ -45,6 +45,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QDockWidget>
@@ -67,6 +68,27 @@ constexpr int kMarkReadDelayMs = 1500;
 constexpr int kImportProgressSteps = 1000;
 constexpr int kCountDelayMs = 100;
 constexpr int kListRefreshDelayMs = 150;
+
+/// The list | reader splitter, which tells the window after it has shared out a new size.
+class ContentSplitter final : public QSplitter
+{
+public:
+    ContentSplitter(Qt::Orientation orientation, QWidget* parent, std::function<void()> resized)
+        : QSplitter(orientation, parent)
+        , m_resized(std::move(resized))
+    {
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QSplitter::resizeEvent(event);
+        m_resized();
+    }
+
+private:
+    std::function<void()> m_resized;
+};
 
 } // namespace
 
@@ -348,13 +370,13 @@ void MainWindow::createLayout()
     middleLayout->addWidget(m_search->timelineStrip());
     middleLayout->addWidget(m_listStack, 1);
 
-    m_contentSplitter = new QSplitter(Qt::Horizontal, this);
+    m_contentSplitter = new ContentSplitter(Qt::Horizontal, this, [this] { contentResized(); });
+    connect(m_contentSplitter, &QSplitter::splitterMoved, this, &MainWindow::rememberContentSplit);
     m_contentSplitter->setObjectName(u"contentSplitter"_s);
     m_contentSplitter->setChildrenCollapsible(false);
     m_contentSplitter->addWidget(m_listPanel);
     m_contentSplitter->addWidget(m_reader);
-    m_contentSplitter->setStretchFactor(0, 2);
-    m_contentSplitter->setStretchFactor(1, 3); // the reader gets the largest share
+    setContentStretch(); // the reader takes what the window gains or loses (updateSplitterOrientation)
     m_contentSplitter->setSizes({460, 600});
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -144,6 +144,9 @@ private:
     void onImportProgress(const QString& path, qint64 bytesStored, qint64 bytesTotal);
     /// Shares the room between the list and the reader (first start, and when the split turns).
     void splitContent();
+    void setContentStretch();
+    void contentResized();
+    void rememberContentSplit();
     void updateAnnotationDock();
     void updateEmptyState();
     void updateFeedSelection();
@@ -197,6 +200,8 @@ private:
     bool m_distractionFree = false;
     bool m_annotationsPinned = false; ///< the user opened the panel from the View menu
     int m_annotationCount = 0;
+    int m_listWidth = 0;   ///< the list's width side by side, as last set or dragged (contentResized())
+    int m_readerWidth = 0; ///< the reader's width beside it then
     int m_undatedHidden = 0;
     QByteArray m_distractionState;
     QSet<QString> m_collapsedGroups; ///< KeyRole of the folded sidebar groups

@@ -83,7 +83,20 @@ void MainWindow::updateSplitterOrientation()
         return;
     }
     m_contentSplitter->setOrientation(wanted);
+    setContentStretch();
     splitContent();
+}
+
+void MainWindow::setContentStretch()
+{
+    // Side by side, the list keeps its width when the window, the sidebar or the annotation panel
+    // changes the room, and the reader takes the difference: shared 2:3, a window narrowed from
+    // 1,280 to 1,100 pixels left the titles 340 pixels. (Below kThreeColumnMinWidth the list goes
+    // above the reader anyway, so the reader keeps the larger share.) Stacked, both share a change
+    // of height 2:3, so the list's rows and the reader grow together.
+    const bool vertical = listAboveReader();
+    m_contentSplitter->setStretchFactor(0, vertical ? 2 : 0);
+    m_contentSplitter->setStretchFactor(1, vertical ? 3 : 1);
 }
 
 void MainWindow::splitContent()
@@ -92,7 +105,7 @@ void MainWindow::splitContent()
     // Stacked, the list's share is counted below its search bar, filters and timeline: taken
     // from the whole height they would leave the rows a few lines in a window 700 pixels tall.
     const bool vertical = listAboveReader();
-    const int total = vertical ? m_contentSplitter->height() : m_contentSplitter->width();
+    const int total = (vertical ? m_contentSplitter->height() : m_contentSplitter->width()) - m_contentSplitter->handleWidth();
     int list = total * 2 / 5;
     if (vertical) {
         int controls = m_filterBar->sizeHint().height();
@@ -107,6 +120,39 @@ void MainWindow::splitContent()
         list = qMax(list, qMin(kListMinShare, total / 2 - 1));
     }
     m_contentSplitter->setSizes({list, total - list});
+    m_listWidth = list;
+    m_readerWidth = total - list;
+}
+
+void MainWindow::rememberContentSplit()
+{
+    const QList<int> sizes = m_contentSplitter->sizes();
+    if (!listAboveReader() && sizes.size() == 2 && sizes.at(0) > 0) {
+        m_listWidth = sizes.at(0);
+        m_readerWidth = sizes.at(1);
+    }
+}
+
+void MainWindow::contentResized()
+{
+    // Side by side, the list keeps the width it was given (splitContent(), or a drag of the
+    // handle) and the reader takes what the window, the sidebar or the annotation panel change
+    // (setContentStretch()). When the room gets too small for both, the reader keeps half of it,
+    // or what it had after the drag when the user made the list the wider one; with room again,
+    // the list goes back to its width.
+    if (listAboveReader() || m_listWidth <= 0) {
+        return;
+    }
+    const QList<int> sizes = m_contentSplitter->sizes();
+    if (sizes.size() != 2) {
+        return;
+    }
+    const int total = sizes.at(0) + sizes.at(1);
+    const int readerFloor = qMin((total + 1) / 2, m_readerWidth);
+    const int list = qMax(0, qMin(m_listWidth, total - readerFloor));
+    if (list != sizes.at(0)) {
+        m_contentSplitter->setSizes({list, total - list});
+    }
 }
 
 void MainWindow::updateAnnotationDock()
@@ -161,6 +207,7 @@ void MainWindow::restoreSettings()
     const QByteArray content = m_settings->value(u"window/contentSplitter"_s).toByteArray();
     if (!content.isEmpty()) {
         m_contentSplitter->restoreState(content);
+        rememberContentSplit();
     } else {
         // First start: split once the window has its real size.
         QTimer::singleShot(0, this, &MainWindow::splitContent);

@@ -120,6 +120,51 @@ private Q_SLOTS:
         close(third);
     }
 
+    void theListKeepsItsWidthWhenTheRoomChanges()
+    {
+        Session s = open(m_dir.filePath(u"keepwidth"_s), {1400, 800});
+        QTRY_COMPARE(s.list->model()->rowCount(), 6);
+        auto* reader = s.window->findChild<ReaderPane*>(u"readerTextBrowser"_s);
+        auto* listPanel = s.window->findChild<QWidget*>(u"listPanelWidget"_s);
+        QTRY_VERIFY(listPanel->width() >= 400);
+        const int width = listPanel->width();
+        // A narrower window, and then the annotation panel: the reader gives the room.
+        s.window->resize(1250, 800);
+        QTRY_COMPARE(s.window->width(), 1250);
+        QVERIFY(!s.window->listAboveReader());
+        QCOMPARE(listPanel->width(), width);
+        QVERIFY2(reader->width() > listPanel->width(), qPrintable(u"%1 %2"_s.arg(reader->width()).arg(listPanel->width())));
+        auto* dock = s.window->findChild<QDockWidget*>(u"annotationDockWidget"_s);
+        s.action(u"showAnnotationsAction"_s)->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        // Too little room for both at their widths: the reader keeps half, and the list has its
+        // width back when the panel goes.
+        QTRY_VERIFY(listPanel->width() < width);
+        QVERIFY2(reader->width() >= listPanel->width(), qPrintable(u"%1 %2"_s.arg(reader->width()).arg(listPanel->width())));
+        s.action(u"showAnnotationsAction"_s)->trigger();
+        QTRY_VERIFY(!dock->isVisible());
+        QTRY_COMPARE(listPanel->width(), width);
+        // Side by side on request in a narrow window: once the reader is down to the list's
+        // width, the two share what is left.
+        s.action(u"layoutColumnsAction"_s)->trigger();
+        s.window->resize(900, 800);
+        QTRY_COMPARE(s.window->width(), 900);
+        QVERIFY(!s.window->listAboveReader());
+        QVERIFY2(reader->width() >= listPanel->width(), qPrintable(u"%1 %2"_s.arg(reader->width()).arg(listPanel->width())));
+        // Growing again, the list gets its width back and the reader takes the rest.
+        s.window->resize(1400, 800);
+        QTRY_COMPARE(s.window->width(), 1400);
+        QCOMPARE(listPanel->width(), width);
+        // A drag is the new width.
+        auto* splitter = s.window->findChild<QSplitter*>(u"contentSplitter"_s);
+        splitter->setSizes({300, splitter->sizes().value(0) + splitter->sizes().value(1) - 300});
+        Q_EMIT splitter->splitterMoved(300, 1);
+        s.window->resize(1300, 800);
+        QTRY_COMPARE(s.window->width(), 1300);
+        QCOMPARE(listPanel->width(), 300);
+        close(s);
+    }
+
     void viewMenuHidesAndBringsBackEveryPane()
     {
         Session s = open(m_dir.filePath(u"view"_s));
