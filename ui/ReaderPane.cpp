@@ -201,7 +201,11 @@ void ReaderPane::render()
     m_altText.clear();
     for (auto it = tags.crbegin(); it != tags.crend(); ++it) {
         m_altText.insert(it->src, it->alt);
-        const QString replacement = u"<img src=\"%1\" alt=\"%2\">"_s.arg(it->src.toHtmlEscaped(), it->alt.toHtmlEscaped());
+        QString replacement = u"<img src=\"%1\" alt=\"%2\">"_s.arg(it->src.toHtmlEscaped(), it->alt.toHtmlEscaped());
+        if (it->betweenBlocks) {
+            // A paragraph of its own: Qt would run it into the last line of the text before.
+            replacement = u"<p class=\"image\">"_s + replacement + u"</p>"_s;
+        }
         page.replace(it->start, it->length, replacement);
     }
     // Qt's rich text has no figure elements: make them blocks, so an image does not share a line.

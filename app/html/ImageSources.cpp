@@ -17,6 +17,37 @@ QString unescapeAttribute(QString value)
     return value;
 }
 
+namespace {
+
+/// Whether html just before `end` (white space aside) closes a block element, or is the end
+/// of the previous image when that one stands between blocks.
+bool afterBlock(const QString& html, qsizetype end, const ImageTag* previous)
+{
+    qsizetype i = end;
+    while (i > 0 && html.at(i - 1).isSpace()) {
+        --i;
+    }
+    if (previous && previous->betweenBlocks && i == previous->start + previous->length) {
+        return true;
+    }
+    if (i == 0 || html.at(i - 1) != u'>') {
+        return false;
+    }
+    const qsizetype open = html.lastIndexOf(u'<', i - 1);
+    if (open < 0 || open + 1 >= i) {
+        return false;
+    }
+    if (html.at(open + 1) != u'/') {
+        return QStringView(html).mid(open, i - open).startsWith("<hr"_L1);
+    }
+    static const QStringList blocks = {u"p"_s,  u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s,
+                                       u"h6"_s, u"ul"_s,  u"ol"_s, u"dl"_s, u"blockquote"_s,
+                                       u"pre"_s, u"table"_s, u"figure"_s, u"section"_s, u"article"_s};
+    return blocks.contains(html.mid(open + 2, i - 1 - (open + 2)).trimmed().toLower());
+}
+
+} // namespace
+
 QList<ImageTag> imageTags(const QString& sanitisedHtml)
 {
     static const QRegularExpression tagRe(u"<img(\\s[^>]*)?>"_s);
@@ -43,6 +74,7 @@ QList<ImageTag> imageTags(const QString& sanitisedHtml)
                 image.height = value.toInt();
             }
         }
+        image.betweenBlocks = afterBlock(sanitisedHtml, image.start, out.isEmpty() ? nullptr : &out.constLast());
         out.append(image);
     }
     return out;

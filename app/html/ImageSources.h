@@ -20,6 +20,10 @@ struct ImageTag
     QString alt;
     int width = 0; ///< 0 when not given
     int height = 0;
+    /// Between blocks, not in a line of text: right after the end of a paragraph, heading, list,
+    /// quote, table or division, or after another such image (white space aside). Qt's rich text
+    /// would run it into the line before.
+    bool betweenBlocks = false;
 };
 
 /// Every <img> of sanitised HTML (whose attributes are always double-quoted and escaped).

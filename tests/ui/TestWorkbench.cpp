@@ -338,6 +338,32 @@ private Q_SLOTS:
         }
     }
 
+    void anImageBetweenParagraphsIsABlockOfItsOwn()
+    {
+        // Not loaded, an image shows its alt text in a box: run into the line before it, the box
+        // made that line taller than the others. It gets a paragraph of its own, as in a browser;
+        // an image in a line of text stays in it.
+        ReaderPane reader;
+        Article article;
+        article.id = 1;
+        article.title = u"Spoorlijn"_s;
+        article.contentHtml = u"<p>Tekst over de spoorlijn.</p><img src=\"https://beeld.example.nl/1.jpg\" alt=\"spoor\">"
+                              u"<p>Meer tekst <img src=\"https://beeld.example.nl/2.jpg\" alt=\"icoon\"> erna.</p>"_s;
+        reader.resize(600, 500);
+        reader.show();
+        reader.showArticle(article);
+        QStringList blocks;
+        for (QTextBlock b = reader.document()->begin(); b.isValid(); b = b.next()) {
+            if (!b.text().trimmed().isEmpty()) {
+                blocks.append(b.text());
+            }
+        }
+        const QString image(QChar::ObjectReplacementCharacter);
+        QVERIFY2(blocks.contains(u"Tekst over de spoorlijn."_s), qPrintable(blocks.join(u'|')));
+        QVERIFY2(blocks.contains(image), qPrintable(blocks.join(u'|')));
+        QVERIFY2(blocks.contains(u"Meer tekst "_s + image + u" erna."_s), qPrintable(blocks.join(u'|')));
+    }
+
     void shortcutsDialogListsEveryShortcut()
     {
         Session s = open(m_dir.filePath(u"keys"_s));

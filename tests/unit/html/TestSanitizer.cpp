@@ -18,6 +18,7 @@ private Q_SLOTS:
     void keepsRealImages_data();
     void keepsRealImages();
     void listsImageSourcesOnce();
+    void tellsImagesBetweenBlocksFromImagesInText();
 };
 
 void TestSanitizer::removesConstruct_data()
@@ -92,6 +93,23 @@ void TestSanitizer::listsImageSourcesOnce()
         QUrl(u"https://base.example/"_s));
     QCOMPARE(folio::html::imageSources(html),
              (QStringList{u"https://base.example/a.png"_s, u"https://base.example/b.png?x=1&y=2"_s}));
+}
+
+void TestSanitizer::tellsImagesBetweenBlocksFromImagesInText()
+{
+    // As the sanitiser writes them: an image after a paragraph, a second one after it, one in a
+    // line of text, one at the start of a paragraph, one after a list and a rule, one after a link.
+    const QString html = folio::html::sanitize(
+        u"<p>One.</p> <img src=\"a.png\">\n<img src=\"b.png\"><p>Two <img src=\"c.png\"> three.</p>"
+        "<p><img src=\"d.png\"> four</p><ul><li>x</li></ul><img src=\"e.png\"><hr><img src=\"f.png\">"
+        "<p><a href=\"https://x.example/\">link</a><img src=\"g.png\"></p>"_s,
+        QUrl(u"https://base.example/"_s));
+    const QList<folio::html::ImageTag> tags = folio::html::imageTags(html);
+    QList<bool> between;
+    for (const auto& tag : tags) {
+        between.append(tag.betweenBlocks);
+    }
+    QCOMPARE(between, (QList<bool>{true, true, false, false, true, true, false}));
 }
 
 QTEST_APPLESS_MAIN(TestSanitizer)
