@@ -83,6 +83,11 @@ QColor highlightColor(const QString& name)
     return QColor(0xFF, 0xF0, 0x80);
 }
 
+QColor highlightTextColor()
+{
+    return QColor(0x1A, 0x1A, 0x1A);
+}
+
 DocumentAnchors::DocumentAnchors(const QTextDocument& document, const QString& anchorText)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -121,6 +126,7 @@ void applyHighlights(QTextDocument* document, const DocumentAnchors& anchors, co
         cursor.setPosition(qMin(end, document->characterCount() - 1), QTextCursor::KeepAnchor);
         QTextCharFormat format;
         format.setBackground(highlightColor(a.color));
+        format.setForeground(highlightTextColor()); // the dark theme's light text on a pastel was unreadable
         format.setProperty(kAnnotationIdProperty, a.id);
         cursor.mergeCharFormat(format);
     }

@@ -37,6 +37,8 @@ QList<Annotation> annotationsInView(const QList<Annotation>& annotations, const 
 QStringList highlightColorNames();
 /// The background for a colour name (yellow for an unknown name).
 QColor highlightColor(const QString& name);
+/// The text colour of highlighted text: dark, on every highlight colour and in every theme.
+QColor highlightTextColor();
 
 /// Where an article's anchor text sits in a document made by articlePage(): the body starts
 /// after the block that carries the <hr>; from there document positions and anchor offsets are

@@ -6,6 +6,7 @@
 #include "AnnotationController.h"
 #include "MainWindow.h"
 #include "NoteDialog.h"
+#include "PreferencesDialog.h"
 #include "ReaderPane.h"
 #include "html/AnchorText.h"
 #include "models/ArticleListModel.h"
@@ -161,6 +162,26 @@ private Q_SLOTS:
             QTRY_COMPARE(s.panel->count(), 1);
             QTRY_COMPARE(backgroundAt(s.reader, start).color(), html::highlightColor(u"yellow"_s));
             QCOMPARE(backgroundAt(s.reader, end - 2).color(), html::highlightColor(u"yellow"_s));
+            // Readable in the dark theme: the text on the pastel is dark, not the theme's light text.
+            applyTheme(Preferences::Theme::Dark);
+            QTRY_VERIFY(s.reader->palette().color(QPalette::Text).lightness() > 160);
+            s.list->setCurrentIndex(s.list->model()->index(1, ArticleListModel::Title));
+            s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
+            QTRY_COMPARE(backgroundAt(s.reader, start).color(), html::highlightColor(u"yellow"_s));
+            {
+                // The colour a character is drawn in: its own, else the reader's text colour.
+                const auto textAt = [&](int pos) {
+                    QTextCursor c(s.reader->document());
+                    c.setPosition(pos + 1);
+                    const QTextCharFormat f = c.charFormat();
+                    return f.hasProperty(QTextFormat::ForegroundBrush) ? f.foreground().color()
+                                                                       : s.reader->palette().color(QPalette::Text);
+                };
+                QVERIFY2(html::highlightColor(u"yellow"_s).lightness() - textAt(start).lightness() > 150,
+                         qPrintable(textAt(start).name()));
+                QVERIFY(textAt(end + 1).lightness() > 160); // the rest keeps the theme's
+            }
+            applyTheme(Preferences::Theme::Light);
             // Clicking it in the panel selects its text.
             s.reader->setTextCursor(QTextCursor(s.reader->document()));
             QTest::mouseClick(s.panel->viewport(), Qt::LeftButton, {},
