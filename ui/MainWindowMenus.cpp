@@ -192,7 +192,12 @@ void MainWindow::createEditMenu()
     edit->addAction(m_search->focusSearchAction());
     edit->addAction(m_search->saveSearchAction());
     edit->addSeparator();
-    QAction* preferences = newAction(this, "preferencesAction", QKeySequence::Preferences, u"preferences-system"_s);
+    // The platform's key (Cmd+, on macOS, Ctrl+Shift+, on KDE); where there is none, as on
+    // Windows and GNOME, Ctrl+, as most desktop applications have it.
+    const bool standard = !QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty();
+    QAction* preferences = newAction(this, "preferencesAction",
+                                     standard ? QKeySequence(QKeySequence::Preferences) : QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                     u"preferences-system"_s);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     edit->addAction(preferences);
