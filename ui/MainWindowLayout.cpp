@@ -120,8 +120,10 @@ void MainWindow::splitContent()
         list = qMax(list, qMin(kListMinShare, total / 2 - 1));
     }
     m_contentSplitter->setSizes({list, total - list});
-    m_listWidth = list;
-    m_readerWidth = total - list;
+    if (!vertical) {
+        m_listWidth = list;
+        m_readerWidth = total - list;
+    }
 }
 
 void MainWindow::rememberContentSplit()
@@ -207,7 +209,8 @@ void MainWindow::restoreSettings()
     const QByteArray content = m_settings->value(u"window/contentSplitter"_s).toByteArray();
     if (!content.isEmpty()) {
         m_contentSplitter->restoreState(content);
-        rememberContentSplit();
+        // Its widths once the window is shown: until then the splitter has no real size.
+        QTimer::singleShot(0, this, &MainWindow::rememberContentSplit);
     } else {
         // First start: split once the window has its real size.
         QTimer::singleShot(0, this, &MainWindow::splitContent);

@@ -163,6 +163,15 @@ private Q_SLOTS:
         QTRY_COMPARE(s.window->width(), 1300);
         QCOMPARE(listPanel->width(), 300);
         close(s);
+        // Remembered: the next start has the dragged width, and keeps it.
+        Session again = open(m_dir.filePath(u"keepwidth"_s), {1200, 800});
+        auto* listAgain = again.window->findChild<QWidget*>(u"listPanelWidget"_s);
+        QTRY_COMPARE(again.list->model()->rowCount(), 6);
+        QTRY_COMPARE(listAgain->width(), 300);
+        again.window->resize(1350, 800);
+        QTRY_COMPARE(again.window->width(), 1350);
+        QCOMPARE(listAgain->width(), 300);
+        close(again);
     }
 
     void viewMenuHidesAndBringsBackEveryPane()
