@@ -776,8 +776,14 @@ void MainWindow::onImportProgress(const QString& path, qint64 stored, qint64 tot
         return;
     }
     const int done = m_importTotal - static_cast<int>(m_importQueue.size());
-    const int share = static_cast<int>(qBound(qint64(0), stored * kImportProgressSteps / total, qint64(kImportProgressSteps)));
+    // The file's last step, its search index and commit, takes a second or two for a large file:
+    // the bar keeps a twentieth for it, and the status bar says what is going on.
+    const int stepsToStore = kImportProgressSteps - kImportProgressSteps / 20;
+    const int share = static_cast<int>(qBound(qint64(0), stored * stepsToStore / total, qint64(stepsToStore)));
     m_progress->setValue(kImportProgressSteps * done + share);
+    if (stored >= total) {
+        statusBar()->showMessage(tr("Saving %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_importTotal));
+    }
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

@@ -1733,6 +1733,10 @@ De artikelen ervan verdwijnen uit de bibliotheek, behalve die u een bladwijzer o
             <numerusform>Importeren voltooid: %Ln nieuwe artikelen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving %1 (%2 of %3)…</source>
+        <translation>Bezig met opslaan van %1 (%2 van %3)…</translation>
+    </message>
 </context>
 <context>
     <name>folio::NoteDialog</name>

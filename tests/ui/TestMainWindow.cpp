@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -237,6 +238,8 @@ private Q_SLOTS:
         QVERIFY(progress);
         QList<int> values;
         connect(progress, &QProgressBar::valueChanged, this, [&values](int v) { values.append(v); });
+        QStringList messages;
+        connect(s.window->statusBar(), &QStatusBar::messageChanged, this, [&messages](const QString& m) { messages.append(m); });
         QSignalSpy finished(s.window.get(), &MainWindow::importFinished);
         // Numbers in the window's format: 4.000 in a Dutch window, not 4000.
         const QLocale before;
@@ -251,6 +254,8 @@ private Q_SLOTS:
         QVERIFY2(std::count_if(values.begin(), values.end(), [max](int v) { return v > 0 && v < max; }) >= 3,
                  qPrintable(QString::number(values.size())));
         QVERIFY(std::is_sorted(values.begin(), values.end()));
+        // Once every item is stored, the bar waits short of its end while the file is saved.
+        QVERIFY2(messages.contains(u"Saving lang.xml (1 of 1)…"_s), qPrintable(messages.join(u" | "_s)));
         QVERIFY2(finished.at(0).at(1).toString().contains(u"4.000"_s),
                  qPrintable(finished.at(0).at(1).toString()));
         close(s);
