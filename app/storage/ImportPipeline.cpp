@@ -295,7 +295,7 @@ private:
 
 Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThreadPool& pool,
                                            const std::function<void()>& readerDone, const Progress& progress,
-                                           PipelineStats* stats)
+                                           PipelineStats* stats, int indexChunkItems)
 {
     bool announced = !readerDone;
     const auto announce = [&] {
@@ -309,6 +309,9 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
     wall.start();
     qint64 writerNs = 0;
     ImportWriter writer(db);
+    if (indexChunkItems > 0) {
+        writer.setIndexChunkItems(indexChunkItems);
+    }
     std::vector<PreparedItem> items;
     qint64 readTo = 0;
     while (read.next(items, readTo)) {
@@ -403,7 +406,7 @@ QList<Result<ImportReport>> ImportPipeline::importFiles(QSqlDatabase db, const Q
         const Progress fileProgress = options.progress
             ? Progress([&options, i](qint64 stored, qint64 total) { options.progress(static_cast<int>(i), stored, total); })
             : Progress();
-        reports.append(write(db, *current, pool, startNext, fileProgress, stats));
+        reports.append(write(db, *current, pool, startNext, fileProgress, stats, options.indexChunkItems));
         current.reset();
         if (done) {
             done(static_cast<int>(i), reports.constLast());

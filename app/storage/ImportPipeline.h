@@ -20,6 +20,7 @@ struct PipelineOptions
     int batchItems = 256; ///< items per batch handed from the reader to the prepare threads
     int maxBatches = 0;   ///< batches in flight between reader and writer (back-pressure); 0: 2 × threads + 2
     int threads = 0;      ///< prepare threads; 0: QThread::idealThreadCount()
+    int indexChunkItems = 0; ///< rows indexed for search per statement while a file is stored; 0: ImportWriter's
     /// Called on the writer's thread after each stored batch: the file's index in the list, how
     /// many of its bytes are stored (up to where its last stored item was read) and its size.
     std::function<void(int file, qint64 bytesStored, qint64 bytesTotal)> progress;
@@ -69,7 +70,7 @@ private:
     using Progress = std::function<void(qint64 bytesStored, qint64 bytesTotal)>;
     static Result<ImportReport> write(QSqlDatabase db, FileRead& read, QThreadPool& pool,
                                       const std::function<void()>& readerDone, const Progress& progress,
-                                      PipelineStats* stats);
+                                      PipelineStats* stats, int indexChunkItems);
 };
 
 } // namespace folio

@@ -61,6 +61,10 @@ public:
 
     bool begun() const { return m_tx != nullptr; }
 
+    /// Rows indexed for search by one statement while the import runs (indexDeferred()); the
+    /// default suits large imports (ImportWriter.cpp), tests set fewer to cross the bound.
+    void setIndexChunkItems(int items) { m_indexChunkItems = qMax(1, items); }
+
     /// An item whose content is sanitised already (and its text extracted) made ready to store:
     /// identity key relative to site, dates in seconds, tag keys. Thread-safe, no SQL.
     static PreparedItem prepared(FeedItem item, QString contentText, const QString& site);
@@ -111,6 +115,7 @@ private:
     bool m_foreignKeysWereOn = false;
     qint64 m_afterId = 0;       // articles above this id were added here and are not indexed yet
     int m_sinceIndexed = 0;     // items stored since indexDeferred()
+    int m_indexChunkItems;      // setIndexChunkItems()
     bool m_ftsDeferred = false;
     QString m_cacheSize; // the connection's cache_size before begin(), put back at the end
     bool m_triggersTried = false;

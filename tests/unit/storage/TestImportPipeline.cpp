@@ -106,7 +106,7 @@ private Q_SLOTS:
         // Parallel, small batches, a tight bound: every path of the pipeline is taken.
         QSqlDatabase parallel = newLibrary();
         PipelineStats stats;
-        auto report = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4, {}}, &stats);
+        auto report = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4, 0, {}}, &stats);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->items, 300);
         QCOMPARE(report->added, 300);
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(parallel, u"PRAGMA foreign_keys"_s), 1); // put back after the import
 
         // Again: nothing new, nothing changed, still indexed once.
-        auto again = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4, {}});
+        auto again = ImportPipeline::importFile(parallel, path, PipelineOptions{7, 3, 4, 0, {}});
         QVERIFY(again);
         QCOMPARE(again->added, 0);
         QCOMPARE(again->updated, 0);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QSqlDatabase db = newLibrary();
         QList<qint64> stored;
         QList<int> files;
-        PipelineOptions options{64, 3, 2, {}};
+        PipelineOptions options{64, 3, 2, 0, {}};
         options.progress = [&](int file, qint64 bytes, qint64 total) {
             files.append(file);
             stored.append(bytes);
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QList<int> heard;
         PipelineStats stats;
         const auto reports = ImportPipeline::importFiles(
-            db, paths, PipelineOptions{16, 2, 2, {}},
+            db, paths, PipelineOptions{16, 2, 2, 0, {}},
             [&](int index, const Result<ImportReport>& report) {
                 heard.append(index);
                 // Each file is committed (or rolled back) before it is reported.
@@ -244,7 +244,7 @@ private Q_SLOTS:
         const QString good = writeFile(u"good.xml"_s, rss(20));
         QVERIFY(ImportPipeline::importFile(db, good));
         const QString path = writeFile(u"broken.xml"_s, rss(400, 250));
-        auto report = ImportPipeline::importFile(db, path, PipelineOptions{16, 2, 2, {}});
+        auto report = ImportPipeline::importFile(db, path, PipelineOptions{16, 2, 2, 0, {}});
         QVERIFY(!report);
         QCOMPARE(report.error().file, path);
         QVERIFY2(report.error().line > 1000, qPrintable(report.error().toString())); // where it broke, not line 1
@@ -265,7 +265,7 @@ private Q_SLOTS:
         const QString path = writeFile(u"many.xml"_s, rss(600));
         for (const int bound : {1, 2, 5}) {
             PipelineStats stats;
-            QVERIFY(ImportPipeline::importFile(db, path, PipelineOptions{4, bound, 3, {}}, &stats));
+            QVERIFY(ImportPipeline::importFile(db, path, PipelineOptions{4, bound, 3, 0, {}}, &stats));
             QCOMPARE(stats.maxBatches, bound);
             QVERIFY2(stats.maxInFlight <= bound, qPrintable(u"%1 > %2"_s.arg(stats.maxInFlight).arg(bound)));
             QVERIFY(stats.maxInFlight >= 1);
@@ -325,7 +325,8 @@ private Q_SLOTS:
             q.finish();
             QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 0);
 
-            auto report = ImportPipeline::importFile(db, path, PipelineOptions{64, 4, 2, {}});
+            // Indexed 4,096 rows at a time, so twice while the file runs.
+            auto report = ImportPipeline::importFile(db, path, PipelineOptions{64, 4, 2, 4096, {}});
             QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
             QCOMPARE(report->added, 9000);
             QCOMPARE(report->updated, 1);
@@ -353,7 +354,7 @@ private Q_SLOTS:
             QByteArray again = rss(3000);
             again.replace("<category>Thema 0</category>", "<category>Thema 0</category><category>Extra</category>");
             again.replace("artikel/29", "nieuw/29");
-            report = ImportPipeline::importFile(db, writeFile(u"again.xml"_s, again), PipelineOptions{64, 4, 2, {}});
+            report = ImportPipeline::importFile(db, writeFile(u"again.xml"_s, again), PipelineOptions{64, 4, 2, 0, {}});
             QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
             QCOMPARE(report->added, 111); // 29, 290-299 and 2900-2999
             QVERIFY(q.exec(schema) && q.next());
@@ -380,14 +381,14 @@ private Q_SLOTS:
         const QString path = writeFile(u"stories.xml"_s, bytes);
         for (const int batchItems : {1, 7, 64}) {
             QSqlDatabase db = newLibrary();
-            auto report = ImportPipeline::importFile(db, path, PipelineOptions{batchItems, 4, 2, {}});
+            auto report = ImportPipeline::importFile(db, path, PipelineOptions{batchItems, 4, 2, 0, {}});
             QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
             QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 41);
             QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE title_key = 'dubbel verhaal' "
                                 u"AND link = 'https://pijplijn.example.nl/dubbel'"_s), 1);
             QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE title LIKE 'Bericht 3 %'"_s), 1);
             // Again, all of it in the library already: nothing new.
-            report = ImportPipeline::importFile(db, path, PipelineOptions{batchItems, 4, 2, {}});
+            report = ImportPipeline::importFile(db, path, PipelineOptions{batchItems, 4, 2, 0, {}});
             QVERIFY(report);
             QCOMPARE(report->added, 0);
             QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 41);
@@ -426,7 +427,7 @@ private Q_SLOTS:
         q.addBindValue(QueryBuilder::tagKey(u"Thema 1"_s));
         QVERIFY(q.exec());
         const QByteArray bytes = rss(300);
-        auto report = ImportPipeline::importFile(db, writeFile(u"bounds.xml"_s, bytes), PipelineOptions{16, 4, 2, {}});
+        auto report = ImportPipeline::importFile(db, writeFile(u"bounds.xml"_s, bytes), PipelineOptions{16, 4, 2, 0, {}});
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(scalar(db, u"SELECT count(*) FROM article_tags WHERE tag_id = %1"_s.arg(qint64(1) << 30)),
                  int(bytes.count("<category>Thema 1</category>")));
