@@ -147,6 +147,7 @@ private:
     void setContentStretch();
     void contentResized();
     void rememberContentSplit();
+    int keptListWidth(int total) const;
     void updateAnnotationDock();
     void updateEmptyState();
     void updateFeedSelection();

@@ -90,10 +90,10 @@ void MainWindow::updateSplitterOrientation()
 void MainWindow::setContentStretch()
 {
     // Side by side, the list keeps its width when the window, the sidebar or the annotation panel
-    // changes the room, and the reader takes the difference: shared 2:3, a window narrowed from
-    // 1,280 to 1,100 pixels left the titles 340 pixels. (Below kThreeColumnMinWidth the list goes
-    // above the reader anyway, so the reader keeps the larger share.) Stacked, both share a change
-    // of height 2:3, so the list's rows and the reader grow together.
+    // changes the room, and the reader takes the difference (contentResized() keeps the reader at
+    // least half): shared in proportion, a window narrowed from 1,280 to 1,100 pixels left the
+    // titles 340 pixels. Stacked, both share a change of height in proportion to their heights,
+    // so the list's rows and the reader grow together.
     const bool vertical = listAboveReader();
     m_contentSplitter->setStretchFactor(0, vertical ? 2 : 0);
     m_contentSplitter->setStretchFactor(1, vertical ? 3 : 1);
@@ -114,13 +114,19 @@ void MainWindow::splitContent()
         }
         controls = qBound(0, controls, total / 3);
         list = controls + (total - controls) * 2 / 5;
+    } else if (m_listWidth > 0 && m_contentSplitter->isVisible()) {
+        // Side by side again (after the list was above the reader, or full screen): the width it
+        // had, or was dragged to, with the reader's floor of contentResized().
+        list = keptListWidth(total);
+        m_contentSplitter->setSizes({list, total - list});
+        return;
     } else {
         // Side by side in a window of ordinary width, two fifths leave the titles a few words:
         // the list gets 400 pixels, as long as the reader keeps the larger share.
         list = qMax(list, qMin(kListMinShare, total / 2 - 1));
     }
     m_contentSplitter->setSizes({list, total - list});
-    if (!vertical) {
+    if (!vertical && m_contentSplitter->isVisible()) { // before the first show its size is no guide
         m_listWidth = list;
         m_readerWidth = total - list;
     }
@@ -142,19 +148,24 @@ void MainWindow::contentResized()
     // (setContentStretch()). When the room gets too small for both, the reader keeps half of it,
     // or what it had after the drag when the user made the list the wider one; with room again,
     // the list goes back to its width.
-    if (listAboveReader() || m_listWidth <= 0) {
-        return;
+    if (listAboveReader() || m_listWidth <= 0 || m_listPanel->isHidden()) {
+        return; // stacked, not laid out yet, or distraction-free reading
     }
     const QList<int> sizes = m_contentSplitter->sizes();
     if (sizes.size() != 2) {
         return;
     }
     const int total = sizes.at(0) + sizes.at(1);
-    const int readerFloor = qMin((total + 1) / 2, m_readerWidth);
-    const int list = qMax(0, qMin(m_listWidth, total - readerFloor));
+    const int list = keptListWidth(total);
     if (list != sizes.at(0)) {
         m_contentSplitter->setSizes({list, total - list});
     }
+}
+
+int MainWindow::keptListWidth(int total) const
+{
+    const int readerFloor = qMin(total / 2 + 1, m_readerWidth); // the larger share
+    return qMax(0, qMin(m_listWidth, total - readerFloor));
 }
 
 void MainWindow::updateAnnotationDock()
@@ -208,7 +219,8 @@ void MainWindow::restoreSettings()
     }
     const QByteArray content = m_settings->value(u"window/contentSplitter"_s).toByteArray();
     if (!content.isEmpty()) {
-        m_contentSplitter->restoreState(content);
+        m_contentSplitter->restoreState(content); // its orientation too: the stretch follows it
+        setContentStretch();
         // Its widths once the window is shown: until then the splitter has no real size.
         QTimer::singleShot(0, this, &MainWindow::rememberContentSplit);
     } else {

@@ -192,8 +192,8 @@ void MainWindow::createEditMenu()
     edit->addAction(m_search->focusSearchAction());
     edit->addAction(m_search->saveSearchAction());
     edit->addSeparator();
-    // The platform's key (Cmd+, on macOS, Ctrl+Shift+, on KDE); where there is none, as on
-    // Windows and GNOME, Ctrl+, as most desktop applications have it.
+    // The platform's key where its theme has one (Cmd+, on macOS, Ctrl+Shift+, with Plasma's
+    // theme); elsewhere, as on Windows and GNOME, Ctrl+, as most desktop applications have it.
     const bool standard = !QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty();
     QAction* preferences = newAction(this, "preferencesAction",
                                      standard ? QKeySequence(QKeySequence::Preferences) : QKeySequence(Qt::CTRL | Qt::Key_Comma),

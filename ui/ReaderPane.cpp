@@ -201,12 +201,16 @@ void ReaderPane::render()
     m_altText.clear();
     for (auto it = tags.crbegin(); it != tags.crend(); ++it) {
         m_altText.insert(it->src, it->alt);
-        QString replacement = u"<img src=\"%1\" alt=\"%2\">"_s.arg(it->src.toHtmlEscaped(), it->alt.toHtmlEscaped());
+        const QString replacement = u"<img src=\"%1\" alt=\"%2\">"_s.arg(it->src.toHtmlEscaped(), it->alt.toHtmlEscaped());
+        // Between paragraphs, a paragraph of its own (with its link, if it has one): Qt would run
+        // it into the last line of the text before. From the back, so the offsets still hold.
         if (it->betweenBlocks) {
-            // A paragraph of its own: Qt would run it into the last line of the text before.
-            replacement = u"<p class=\"image\">"_s + replacement + u"</p>"_s;
+            page.insert(it->blockTo, u"</p>"_s);
         }
         page.replace(it->start, it->length, replacement);
+        if (it->betweenBlocks) {
+            page.insert(it->blockFrom, u"<p class=\"image\">"_s);
+        }
     }
     // Qt's rich text has no figure elements: make them blocks, so an image does not share a line.
     page.replace(u"<figure>"_s, u"<div class=\"figure\">"_s).replace(u"</figure>"_s, u"</div>"_s);

@@ -88,6 +88,11 @@ QColor highlightTextColor()
     return QColor(0x1A, 0x1A, 0x1A);
 }
 
+QColor highlightLinkColor()
+{
+    return QColor(0x0B, 0x3D, 0x91);
+}
+
 DocumentAnchors::DocumentAnchors(const QTextDocument& document, const QString& anchorText)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -129,6 +134,24 @@ void applyHighlights(QTextDocument* document, const DocumentAnchors& anchors, co
         format.setForeground(highlightTextColor()); // the dark theme's light text on a pastel was unreadable
         format.setProperty(kAnnotationIdProperty, a.id);
         cursor.mergeCharFormat(format);
+        // Links in it stay links: dark blue rather than the text's near-black.
+        const int last = cursor.selectionEnd();
+        for (QTextBlock block = document->findBlock(cursor.selectionStart()); block.isValid() && block.position() < last;
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const int from = qMax(fragment.position(), cursor.selectionStart());
+                const int to = qMin(fragment.position() + fragment.length(), last);
+                if (from < to && fragment.charFormat().isAnchor()) {
+                    QTextCursor link(document);
+                    link.setPosition(from);
+                    link.setPosition(to, QTextCursor::KeepAnchor);
+                    QTextCharFormat linkFormat;
+                    linkFormat.setForeground(highlightLinkColor());
+                    link.mergeCharFormat(linkFormat);
+                }
+            }
+        }
     }
 }
 

@@ -39,6 +39,8 @@ QStringList highlightColorNames();
 QColor highlightColor(const QString& name);
 /// The text colour of highlighted text: dark, on every highlight colour and in every theme.
 QColor highlightTextColor();
+/// The colour of a link in highlighted text: dark blue, so it still reads as a link.
+QColor highlightLinkColor();
 
 /// Where an article's anchor text sits in a document made by articlePage(): the body starts
 /// after the block that carries the <hr>; from there document positions and anchor offsets are

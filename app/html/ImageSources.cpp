@@ -19,15 +19,28 @@ QString unescapeAttribute(QString value)
 
 namespace {
 
+qsizetype skipSpaceBack(const QString& html, qsizetype i)
+{
+    while (i > 0 && html.at(i - 1).isSpace()) {
+        --i;
+    }
+    return i;
+}
+
+qsizetype skipSpace(const QString& html, qsizetype i)
+{
+    while (i < html.size() && html.at(i).isSpace()) {
+        ++i;
+    }
+    return i;
+}
+
 /// Whether html just before `end` (white space aside) closes a block element, or is the end
 /// of the previous image when that one stands between blocks.
 bool afterBlock(const QString& html, qsizetype end, const ImageTag* previous)
 {
-    qsizetype i = end;
-    while (i > 0 && html.at(i - 1).isSpace()) {
-        --i;
-    }
-    if (previous && previous->betweenBlocks && i == previous->start + previous->length) {
+    const qsizetype i = skipSpaceBack(html, end);
+    if (previous && previous->betweenBlocks && i == previous->blockTo) {
         return true;
     }
     if (i == 0 || html.at(i - 1) != u'>') {
@@ -40,10 +53,31 @@ bool afterBlock(const QString& html, qsizetype end, const ImageTag* previous)
     if (html.at(open + 1) != u'/') {
         return QStringView(html).mid(open, i - open).startsWith("<hr"_L1);
     }
-    static const QStringList blocks = {u"p"_s,  u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s,
-                                       u"h6"_s, u"ul"_s,  u"ol"_s, u"dl"_s, u"blockquote"_s,
-                                       u"pre"_s, u"table"_s, u"figure"_s, u"section"_s, u"article"_s};
+    // (The sanitiser writes section, article and the like as div.)
+    static const QStringList blocks = {u"p"_s,  u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s,  u"h4"_s, u"h5"_s, u"h6"_s,
+                                       u"ul"_s, u"ol"_s,  u"li"_s, u"dl"_s, u"dt"_s,  u"dd"_s, u"blockquote"_s,
+                                       u"pre"_s, u"table"_s, u"caption"_s, u"figure"_s, u"figcaption"_s, u"address"_s};
     return blocks.contains(html.mid(open + 2, i - 1 - (open + 2)).trimmed().toLower());
+}
+
+/// Sets blockFrom and blockTo: the image, or the link when the image is all there is in it.
+void findBlock(const QString& html, ImageTag& image)
+{
+    image.blockFrom = image.start;
+    image.blockTo = image.start + image.length;
+    const qsizetype before = skipSpaceBack(html, image.start);
+    if (before == 0 || html.at(before - 1) != u'>') {
+        return;
+    }
+    const qsizetype open = html.lastIndexOf(u'<', before - 1);
+    if (open < 0 || !QStringView(html).mid(open, before - open).startsWith("<a "_L1)) {
+        return;
+    }
+    const qsizetype after = skipSpace(html, image.start + image.length);
+    if (QStringView(html).mid(after).startsWith("</a>"_L1)) {
+        image.blockFrom = open;
+        image.blockTo = after + 4;
+    }
 }
 
 } // namespace
@@ -74,7 +108,8 @@ QList<ImageTag> imageTags(const QString& sanitisedHtml)
                 image.height = value.toInt();
             }
         }
-        image.betweenBlocks = afterBlock(sanitisedHtml, image.start, out.isEmpty() ? nullptr : &out.constLast());
+        findBlock(sanitisedHtml, image);
+        image.betweenBlocks = afterBlock(sanitisedHtml, image.blockFrom, out.isEmpty() ? nullptr : &out.constLast());
         out.append(image);
     }
     return out;

@@ -24,6 +24,9 @@ struct ImageTag
     /// quote, table or division, or after another such image (white space aside). Qt's rich text
     /// would run it into the line before.
     bool betweenBlocks = false;
+    /// What to give a paragraph of its own when betweenBlocks: the image, or the link around it.
+    qsizetype blockFrom = 0;
+    qsizetype blockTo = 0;
 };
 
 /// Every <img> of sanitised HTML (whose attributes are always double-quoted and escaped).

@@ -119,6 +119,32 @@ private:
     }
 
 private Q_SLOTS:
+    void highlightedTextIsDarkAndItsLinksStayLinks()
+    {
+        QTextDocument document;
+        document.setDefaultStyleSheet(u"body { color: #e6e6e6; } a { color: #8ab4f8; }"_s);
+        document.setHtml(u"<p>Een <a href=\"https://x.example/\">link</a> in de tekst.</p>"_s);
+        const QString text = document.toPlainText();
+        const html::DocumentAnchors anchors(document, text);
+        Annotation a;
+        a.id = 1;
+        a.start = 0;
+        a.end = static_cast<int>(text.size());
+        a.quote = text;
+        html::applyHighlights(&document, anchors, {a});
+        const auto formatAt = [&document](int pos) {
+            QTextCursor c(&document);
+            c.setPosition(pos + 1);
+            return c.charFormat();
+        };
+        const int link = static_cast<int>(text.indexOf(u"link"_s));
+        QCOMPARE(formatAt(0).background().color(), html::highlightColor(u"yellow"_s));
+        QCOMPARE(formatAt(0).foreground().color(), html::highlightTextColor());
+        QVERIFY(formatAt(link).isAnchor());
+        QCOMPARE(formatAt(link).foreground().color(), html::highlightLinkColor());
+        QCOMPARE(formatAt(link + 5).foreground().color(), html::highlightTextColor());
+    }
+
     void highlightSurvivesReopeningTheWindow()
     {
         const QString profile = m_dir.filePath(u"highlight"_s);
@@ -164,6 +190,7 @@ private Q_SLOTS:
             QCOMPARE(backgroundAt(s.reader, end - 2).color(), html::highlightColor(u"yellow"_s));
             // Readable in the dark theme: the text on the pastel is dark, not the theme's light text.
             applyTheme(Preferences::Theme::Dark);
+            const auto light = qScopeGuard([] { applyTheme(Preferences::Theme::Light); });
             QTRY_VERIFY(s.reader->palette().color(QPalette::Text).lightness() > 160);
             s.list->setCurrentIndex(s.list->model()->index(1, ArticleListModel::Title));
             s.list->setCurrentIndex(s.list->model()->index(0, ArticleListModel::Title));
@@ -181,7 +208,6 @@ private Q_SLOTS:
                          qPrintable(textAt(start).name()));
                 QVERIFY(textAt(end + 1).lightness() > 160); // the rest keeps the theme's
             }
-            applyTheme(Preferences::Theme::Light);
             // Clicking it in the panel selects its text.
             s.reader->setTextCursor(QTextCursor(s.reader->document()));
             QTest::mouseClick(s.panel->viewport(), Qt::LeftButton, {},

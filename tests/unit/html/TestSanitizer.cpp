@@ -102,14 +102,21 @@ void TestSanitizer::tellsImagesBetweenBlocksFromImagesInText()
     const QString html = folio::html::sanitize(
         u"<p>One.</p> <img src=\"a.png\">\n<img src=\"b.png\"><p>Two <img src=\"c.png\"> three.</p>"
         "<p><img src=\"d.png\"> four</p><ul><li>x</li></ul><img src=\"e.png\"><hr><img src=\"f.png\">"
-        "<p><a href=\"https://x.example/\">link</a><img src=\"g.png\"></p>"_s,
+        "<p><a href=\"https://x.example/\">link</a><img src=\"g.png\"></p>"
+        "<p>Five.</p><a href=\"https://x.example/big\"><img src=\"h.png\"></a><a href=\"https://x.example/\"><img src=\"i.png\"></a>"
+        "<p>Six.</p><a href=\"https://x.example/\"><img src=\"j.png\"> with text</a>"
+        "<figure><img src=\"k.png\"><figcaption>Caption</figcaption></figure><img src=\"l.png\">"_s,
         QUrl(u"https://base.example/"_s));
     const QList<folio::html::ImageTag> tags = folio::html::imageTags(html);
     QList<bool> between;
     for (const auto& tag : tags) {
         between.append(tag.betweenBlocks);
     }
-    QCOMPARE(between, (QList<bool>{true, true, false, false, true, true, false}));
+    QCOMPARE(between, (QList<bool>{true, true, false, false, true, true, false, true, true, false, false, true}));
+    // A linked image goes into its paragraph with its link.
+    QVERIFY(html.mid(tags.at(7).blockFrom, tags.at(7).blockTo - tags.at(7).blockFrom).startsWith(u"<a href="_s));
+    QVERIFY(html.mid(tags.at(7).blockFrom, tags.at(7).blockTo - tags.at(7).blockFrom).endsWith(u"</a>"_s));
+    QCOMPARE(tags.at(0).blockFrom, tags.at(0).start);
 }
 
 QTEST_APPLESS_MAIN(TestSanitizer)
