@@ -6,6 +6,7 @@
 // test that replays every saved crash and seed (TestFuzzRegressions) call the same functions.
 
 #include "html/HtmlText.h"
+#include "html/ImageSources.h"
 #include "ingest/DocumentParser.h"
 #include "ingest/JsonFeedParser.h"
 #include "ingest/OpmlParser.h"
@@ -109,6 +110,17 @@ inline void sanitizer(const QByteArray& bytes)
     const QString html = QString::fromUtf8(bytes);
     const QString safe = html::sanitize(html, QUrl(QStringLiteral("https://example.org/a/b.html")));
     (void)html::sanitize(safe); // its own output must not trip it either
+    // The reader inserts paragraph tags at each image's block range, from the back: the ranges
+    // must hold their image, lie inside the page and keep their order.
+    qsizetype previousEnd = 0;
+    for (const html::ImageTag& tag : html::imageTags(safe)) {
+        if (tag.blockFrom > tag.start || tag.blockTo < tag.start + tag.length || tag.blockTo > safe.size()
+            || tag.blockFrom < previousEnd) {
+            std::fprintf(stderr, "image block range out of order or bounds\n");
+            std::abort();
+        }
+        previousEnd = tag.blockTo;
+    }
     (void)html::toPlainText(html);
     (void)html::decodeEntities(html);
 }
