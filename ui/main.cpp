@@ -4,6 +4,7 @@
 #include "OpenRequests.h"
 #include "PreferencesDialog.h"
 #include "SingleInstance.h"
+#include "TerminationSignals.h"
 
 #include "feeds/FeedService.h"
 #include "i18n/Translations.h"
@@ -165,6 +166,12 @@ int main(int argc, char* argv[])
         folio::FileOpenEventFilter fileOpenFilter;
         QObject::connect(&fileOpenFilter, &folio::FileOpenEventFilter::openRequested, &window, openHandedOver);
         app.installEventFilter(&fileOpenFilter);
+        // A termination signal closes the window as File → Quit does, so its layout is saved.
+        folio::TerminationSignals termination;
+        QObject::connect(&termination, &folio::TerminationSignals::requested, &window, [&window] {
+            window.close();
+            QApplication::quit();
+        });
         status = QApplication::exec();
         // Let queued library work finish while the window (the context of its continuations)
         // still exists.

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -71,8 +72,16 @@ private Q_SLOTS:
                                              {u"Caf\u00e9s & theehuizen"_s}).toInt(),
                                   1, 30000);
         QCOMPARE(folio.state(), QProcess::Running);
+        // SIGTERM (a logout without session management, a service manager) quits as File → Quit
+        // does: the window saves its layout, and the process ends normally.
+        QVERIFY(!QSettings(QDir(profile.path()).filePath(u"folio.ini"_s), QSettings::IniFormat).contains(u"window/geometry"_s));
         folio.terminate();
         QVERIFY(folio.waitForFinished(20000));
+#ifdef Q_OS_UNIX
+        QCOMPARE(folio.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(folio.exitCode(), 0);
+        QVERIFY(QSettings(QDir(profile.path()).filePath(u"folio.ini"_s), QSettings::IniFormat).contains(u"window/geometry"_s));
+#endif
         const QString err = QString::fromUtf8(folio.readAllStandardError());
         // A library left with the opening thread's affinity would make Qt say so here.
         for (const char* wrong : {"different thread", "Cannot create children", "cannot be started from another thread",
