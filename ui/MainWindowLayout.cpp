@@ -106,6 +106,8 @@ void MainWindow::splitContent()
     // from the whole height they would leave the rows a few lines in a window 700 pixels tall.
     const bool vertical = listAboveReader();
     const int total = (vertical ? m_contentSplitter->height() : m_contentSplitter->width()) - m_contentSplitter->handleWidth();
+    // Before the first show the splitter's size is no guide to a width worth keeping.
+    const bool keep = !vertical && m_listWidth > 0 && m_contentSplitter->isVisible();
     int list = total * 2 / 5;
     if (vertical) {
         int controls = m_filterBar->sizeHint().height();
@@ -114,19 +116,17 @@ void MainWindow::splitContent()
         }
         controls = qBound(0, controls, total / 3);
         list = controls + (total - controls) * 2 / 5;
-    } else if (m_listWidth > 0 && m_contentSplitter->isVisible()) {
+    } else if (keep) {
         // Side by side again (after the list was above the reader, or full screen): the width it
         // had, or was dragged to, with the reader's floor of contentResized().
         list = keptListWidth(total);
-        m_contentSplitter->setSizes({list, total - list});
-        return;
     } else {
         // Side by side in a window of ordinary width, two fifths leave the titles a few words:
         // the list gets 400 pixels, as long as the reader keeps the larger share.
         list = qMax(list, qMin(kListMinShare, total / 2 - 1));
     }
     m_contentSplitter->setSizes({list, total - list});
-    if (!vertical && m_contentSplitter->isVisible()) { // before the first show its size is no guide
+    if (!vertical && !keep && m_contentSplitter->isVisible()) {
         m_listWidth = list;
         m_readerWidth = total - list;
     }

@@ -35,6 +35,16 @@ qsizetype skipSpace(const QString& html, qsizetype i)
     return i;
 }
 
+/// The tag that ends right at i ("<…>", the text before i ending in '>'), or empty.
+QStringView tagBefore(const QString& html, qsizetype i)
+{
+    if (i == 0 || html.at(i - 1) != u'>') {
+        return {};
+    }
+    const qsizetype open = html.lastIndexOf(u'<', i - 1);
+    return open < 0 ? QStringView() : QStringView(html).mid(open, i - open);
+}
+
 /// Whether html just before `end` (white space aside) closes a block element, or is the end
 /// of the previous image when that one stands between blocks.
 bool afterBlock(const QString& html, qsizetype end, const ImageTag* previous)
@@ -43,21 +53,15 @@ bool afterBlock(const QString& html, qsizetype end, const ImageTag* previous)
     if (previous && previous->betweenBlocks && i == previous->blockTo) {
         return true;
     }
-    if (i == 0 || html.at(i - 1) != u'>') {
-        return false;
-    }
-    const qsizetype open = html.lastIndexOf(u'<', i - 1);
-    if (open < 0 || open + 1 >= i) {
-        return false;
-    }
-    if (html.at(open + 1) != u'/') {
-        return QStringView(html).mid(open, i - open).startsWith("<hr"_L1);
+    const QStringView tag = tagBefore(html, i);
+    if (!tag.startsWith("</"_L1)) {
+        return tag.startsWith("<hr"_L1);
     }
     // (The sanitiser writes section, article and the like as div.)
     static const QStringList blocks = {u"p"_s,  u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s,  u"h4"_s, u"h5"_s, u"h6"_s,
                                        u"ul"_s, u"ol"_s,  u"li"_s, u"dl"_s, u"dt"_s,  u"dd"_s, u"blockquote"_s,
                                        u"pre"_s, u"table"_s, u"caption"_s, u"figure"_s, u"figcaption"_s, u"address"_s};
-    return blocks.contains(html.mid(open + 2, i - 1 - (open + 2)).trimmed().toLower());
+    return blocks.contains(tag.mid(2, tag.size() - 3).trimmed().toString().toLower());
 }
 
 /// Sets blockFrom and blockTo: the image, or the link when the image is all there is in it.
@@ -66,16 +70,10 @@ void findBlock(const QString& html, ImageTag& image)
     image.blockFrom = image.start;
     image.blockTo = image.start + image.length;
     const qsizetype before = skipSpaceBack(html, image.start);
-    if (before == 0 || html.at(before - 1) != u'>') {
-        return;
-    }
-    const qsizetype open = html.lastIndexOf(u'<', before - 1);
-    if (open < 0 || !QStringView(html).mid(open, before - open).startsWith("<a "_L1)) {
-        return;
-    }
-    const qsizetype after = skipSpace(html, image.start + image.length);
-    if (QStringView(html).mid(after).startsWith("</a>"_L1)) {
-        image.blockFrom = open;
+    const QStringView tag = tagBefore(html, before);
+    const qsizetype after = skipSpace(html, image.blockTo);
+    if (tag.startsWith("<a "_L1) && QStringView(html).mid(after).startsWith("</a>"_L1)) {
+        image.blockFrom = before - tag.size();
         image.blockTo = after + 4;
     }
 }
