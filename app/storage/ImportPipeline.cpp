@@ -91,21 +91,46 @@ void yieldToTheWriter(int writerNice)
 #endif
 }
 
-// A batch ready for the writer, and how far into the file the reader was when it cut it.
+// What the items between the reader and the writer may hold at once (KiB of their text as the
+// parser hands it on, which is about what the prepared items keep): enough for the reader and the
+// prepare threads to run on while the writer spends a second on one step (indexing a chunk for
+// search), and a bound on memory whatever the items' size. A batch is also cut at a sixteenth of
+// it, so that a feed of long articles still keeps every prepare thread busy.
+constexpr int kInFlightKiB = 16 * 1024;
+constexpr int kBatchParts = 16;
+
+// The text an item holds, in bytes (UTF-16, and a little for the rest of it).
+qint64 itemBytes(const FeedItem& item)
+{
+    qsizetype chars = item.id.size() + item.title.size() + item.link.size() + item.author.size()
+        + item.summary.size() + item.contentHtml.size();
+    for (const QString& tag : item.tags) {
+        chars += tag.size();
+    }
+    return 2 * qint64(chars) + 256;
+}
+
+// A batch ready for the writer, how far into the file the reader was when it cut it, and its
+// share of the in-flight budget (KiB).
 struct PreparedBatch
 {
     std::vector<PreparedItem> items;
     qint64 readTo = 0;
+    int kib = 0;
 };
 
 // What the reader, the prepare threads and the writer share for one file.
 struct Shared
 {
-    explicit Shared(int slots)
+    Shared(int slots, int kib)
         : free(slots)
+        , budget(kib)
+        , budgetKiB(kib)
     {
     }
-    QSemaphore free; // batches that may still be started (back-pressure)
+    QSemaphore free;   // batches that may still be started (back-pressure)
+    QSemaphore budget; // KiB of item text that may still be started (back-pressure)
+    const int budgetKiB;
     QMutex mutex;
     QWaitCondition changed;
     std::map<int, PreparedBatch> ready; // prepared batches by sequence number
@@ -114,6 +139,8 @@ struct Shared
     int submitted = 0;
     int inFlight = 0;
     int maxInFlight = 0;
+    int kibInFlight = 0;
+    int maxKiBInFlight = 0;
     bool readerDone = false;
     std::optional<Error> readerError;
     std::optional<ParsedFeed> head; // the final head, when the reader is done
@@ -128,11 +155,11 @@ struct Shared
 class ImportPipeline::FileRead
 {
 public:
-    FileRead(QString path, QThreadPool& pool, int batchItems, int maxBatches)
+    FileRead(QString path, QThreadPool& pool, int batchItems, int maxBatches, int maxKiB)
         : m_path(std::move(path))
         , m_pool(pool)
         , m_maxBatches(maxBatches)
-        , m_shared(std::make_shared<Shared>(maxBatches))
+        , m_shared(std::make_shared<Shared>(maxBatches, maxKiB))
     {
         m_shared->writerNice = threadNice(); // constructed by the writer's thread
         m_reader.reset(QThread::create([shared = m_shared, pool = &m_pool, path = m_path, batchItems] {
@@ -153,13 +180,14 @@ public:
             m_stopped = true;
             m_shared->abort = true;
             m_shared->free.release(m_maxBatches);
+            m_shared->budget.release(m_shared->budgetKiB);
             m_reader->wait();
         }
     }
 
     /// The next prepared batch in file order, and how far into the file it reaches (bytes); false
     /// when every batch was handed out, or when the reader failed (readerError()).
-    bool next(std::vector<PreparedItem>& items, qint64& readTo)
+    bool next(std::vector<PreparedItem>& items, qint64& readTo, int& kib)
     {
         QMutexLocker lock(&m_shared->mutex);
         while (!m_shared->ready.count(m_next) && !m_shared->readerError
@@ -175,18 +203,21 @@ public:
         }
         items = std::move(it->second.items);
         readTo = it->second.readTo;
+        kib = it->second.kib;
         m_shared->ready.erase(it);
         ++m_next;
         return true;
     }
 
-    /// The writer is done with a batch: the reader may start another.
-    void release()
+    /// The writer is done with a batch of kib KiB (next()): the reader may start another.
+    void release(int kib)
     {
         {
             QMutexLocker lock(&m_shared->mutex);
             --m_shared->inFlight;
+            m_shared->kibInFlight -= kib;
         }
+        m_shared->budget.release(kib);
         m_shared->free.release();
     }
 
@@ -210,16 +241,22 @@ public:
         return m_shared->fileBytes;
     }
     int maxInFlight() const { return m_shared->maxInFlight; }
+    int maxKiBInFlight() const { return m_shared->maxKiBInFlight; }
 
 private:
     static void read(const std::shared_ptr<Shared>& shared, QThreadPool& pool, const QString& path, int batchItems)
     {
         yieldToTheWriter(shared->writerNice);
         QList<FeedItem> batch;
+        qint64 batchBytes = 0;
         qint64 readTo = 0;
         qint64 fileBytes = 0;
+        // A batch's share of the budget, never more than all of it (one huge item still goes through).
+        const qint64 batchLimitBytes = qint64(shared->budgetKiB) * 1024 / kBatchParts;
         const auto submit = [&] {
+            const int kib = int(qMin<qint64>((batchBytes + 1023) / 1024, shared->budgetKiB));
             shared->free.acquire();
+            shared->budget.acquire(kib);
             if (shared->abort) {
                 return;
             }
@@ -229,12 +266,14 @@ private:
                 QMutexLocker lock(&shared->mutex);
                 seq = shared->submitted++;
                 shared->maxInFlight = qMax(shared->maxInFlight, ++shared->inFlight);
+                shared->kibInFlight += kib;
+                shared->maxKiBInFlight = qMax(shared->maxKiBInFlight, shared->kibInFlight);
                 target = shared->target;
                 shared->fileBytes = fileBytes;
             }
-            pool.start([shared, seq, target, readTo, items = std::move(batch)]() mutable {
+            pool.start([shared, seq, target, readTo, kib, items = std::move(batch)]() mutable {
                 yieldToTheWriter(shared->writerNice);
-                PreparedBatch prepared{{}, readTo};
+                PreparedBatch prepared{{}, readTo, kib};
                 if (!shared->abort) {
                     prepared.items.reserve(static_cast<size_t>(items.size()));
                     for (FeedItem& item : items) {
@@ -247,6 +286,7 @@ private:
             });
             batch = {};
             batch.reserve(batchItems);
+            batchBytes = 0;
         };
         batch.reserve(batchItems);
         const ItemSink sink = [&](const ParsedFeed& head, FeedItem&& item) {
@@ -256,8 +296,9 @@ private:
             if (!shared->target) {
                 shared->target = std::make_shared<const ImportTarget>(Importer::target(head, path));
             }
+            batchBytes += itemBytes(item);
             batch.append(std::move(item));
-            if (batch.size() >= batchItems) {
+            if (batch.size() >= batchItems || batchBytes >= batchLimitBytes) {
                 submit();
             }
             return !shared->abort.load();
@@ -314,7 +355,8 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
     }
     std::vector<PreparedItem> items;
     qint64 readTo = 0;
-    while (read.next(items, readTo)) {
+    int kib = 0;
+    while (read.next(items, readTo, kib)) {
         const qint64 busyFrom = threadCpuNs();
         if (!writer.begun()) {
             if (auto b = writer.begin(read.target().source); !b) {
@@ -324,20 +366,17 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
                 return e;
             }
         }
-        for (const PreparedItem& item : items) {
-            if (auto r = writer.store(item); !r) {
-                read.stop();
-                Error e = r.error();
-                e.file = path;
-                e.line = item.item.line;
-                return e;
-            }
+        if (auto r = writer.store(items); !r) {
+            read.stop();
+            Error e = r.error();
+            e.file = path;
+            return e;
         }
         // Freeing a batch is a few percent of the writer's time: a pool thread does it.
         pool.start([done = std::move(items)]() mutable { done = {}; });
         items = {};
         writerNs += threadCpuNs() - busyFrom;
-        read.release();
+        read.release(kib);
         if (!announced && read.readerDone()) {
             announce();
         }
@@ -365,13 +404,14 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
     }
     report->file = path;
     report->format = read.head().format;
-    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, commit %.3f s, %d batches, at most %d in flight",
+    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, commit %.3f s, %d batches, at most %d in flight (%d KiB)",
            qPrintable(path), report->items, double(wall.nsecsElapsed()) / 1e9, double(writerNs) / 1e9,
-           double(commitWallNs) / 1e9, read.batches(), read.maxInFlight());
+           double(commitWallNs) / 1e9, read.batches(), read.maxInFlight(), read.maxKiBInFlight());
     if (stats) {
         stats->writerSeconds += double(writerNs) / 1e9;
         stats->batches += read.batches();
         stats->maxInFlight = qMax(stats->maxInFlight, read.maxInFlight());
+        stats->maxKiBInFlight = qMax(stats->maxKiBInFlight, read.maxKiBInFlight());
     }
     return report;
 }
@@ -381,11 +421,13 @@ QList<Result<ImportReport>> ImportPipeline::importFiles(QSqlDatabase db, const Q
                                                         PipelineStats* stats)
 {
     const int threads = options.threads > 0 ? options.threads : qMax(1, QThread::idealThreadCount());
-    const int maxBatches = options.maxBatches > 0 ? options.maxBatches : 2 * threads + 2;
+    const int maxBatches = options.maxBatches > 0 ? options.maxBatches : 8 * threads + 8;
+    const int maxKiB = options.maxInFlightKiB > 0 ? options.maxInFlightKiB : kInFlightKiB;
     const int batchItems = qMax(1, options.batchItems);
     if (stats) {
         *stats = PipelineStats{};
         stats->maxBatches = maxBatches;
+        stats->maxInFlightKiB = maxKiB;
     }
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
@@ -396,12 +438,12 @@ QList<Result<ImportReport>> ImportPipeline::importFiles(QSqlDatabase db, const Q
     std::unique_ptr<FileRead> current;
     std::unique_ptr<FileRead> ahead;
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        current = ahead ? std::move(ahead) : std::make_unique<FileRead>(paths.at(i), pool, batchItems, maxBatches);
+        current = ahead ? std::move(ahead) : std::make_unique<FileRead>(paths.at(i), pool, batchItems, maxBatches, maxKiB);
         // The next file's reader starts once this one has read its file (one reader at a time, so
         // memory stays bounded); its batches wait for the writer while it finishes this file.
         std::function<void()> startNext;
         if (i + 1 < paths.size()) {
-            startNext = [&, i] { ahead = std::make_unique<FileRead>(paths.at(i + 1), pool, batchItems, maxBatches); };
+            startNext = [&, i] { ahead = std::make_unique<FileRead>(paths.at(i + 1), pool, batchItems, maxBatches, maxKiB); };
         }
         const Progress fileProgress = options.progress
             ? Progress([&options, i](qint64 stored, qint64 total) { options.progress(static_cast<int>(i), stored, total); })

@@ -18,12 +18,15 @@ namespace folio {
 struct PipelineOptions
 {
     int batchItems = 256; ///< items per batch handed from the reader to the prepare threads
-    int maxBatches = 0;   ///< batches in flight between reader and writer (back-pressure); 0: 2 × threads + 2
+    int maxBatches = 0;   ///< batches in flight between reader and writer (back-pressure); 0: 8 × threads + 8
     int threads = 0;      ///< prepare threads; 0: QThread::idealThreadCount()
     int indexChunkItems = 0; ///< rows indexed for search per statement while a file is stored; 0: ImportWriter's
     /// Called on the writer's thread after each stored batch: the file's index in the list, how
     /// many of its bytes are stored (up to where its last stored item was read) and its size.
     std::function<void(int file, qint64 bytesStored, qint64 bytesTotal)> progress;
+    /// KiB of item text in flight between reader and writer (back-pressure, with maxBatches); a
+    /// batch is cut at a sixteenth of it. 0: ImportPipeline's default (16 MiB).
+    int maxInFlightKiB = 0;
 };
 
 /// What a pipeline run saw, for tests and benchmarks.
@@ -32,6 +35,8 @@ struct PipelineStats
     int batches = 0;     ///< batches stored
     int maxInFlight = 0; ///< most batches of one file alive at once (never above PipelineOptions::maxBatches)
     int maxBatches = 0;  ///< the bound that applied
+    int maxKiBInFlight = 0; ///< most KiB of item text of one file in flight at once (never above maxInFlightKiB)
+    int maxInFlightKiB = 0; ///< the bound that applied
     double writerSeconds = 0; ///< CPU time the writer spent storing (not waiting)
 };
 

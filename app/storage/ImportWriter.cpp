@@ -10,6 +10,9 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QVariant>
 
@@ -68,17 +71,24 @@ QByteArray utf8Text(const QString& s)
 }
 
 /// Binds a text parameter written CAST(? AS TEXT): the UTF-8 form when there is one (a blob the
-/// cast turns into text without a conversion), else the string; NULL for an empty nullable one.
+/// cast turns into text without a conversion; the string may have been dropped then), else the
+/// string; NULL for an empty nullable one.
 template<typename Placeholder>
 void bindText(QSqlQuery& q, const Placeholder& index, const QString& s, const QByteArray& utf8, bool nullWhenEmpty)
 {
-    if (s.isEmpty()) {
-        q.bindValue(index, nullWhenEmpty ? QVariant(QMetaType::fromType<QString>()) : QVariant(s));
-    } else if (!utf8.isNull()) {
+    if (!utf8.isNull()) {
         q.bindValue(index, utf8);
+    } else if (s.isEmpty()) {
+        q.bindValue(index, nullWhenEmpty ? QVariant(QMetaType::fromType<QString>()) : QVariant(s));
     } else {
         q.bindValue(index, s);
     }
+}
+
+/// s, or its UTF-8 form decoded when prepared() dropped s for it.
+QString restored(const QString& s, const QByteArray& utf8)
+{
+    return s.isEmpty() && !utf8.isNull() ? QString::fromUtf8(utf8) : s;
 }
 
 std::optional<qint64> optionalInt(const QVariant& v)
@@ -124,6 +134,16 @@ PreparedItem ImportWriter::prepared(FeedItem item, QString contentText, const QS
     p.utf8 = {utf8Text(p.identity), utf8Text(i.id),          utf8Text(i.link),
               utf8Text(i.title),    utf8Text(i.author),      utf8Text(i.summary),
               utf8Text(i.contentHtml), utf8Text(p.contentText), utf8Text(p.titleKey)};
+    // The long ones are kept once (summaryText(), html(), text() give them back).
+    if (!p.utf8.summary.isNull()) {
+        p.item.summary = QString();
+    }
+    if (!p.utf8.contentHtml.isNull()) {
+        p.item.contentHtml = QString();
+    }
+    if (!p.utf8.contentText.isNull()) {
+        p.contentText = QString();
+    }
     for (const QString& rawTag : std::as_const(p.item.tags)) {
         const QString name = rawTag.simplified();
         const QString key = QueryBuilder::tagKey(name);
@@ -133,6 +153,21 @@ PreparedItem ImportWriter::prepared(FeedItem item, QString contentText, const QS
         }
     }
     return p;
+}
+
+QString PreparedItem::summaryText() const
+{
+    return restored(item.summary, utf8.summary);
+}
+
+QString PreparedItem::html() const
+{
+    return restored(item.contentHtml, utf8.contentHtml);
+}
+
+QString PreparedItem::text() const
+{
+    return restored(contentText, utf8.contentText);
 }
 
 ImportWriter::ImportWriter(QSqlDatabase db)
@@ -152,6 +187,7 @@ ImportWriter::~ImportWriter()
     m_linkTag = QSqlQuery();
     m_linkTagPairs = QSqlQuery();
     m_story = QSqlQuery();
+    m_storyKeys = QSqlQuery();
     m_tx.reset(); // rolls back unless committed
     if (m_foreignKeysWereOn) {
         static_cast<void>(Database::exec(m_db, u"PRAGMA foreign_keys = ON"_s)); // best effort
@@ -216,6 +252,7 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
                              u"published = coalesce(?, published), updated = coalesce(?, updated), "
                              u"link = coalesce(?, link), guid = coalesce(?, guid), title_key = ? WHERE id = ?"_s)
         && prepare(m_story, u"SELECT id, coalesce(link, '') <> '' FROM articles WHERE title_key = :k ORDER BY id"_s)
+        && prepare(m_storyKeys, u"SELECT DISTINCT title_key FROM articles WHERE title_key IN (SELECT value FROM json_each(?))"_s)
         && prepare(m_adopt, u"UPDATE articles SET identity = ? WHERE id = ?"_s)
         && prepare(m_fill, u"UPDATE articles SET content_html = coalesce(content_html, ?), "
                            u"content_text = coalesce(content_text, ?), author = coalesce(author, ?), "
@@ -289,6 +326,9 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
     if (entry.titleKey.isEmpty()) {
         return qint64(0);
     }
+    if (m_storyKeysKnown && !m_keysFound.contains(entry.titleKey) && !m_keysStored.contains(entry.titleKey)) {
+        return qint64(0); // no article has this title (store(items))
+    }
     static const QString key = u":k"_s; // named: see store()
     m_story.bindValue(key, entry.titleKey);
     if (!m_story.exec()) {
@@ -343,10 +383,10 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
         }
     }
     if (!itemHasLink) {
-        m_fill.bindValue(0, nullable(entry.item.contentHtml));
-        m_fill.bindValue(1, nullable(entry.contentText));
+        m_fill.bindValue(0, nullable(entry.html()));
+        m_fill.bindValue(1, nullable(entry.text()));
         m_fill.bindValue(2, nullable(entry.item.author));
-        m_fill.bindValue(3, entry.item.summary);
+        m_fill.bindValue(3, entry.summaryText());
         m_fill.bindValue(4, into);
         if (!m_fill.exec()) {
             return Database::sqlError(m_fill, u"merge story"_s);
@@ -507,17 +547,19 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
             return Database::sqlError(m_find, u"find article"_s);
         }
         articleId = m_find.value(0).toLongLong();
-        const bool changed = m_find.value(1).toString() != item.title || m_find.value(2).toString() != item.summary
-            || (!item.contentHtml.isEmpty() && m_find.value(3).toString() != item.contentHtml)
+        const QString summary = entry.summaryText();
+        const QString html = entry.html();
+        const bool changed = m_find.value(1).toString() != item.title || m_find.value(2).toString() != summary
+            || (!html.isEmpty() && m_find.value(3).toString() != html)
             || (entry.published && optionalInt(m_find.value(4)) != entry.published)
             || (entry.updated && optionalInt(m_find.value(5)) != entry.updated);
         m_find.finish();
         if (changed) {
             m_update.bindValue(0, item.title);
             m_update.bindValue(1, nullable(item.author));
-            m_update.bindValue(2, item.summary);
-            m_update.bindValue(3, nullable(item.contentHtml));
-            m_update.bindValue(4, nullable(entry.contentText));
+            m_update.bindValue(2, summary);
+            m_update.bindValue(3, nullable(html));
+            m_update.bindValue(4, nullable(entry.text()));
             m_update.bindValue(5, nullable(entry.published));
             m_update.bindValue(6, nullable(entry.updated));
             m_update.bindValue(7, nullable(item.link));
@@ -535,6 +577,47 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
         }
     }
     return linkAndTag(entry, articleId);
+}
+
+Result<void> ImportWriter::store(const std::vector<PreparedItem>& items)
+{
+    QJsonArray keys;
+    m_keysFound.clear();
+    m_keysStored.clear();
+    for (const PreparedItem& item : items) {
+        const QString& key = item.titleKey;
+        if (key.isEmpty()) {
+            continue;
+        }
+        if (key.contains(QChar(0)) || !key.isValidUtf16()) {
+            m_keysFound.insert(key); // JSON would not carry it to SQLite as stored: storyFor() asks
+        } else {
+            keys.append(key);
+        }
+    }
+    if (!keys.isEmpty()) {
+        m_storyKeys.bindValue(0, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
+        if (!m_storyKeys.exec()) {
+            return Database::sqlError(m_storyKeys, u"find stories"_s);
+        }
+        while (m_storyKeys.next()) {
+            m_keysFound.insert(m_storyKeys.value(0).toString());
+        }
+        m_storyKeys.finish();
+    }
+    m_storyKeysKnown = true;
+    const auto known = qScopeGuard([this] { m_storyKeysKnown = false; });
+    for (const PreparedItem& item : items) {
+        if (auto r = store(item); !r) {
+            Error e = r.error();
+            e.line = item.item.line;
+            return e;
+        }
+        if (!item.titleKey.isEmpty()) {
+            m_keysStored.insert(item.titleKey);
+        }
+    }
+    return {};
 }
 
 Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleId)

@@ -7,6 +7,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/ImportPipeline.h"
+#include "storage/ImportWriter.h"
 #include "storage/Importer.h"
 #include "storage/QueryBuilder.h"
 
@@ -271,6 +272,60 @@ private Q_SLOTS:
             QVERIFY(stats.maxInFlight >= 1);
             QCOMPARE(stats.batches, 150);
         }
+    }
+
+    void backPressureBoundsTheTextInFlight()
+    {
+        // Long articles: 60 items of about 40 KiB of text each (80 KiB as UTF-16). A 512 KiB bound
+        // cuts batches at a sixteenth of it, a little over one item each, and holds at most the
+        // bound (a batch's share never above it) whatever the count of batches allows.
+        QByteArray bytes = rss(60);
+        const QByteArray para = "<p>" + QByteArray(400, 'x') + " Astana.</p>";
+        QByteArray longText;
+        for (int i = 0; i < 100; ++i) {
+            longText += para;
+        }
+        bytes.replace("]]></content:encoded>", longText + "]]></content:encoded>");
+        const QString path = writeFile(u"long.xml"_s, bytes);
+        QSqlDatabase db = newLibrary();
+        PipelineStats stats;
+        PipelineOptions options{64, 100, 3, 0, {}};
+        options.maxInFlightKiB = 512;
+        auto report = ImportPipeline::importFile(db, path, options, &stats);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->added, 60);
+        QCOMPARE(stats.maxInFlightKiB, 512);
+        QVERIFY2(stats.maxKiBInFlight <= 512, qPrintable(QString::number(stats.maxKiBInFlight)));
+        QVERIFY(stats.maxKiBInFlight >= 80);
+        QVERIFY2(stats.batches >= 30, qPrintable(QString::number(stats.batches))); // not one batch of 64
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 60);
+        QCOMPARE(scalar(db, u"SELECT min(length(content_text)) > 40000 FROM articles"_s), 1);
+        // The default bound lets short items through in batches of the full count.
+        QVERIFY(ImportPipeline::importFile(newLibrary(), writeFile(u"short.xml"_s, rss(600)),
+                                           PipelineOptions{64, 0, 2, 0, {}}, &stats));
+        QCOMPARE(stats.batches, 10);
+        QVERIFY(stats.maxKiBInFlight > 0 && stats.maxKiBInFlight <= stats.maxInFlightKiB);
+    }
+
+    void preparedItemsKeepTheirLongTextOnce()
+    {
+        // The summary, HTML and text are kept as UTF-8 only; the accessors give them back, and a
+        // string without a UTF-8 form (an unpaired surrogate) is kept as it is.
+        FeedItem item;
+        item.title = u"Titel"_s;
+        item.link = u"https://pijplijn.example.nl/a"_s;
+        item.summary = u"Samenvatting over Azi\u00eb"_s;
+        item.contentHtml = u"<p>Tekst \u00e9\u00e9n</p>"_s;
+        PreparedItem p = ImportWriter::prepared(item, u"Tekst \u00e9\u00e9n"_s, {});
+        QVERIFY(p.item.summary.isEmpty() && p.item.contentHtml.isEmpty() && p.contentText.isEmpty());
+        QCOMPARE(p.summaryText(), item.summary);
+        QCOMPARE(p.html(), item.contentHtml);
+        QCOMPARE(p.text(), u"Tekst \u00e9\u00e9n"_s);
+        item.contentHtml = u"<p>Half "_s + QChar(0xD800) + u"</p>"_s;
+        p = ImportWriter::prepared(item, {}, {});
+        QCOMPARE(p.item.contentHtml, item.contentHtml);
+        QCOMPARE(p.html(), item.contentHtml);
+        QVERIFY(p.text().isEmpty());
     }
 
     static void keptFiguresEqualARecount(QSqlDatabase db)
