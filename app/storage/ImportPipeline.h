@@ -25,7 +25,7 @@ struct PipelineOptions
     /// many of its bytes are stored (up to where its last stored item was read) and its size.
     std::function<void(int file, qint64 bytesStored, qint64 bytesTotal)> progress;
     /// KiB of item text in flight between reader and writer (back-pressure, with maxBatches); a
-    /// batch is cut at a sixteenth of it. 0: ImportPipeline's default (16 MiB).
+    /// batch is cut at a sixteenth of it. 0: ImportPipeline's default (12 MiB).
     int maxInFlightKiB = 0;
 };
 
@@ -37,6 +37,7 @@ struct PipelineStats
     int maxBatches = 0;  ///< the bound that applied
     int maxKiBInFlight = 0; ///< most KiB of item text of one file in flight at once (never above maxInFlightKiB)
     int maxInFlightKiB = 0; ///< the bound that applied
+    int kibNotGivenBack = 0; ///< of the bound, what was still taken after the last file (0: nothing leaked)
     double writerSeconds = 0; ///< CPU time the writer spent storing (not waiting)
 };
 

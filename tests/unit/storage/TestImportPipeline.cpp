@@ -300,11 +300,26 @@ private Q_SLOTS:
         QVERIFY2(stats.batches >= 30, qPrintable(QString::number(stats.batches))); // not one batch of 64
         QCOMPARE(scalar(db, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Astana'"_s), 60);
         QCOMPARE(scalar(db, u"SELECT min(length(content_text)) > 40000 FROM articles"_s), 1);
+        // Files read one after the other share the bound, and one that fails gives its part back
+        // (a leak would shrink the bound for the files after it, and at last stop them).
+        // Broken early (a mismatched end tag), with most of the file's batches in flight then.
+        QByteArray broken = bytes;
+        broken.replace("<title>Bericht 20 ", "<title>Bericht 20 </tilte>");
+        const QStringList paths = {writeFile(u"long-a.xml"_s, bytes), writeFile(u"broken.xml"_s, broken),
+                                   writeFile(u"long-b.xml"_s, bytes), writeFile(u"broken-2.xml"_s, broken), path};
+        QSqlDatabase several = newLibrary();
+        const auto reports = ImportPipeline::importFiles(several, paths, options, {}, &stats);
+        QCOMPARE(reports.size(), 5);
+        QVERIFY(reports.at(0) && !reports.at(1) && reports.at(2) && !reports.at(3) && reports.at(4));
+        QVERIFY2(stats.maxKiBInFlight <= 512, qPrintable(QString::number(stats.maxKiBInFlight)));
+        QCOMPARE(stats.kibNotGivenBack, 0);
+        QCOMPARE(scalar(several, u"SELECT count(*) FROM articles"_s), 60);
         // The default bound lets short items through in batches of the full count.
         QVERIFY(ImportPipeline::importFile(newLibrary(), writeFile(u"short.xml"_s, rss(600)),
                                            PipelineOptions{64, 0, 2, 0, {}}, &stats));
         QCOMPARE(stats.batches, 10);
         QVERIFY(stats.maxKiBInFlight > 0 && stats.maxKiBInFlight <= stats.maxInFlightKiB);
+        QCOMPARE(stats.kibNotGivenBack, 0);
     }
 
     void preparedItemsKeepTheirLongTextOnce()
