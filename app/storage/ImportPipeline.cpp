@@ -95,8 +95,8 @@ void yieldToTheWriter(int writerNice)
 // parser hands it on, which is about what the prepared items keep): enough for the reader and the
 // prepare threads to run on while the writer spends half a second on one step (indexing a chunk
 // for search), and a bound on memory whatever the items' size. Measured on one 100k file against
-// 12 MiB: 16 MiB was no faster (8 MiB more at the peak), 8 MiB about 7 % slower. A batch is also cut at a
-// sixteenth of it, so that a feed of long articles still keeps every prepare thread busy.
+// 12 MiB: 16 MiB was no faster (8 MiB more at the peak), 8 MiB about 7 % slower. A batch is also
+// cut at a sixteenth of it, so that a feed of long articles still keeps every prepare thread busy.
 constexpr int kInFlightKiB = 12 * 1024;
 constexpr int kBatchParts = 16;
 
@@ -258,9 +258,9 @@ private:
         qint64 batchBytes = 0;
         qint64 readTo = 0;
         qint64 fileBytes = 0;
-        // A batch's share of the budget, never more than all of it (one huge item still goes through).
         const qint64 batchLimitBytes = qint64(shared->budgetKiB) * 1024 / kBatchParts;
         const auto submit = [&] {
+            // The batch's share of the budget, never more than all of it (one huge item still goes through).
             const int kib = int(qMin<qint64>((batchBytes + 1023) / 1024, shared->budgetKiB));
             shared->free.acquire();
             // Waits for the writer, or for stop(), which does not add to a budget other files share.
