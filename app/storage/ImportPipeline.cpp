@@ -379,11 +379,14 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
                 return e;
             }
         }
-        if (auto r = writer.store(items); !r) {
-            read.stop();
-            Error e = r.error();
-            e.file = path;
-            return e;
+        for (const PreparedItem& item : items) {
+            if (auto r = writer.store(item); !r) {
+                read.stop();
+                Error e = r.error();
+                e.file = path;
+                e.line = item.item.line;
+                return e;
+            }
         }
         // Freeing a batch is a few percent of the writer's time: a pool thread does it.
         pool.start([done = std::move(items)]() mutable { done = {}; });
@@ -417,7 +420,7 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
     }
     report->file = path;
     report->format = read.head().format;
-    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, commit %.3f s, %d batches, at most %d in flight (%d KiB)",
+    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, commit %.3f s, %d batches, at most %d in flight (the run's budget at most %d KiB in use)",
            qPrintable(path), report->items, double(wall.nsecsElapsed()) / 1e9, double(writerNs) / 1e9,
            double(commitWallNs) / 1e9, read.batches(), read.maxInFlight(), read.maxKiBInFlight());
     if (stats) {

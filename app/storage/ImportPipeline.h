@@ -35,7 +35,7 @@ struct PipelineStats
     int batches = 0;     ///< batches stored
     int maxInFlight = 0; ///< most batches of one file alive at once (never above PipelineOptions::maxBatches)
     int maxBatches = 0;  ///< the bound that applied
-    int maxKiBInFlight = 0; ///< most KiB of item text of one file in flight at once (never above maxInFlightKiB)
+    int maxKiBInFlight = 0; ///< most KiB of the run's budget in use at once, by all its files (never above maxInFlightKiB)
     int maxInFlightKiB = 0; ///< the bound that applied
     int kibNotGivenBack = 0; ///< of the bound, what was still taken after the last file (0: nothing leaked)
     double writerSeconds = 0; ///< CPU time the writer spent storing (not waiting)
@@ -48,8 +48,8 @@ struct PipelineStats
 /// The reader streams and parses the file (DocumentParser::streamFile); the prepare threads run
 /// Importer::prepare (sanitise, text, identity: no SQL); the calling thread is the writer and
 /// only stores (ImportWriter), batch after batch in file order, in one transaction. At most
-/// maxBatches batches exist at once, so memory stays flat whatever the file's size: a reader
-/// ahead of the writer waits. A parse error anywhere in the file, or a failing write, rolls the
+/// maxBatches batches of a file, and maxInFlightKiB of item text over all files, exist at once,
+/// so memory stays flat whatever the file's size: a reader ahead of the writer waits. A parse error anywhere in the file, or a failing write, rolls the
 /// whole file back and is returned naming the file (and line).
 ///
 /// Several files are stored one after the other, each in its own transaction, but the next

@@ -10,9 +10,6 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QVariant>
 
@@ -187,7 +184,6 @@ ImportWriter::~ImportWriter()
     m_linkTag = QSqlQuery();
     m_linkTagPairs = QSqlQuery();
     m_story = QSqlQuery();
-    m_storyKeys = QSqlQuery();
     m_tx.reset(); // rolls back unless committed
     if (m_foreignKeysWereOn) {
         static_cast<void>(Database::exec(m_db, u"PRAGMA foreign_keys = ON"_s)); // best effort
@@ -252,7 +248,6 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
                              u"published = coalesce(?, published), updated = coalesce(?, updated), "
                              u"link = coalesce(?, link), guid = coalesce(?, guid), title_key = ? WHERE id = ?"_s)
         && prepare(m_story, u"SELECT id, coalesce(link, '') <> '' FROM articles WHERE title_key = :k ORDER BY id"_s)
-        && prepare(m_storyKeys, u"SELECT DISTINCT title_key FROM articles WHERE title_key IN (SELECT value FROM json_each(?))"_s)
         && prepare(m_adopt, u"UPDATE articles SET identity = ? WHERE id = ?"_s)
         && prepare(m_fill, u"UPDATE articles SET content_html = coalesce(content_html, ?), "
                            u"content_text = coalesce(content_text, ?), author = coalesce(author, ?), "
@@ -325,9 +320,6 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
 {
     if (entry.titleKey.isEmpty()) {
         return qint64(0);
-    }
-    if (m_storyKeysKnown && !m_keysFound.contains(entry.titleKey) && !m_keysStored.contains(entry.titleKey)) {
-        return qint64(0); // no article has this title (store(items))
     }
     static const QString key = u":k"_s; // named: see store()
     m_story.bindValue(key, entry.titleKey);
@@ -577,47 +569,6 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
         }
     }
     return linkAndTag(entry, articleId);
-}
-
-Result<void> ImportWriter::store(const std::vector<PreparedItem>& items)
-{
-    QJsonArray keys;
-    m_keysFound.clear();
-    m_keysStored.clear();
-    for (const PreparedItem& item : items) {
-        const QString& key = item.titleKey;
-        if (key.isEmpty()) {
-            continue;
-        }
-        if (key.contains(QChar(0)) || !key.isValidUtf16()) {
-            m_keysFound.insert(key); // JSON would not carry it to SQLite as stored: storyFor() asks
-        } else {
-            keys.append(key);
-        }
-    }
-    if (!keys.isEmpty()) {
-        m_storyKeys.bindValue(0, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
-        if (!m_storyKeys.exec()) {
-            return Database::sqlError(m_storyKeys, u"find stories"_s);
-        }
-        while (m_storyKeys.next()) {
-            m_keysFound.insert(m_storyKeys.value(0).toString());
-        }
-        m_storyKeys.finish();
-    }
-    m_storyKeysKnown = true;
-    const auto known = qScopeGuard([this] { m_storyKeysKnown = false; });
-    for (const PreparedItem& item : items) {
-        if (auto r = store(item); !r) {
-            Error e = r.error();
-            e.line = item.item.line;
-            return e;
-        }
-        if (!item.titleKey.isEmpty()) {
-            m_keysStored.insert(item.titleKey);
-        }
-    }
-    return {};
 }
 
 Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleId)

@@ -8,13 +8,11 @@
 #include "storage/ArticleStore.h"
 
 #include <QMap>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace folio {
 
@@ -24,7 +22,7 @@ class Transaction;
 /// identity and dates worked out. Storing it needs no more parsing.
 struct PreparedItem
 {
-    FeedItem item; ///< contentHtml sanitised (empty when the item has none)
+    FeedItem item; ///< contentHtml sanitised; summary and contentHtml empty where utf8 holds them (html(), summaryText())
     QString contentText;
     QString identity;
     std::optional<qint64> published;
@@ -64,10 +62,6 @@ public:
 
     /// Stores one item: inserted, or updated when its content changed, linked to the source and tagged.
     Result<void> store(const PreparedItem& item);
-    /// Stores items in order, as store() does one by one, but finds in one statement which of
-    /// their title keys the library has: a new story (the common case) then costs no query of its
-    /// own. An error names the failing item's line.
-    Result<void> store(const std::vector<PreparedItem>& items);
 
     /// Updates the source's title (a document can name itself after its first items) and commits.
     Result<ImportReport> commit(const SourceSpec& source);
@@ -123,12 +117,6 @@ private:
     QList<qint64> m_pendingSources; ///< article ids
     QList<qint64> m_pendingTags;    ///< article id, tag id, article id, tag id …
     QSqlQuery m_story;  ///< articles with a title key, and whether they have a link
-    QSqlQuery m_storyKeys; ///< which of a batch's title keys the library has
-    // While store(items) runs: the batch's keys the library had when it began, and those its items
-    // stored since; a key in neither has no article (storyFor() skips its query).
-    bool m_storyKeysKnown = false;
-    QSet<QString> m_keysFound;
-    QSet<QString> m_keysStored;
     QSqlQuery m_adopt;  ///< a feed item takes over a link-less article: its identity
     QSqlQuery m_fill;   ///< a link-less entry fills in what the feed's article lacks
     bool m_foreignKeysWereOn = false;

@@ -107,10 +107,12 @@ Result<ImportReport> Importer::store(const PreparedImport& prepared)
         e.file = prepared.origin;
         return e;
     }
-    if (auto r = writer.store(prepared.items); !r) {
-        Error e = r.error();
-        e.file = prepared.origin;
-        return e;
+    for (const PreparedItem& item : prepared.items) {
+        if (auto r = writer.store(item); !r) {
+            Error e = r.error();
+            e.file = prepared.origin;
+            return e;
+        }
     }
     auto report = writer.commit(prepared.target.source);
     if (!report) {
