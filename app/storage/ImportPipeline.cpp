@@ -420,14 +420,17 @@ Result<ImportReport> ImportPipeline::write(QSqlDatabase db, FileRead& read, QThr
     }
     report->file = path;
     report->format = read.head().format;
-    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, commit %.3f s, %d batches, at most %d in flight (the run's budget at most %d KiB in use)",
+    qCInfo(lcImport, "%s: %d items in %.3f s, writer CPU %.3f s, commit %.3f s, %d batches, at most %d in flight (the run's budget at most %d KiB in use), %d stories looked up, %d chunks recounted",
            qPrintable(path), report->items, double(wall.nsecsElapsed()) / 1e9, double(writerNs) / 1e9,
-           double(commitWallNs) / 1e9, read.batches(), read.maxInFlight(), read.maxKiBInFlight());
+           double(commitWallNs) / 1e9, read.batches(), read.maxInFlight(), read.maxKiBInFlight(),
+           writer.storiesLookedUp(), writer.chunksRecounted());
     if (stats) {
         stats->writerSeconds += double(writerNs) / 1e9;
         stats->batches += read.batches();
         stats->maxInFlight = qMax(stats->maxInFlight, read.maxInFlight());
         stats->maxKiBInFlight = qMax(stats->maxKiBInFlight, read.maxKiBInFlight());
+        stats->storiesLookedUp += writer.storiesLookedUp();
+        stats->chunksRecounted += writer.chunksRecounted();
     }
     return report;
 }

@@ -39,6 +39,8 @@ struct PipelineStats
     int maxInFlightKiB = 0; ///< the bound that applied
     int kibNotGivenBack = 0; ///< of the bound, what was still taken after the last file (0: nothing leaked)
     double writerSeconds = 0; ///< CPU time the writer spent storing (not waiting)
+    int storiesLookedUp = 0; ///< items whose story was looked up in the library (ImportWriter::storiesLookedUp())
+    int chunksRecounted = 0; ///< chunks counted from their rows (ImportWriter::chunksRecounted())
 };
 
 /// The file import pipeline (storage/README.md):

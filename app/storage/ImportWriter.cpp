@@ -48,6 +48,27 @@ constexpr qint64 kPackedArticleLimit = qint64(1) << 38;
 // large import (suspendTriggers()) and back before a link to an article at or below the deferral.
 const QStringList kLinkTriggers = {QStringLiteral("tag_counts_link"), QStringLiteral("source_counts_link"),
                                    QStringLiteral("article_tags_published_insert")};
+// The most title keys of link-less articles an import keeps in memory (loadLinklessKeys(), a few
+// MiB at most); a library with more looks every feed item's story up, as before schema 14.
+constexpr int kLinklessKeysLoaded = 20000;
+
+/// The day of a time in seconds since the epoch, as published_days counts it (0012): rounded down.
+qint64 dayOf(qint64 secs)
+{
+    return (secs - ((secs % 86400) + 86400) % 86400) / 86400;
+}
+
+/// A map as the JSON array of [key, value] pairs that addChunkCounts() reads.
+QString jsonPairs(const QHash<qint64, qint64>& counts)
+{
+    QList<qint64> flat;
+    flat.reserve(counts.size() * 2);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        flat.append(it.key());
+        flat.append(it.value());
+    }
+    return Database::jsonIds(flat, true);
+}
 
 QVariant nullable(const QString& s)
 {
@@ -261,6 +282,9 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
     if (!ok) {
         return makeError(Error::Code::Database, u"prepare import statements: %1"_s.arg(m_db.lastError().text()));
     }
+    if (auto loaded = loadLinklessKeys(); !loaded) {
+        return loaded;
+    }
     // Defer the full-text index of the rows this import adds (resources/sql/0008_bulk_fts.sql).
     {
         // An import inside another one's transaction leaves the indexing to the outer one.
@@ -289,6 +313,36 @@ Result<void> ImportWriter::begin(const SourceSpec& source)
             return Database::sqlError(q, u"defer search index"_s);
         }
         m_ftsDeferred = true;
+        // A read state above the deferral (left by an article removed before) would make one of
+        // the new articles read: then every chunk is counted from its rows.
+        q.prepare(u"SELECT NOT EXISTS (SELECT 1 FROM article_state WHERE article_id > ?)"_s);
+        q.addBindValue(m_afterId);
+        if (!q.exec() || !q.next()) {
+            return Database::sqlError(q, u"find read states"_s);
+        }
+        m_chunksCountable = q.value(0).toBool();
+        m_chunk.exact = m_chunksCountable;
+    }
+    return {};
+}
+
+Result<void> ImportWriter::loadLinklessKeys()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Read from the partial index of schema 14 (its WHERE, word for word).
+    if (!q.exec(u"SELECT title_key FROM articles WHERE coalesce(link, '') = '' AND title_key IS NOT NULL LIMIT %1"_s.arg(
+            kLinklessKeysLoaded + 1))) {
+        return Database::sqlError(q, u"find link-less articles"_s);
+    }
+    int rows = 0;
+    while (q.next()) {
+        m_linklessKeys.insert(q.value(0).toString());
+        ++rows;
+    }
+    m_linklessKnown = rows <= kLinklessKeysLoaded;
+    if (!m_linklessKnown) {
+        m_linklessKeys = {};
     }
     return {};
 }
@@ -321,6 +375,14 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
     if (entry.titleKey.isEmpty()) {
         return qint64(0);
     }
+    const bool itemHasLink = !entry.item.link.trimmed().isEmpty();
+    if (!itemHasLink) {
+        // Stored below as a link-less article, or merged into one that may be.
+        m_linklessKeys.insert(entry.titleKey);
+    } else if (m_linklessKnown && !m_linklessKeys.contains(entry.titleKey)) {
+        return qint64(0); // no link-less copy of this story: nothing to merge (most feed items)
+    }
+    ++m_storiesLookedUp;
     static const QString key = u":k"_s; // named: see store()
     m_story.bindValue(key, entry.titleKey);
     if (!m_story.exec()) {
@@ -336,10 +398,10 @@ Result<qint64> ImportWriter::storyFor(const PreparedItem& entry)
         }
     }
     m_story.finish();
-    const bool itemHasLink = !entry.item.link.trimmed().isEmpty();
     if ((itemHasLink && linkless.isEmpty()) || (!itemHasLink && linked == 0)) {
         return qint64(0); // the common case: no other copy of this story
     }
+    m_chunk.exact = false; // rows of this chunk may be merged away, or gain links and read states
     if (auto flushed = flushLinks(); !flushed) {
         return flushed.error(); // a merge moves links: the queued ones first
     }
@@ -464,9 +526,12 @@ Result<void> ImportWriter::indexDeferred()
     if (auto flushed = flushLinks(); !flushed) {
         return flushed;
     }
-    if (auto counted = countNewArticles(last); !counted) {
+    if (auto counted = m_chunk.exact ? addChunkCounts() : countNewArticles(last); !counted) {
         return counted;
     }
+    m_chunksRecounted += m_chunk.exact ? 0 : 1;
+    m_chunk = ChunkCounts{};
+    m_chunk.exact = m_chunksCountable;
     // Rows above the deferral are left alone by the triggers (0008_bulk_fts.sql); once indexed here
     // and the deferral moved past them, an update or a merge later in this import keeps them right.
     q.prepare(u"INSERT INTO articles_fts(rowid, title, summary, content_text) "
@@ -533,12 +598,21 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
     if (m_insert.numRowsAffected() == 1) {
         articleId = m_insert.lastInsertId().toLongLong();
         ++m_report.added;
+        if (articleId > m_afterId) {
+            ++m_chunk.articles;
+            if (entry.published) {
+                ++m_chunk.days[dayOf(*entry.published)];
+            }
+        }
     } else {
         m_find.bindValue(0, entry.identity);
         if (!m_find.exec() || !m_find.next()) {
             return Database::sqlError(m_find, u"find article"_s);
         }
         articleId = m_find.value(0).toLongLong();
+        if (articleId > m_afterId) {
+            m_chunk.exact = false; // a second item for a new article: its links and text may change
+        }
         const QString summary = entry.summaryText();
         const QString html = entry.html();
         const bool changed = m_find.value(1).toString() != item.title || m_find.value(2).toString() != summary
@@ -574,10 +648,21 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
 Result<void> ImportWriter::linkAndTag(const PreparedItem& entry, qint64 articleId)
 {
     m_pendingSources.append(articleId);
+    const bool counted = articleId > m_afterId; // a link of a new article: counted for its chunk
+    const qsizetype firstTag = m_pendingTags.size();
     for (qsizetype i = 0; i < entry.tagKeys.size(); ++i) {
         auto id = tagId(entry.tagNames.at(i), entry.tagKeys.at(i));
         if (!id) {
             return id.error();
+        }
+        if (counted) {
+            bool again = false; // two names of one tag make one link
+            for (qsizetype j = firstTag + 1; j < m_pendingTags.size() && !again; j += 2) {
+                again = m_pendingTags.at(j) == id.value();
+            }
+            if (!again) {
+                ++m_chunk.tags[id.value()];
+            }
         }
         m_pendingTags.append(articleId);
         m_pendingTags.append(id.value());
@@ -665,6 +750,49 @@ Result<void> ImportWriter::countNewArticles(qint64 last)
         }
     }
     return {};
+}
+
+Result<void> ImportWriter::addChunkCounts()
+{
+    // The figures countNewArticles() would read from the rows: each new article is unread, linked
+    // once to this source, and to each of its tags once.
+    if (m_chunk.articles == 0) {
+        return {};
+    }
+    QSqlQuery q(m_db);
+    const auto run = [&q](const QString& sql, const QVariantList& values) -> Result<void> {
+        if (!q.prepare(sql)) {
+            return Database::sqlError(q, u"prepare counts of new articles"_s);
+        }
+        for (int i = 0; i < values.size(); ++i) {
+            q.bindValue(i, values.at(i));
+        }
+        if (!q.exec()) {
+            return Database::sqlError(q, u"count new articles"_s);
+        }
+        return {};
+    };
+    Result<void> r = run(u"INSERT INTO tag_counts(tag_id, articles, unread) "
+                         u"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[1]') "
+                         u"FROM json_each(?) WHERE true "
+                         u"ON CONFLICT(tag_id) DO UPDATE SET articles = articles + excluded.articles, unread = unread + excluded.unread"_s,
+                         {jsonPairs(m_chunk.tags)});
+    if (r) {
+        r = run(u"INSERT INTO source_counts(source_id, articles, unread) VALUES(?, ?, ?) "
+                u"ON CONFLICT(source_id) DO UPDATE SET articles = articles + excluded.articles, unread = unread + excluded.unread"_s,
+                {m_sourceId, m_chunk.articles, m_chunk.articles});
+    }
+    if (r) {
+        r = run(u"UPDATE library_counts SET articles = articles + ?, unread = unread + ?"_s,
+                {m_chunk.articles, m_chunk.articles});
+    }
+    if (r) {
+        r = run(u"INSERT INTO published_days(day, articles) "
+                u"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?) WHERE true "
+                u"ON CONFLICT(day) DO UPDATE SET articles = articles + excluded.articles"_s,
+                {jsonPairs(m_chunk.days)});
+    }
+    return r;
 }
 
 Result<ImportReport> ImportWriter::commit(const SourceSpec& source)

@@ -7,7 +7,9 @@
 #include "domain/Result.h"
 #include "storage/ArticleStore.h"
 
+#include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -76,6 +78,13 @@ public:
     /// identity key relative to site, dates in seconds, tag keys. Thread-safe, no SQL.
     static PreparedItem prepared(FeedItem item, QString contentText, const QString& site);
 
+    /// Chunks whose counts were read back from their rows (countNewArticles()) rather than kept
+    /// while they were stored: after a story merge, or a second item for an article of the chunk.
+    int chunksRecounted() const { return m_chunksRecounted; }
+    /// Items whose story was looked up in the library (storyFor()); a feed item is only when a
+    /// link-less article has its title key.
+    int storiesLookedUp() const { return m_storiesLookedUp; }
+
 private:
     Result<qint64> tagId(const QString& name, const QString& key);
     /// The article this item is the same story as (StoryMerge), merged as needed; 0 for none.
@@ -87,6 +96,10 @@ private:
     /// deferral up to `last` (their triggers are deferred with the search index, 0011-0013),
     /// before the deferral moves past them.
     Result<void> countNewArticles(qint64 last);
+    /// The same from the figures kept while the chunk was stored (m_chunk), when they are exact.
+    Result<void> addChunkCounts();
+    /// Loads the title keys of the library's link-less articles (m_linklessKeys).
+    Result<void> loadLinklessKeys();
     /// Drops, for the rest of a large import, the row triggers whose WHEN clause is false for every
     /// row this writer inserts (suspendTriggers()); resumeTriggers() creates them again, from their
     /// own SQL, before a story merge and before commit. Both inside the transaction: a rollback or a
@@ -127,6 +140,24 @@ private:
     QString m_cacheSize; // the connection's cache_size before begin(), put back at the end
     bool m_triggersTried = false;
     QMap<QString, QString> m_suspendedTriggers; ///< the dropped triggers: their CREATE TRIGGER statements by name
+    // The title keys of the link-less articles (0014): every one the library had at begin() and
+    // every one this import may have added (a superset), so a feed item whose key is not here has
+    // no link-less copy. Unused (and empty) past kLinklessKeysLoaded keys.
+    QSet<QString> m_linklessKeys;
+    bool m_linklessKnown = false;
+    int m_storiesLookedUp = 0;
+    // What the new articles of the current chunk (above the deferral) add to the kept counts,
+    // gathered as they are stored; exact while every new article was stored once, by this
+    // source, unread (no read state above the deferral at begin()) and without a story merge.
+    struct ChunkCounts
+    {
+        qint64 articles = 0;
+        QHash<qint64, qint64> tags; ///< tag id: new links
+        QHash<qint64, qint64> days; ///< publication day: new articles
+        bool exact = true;
+    } m_chunk;
+    bool m_chunksCountable = false; // no read state above the deferral at begin()
+    int m_chunksRecounted = 0;
 };
 
 } // namespace folio

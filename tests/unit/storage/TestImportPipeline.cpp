@@ -16,6 +16,7 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <algorithm>
@@ -351,6 +352,11 @@ private Q_SLOTS:
                  scalar(db, u"SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_state WHERE read = 1)"_s));
         QCOMPARE(scalar(db, u"SELECT coalesce(sum(articles), 0) FROM published_days"_s),
                  scalar(db, u"SELECT count(*) FROM articles WHERE published IS NOT NULL"_s));
+        // Day by day, before 1970 too.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM (SELECT day, articles FROM published_days WHERE articles <> 0 "
+                            u"EXCEPT SELECT (published - ((published % 86400) + 86400) % 86400) / 86400 d, count(*) "
+                            u"FROM articles WHERE published IS NOT NULL GROUP BY d)"_s),
+                 0);
         const QString tagCounts = u"SELECT group_concat(tag_id || '=' || articles || '/' || unread) FROM "
                                   u"(SELECT tag_id, articles, unread FROM tag_counts WHERE articles > 0 ORDER BY tag_id)"_s;
         const QString tagRecount = u"SELECT group_concat(tag_id || '=' || n || '/' || u) FROM (SELECT at.tag_id, count(*) n, "
@@ -436,6 +442,116 @@ private Q_SLOTS:
                      scalar(db, u"SELECT count(*) FROM article_tags JOIN tags ON tags.id = tag_id WHERE name = 'Thema 0'"_s
                                 u" AND article_id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id"
                                 u" WHERE name = 'Extra')"_s));
+        }
+    }
+
+    void countsKeptWhileStoringEqualARecount()
+    {
+        // A chunk's counts are kept as its articles are stored; read from its rows only when it
+        // had a story merge, a second item for one of its articles, or a read state above the
+        // deferral. Either way they equal a recount.
+        QByteArray bytes = rss(900);
+        bytes.replace("<pubDate>3 Mar 2024", "<pubDate>3 Mar 1965"); // days before 1970
+        bytes.replace("<category>Thema 1</category>", "<category>Thema 1</category><category>THEMA 1</category>");
+        const QString plain = writeFile(u"counts-plain.xml"_s, bytes);
+        {
+            QSqlDatabase db = newLibrary();
+            PipelineStats stats;
+            auto report = ImportPipeline::importFile(db, plain, PipelineOptions{64, 4, 2, 256, {}}, &stats);
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+            QCOMPARE(report->added, 900);
+            QCOMPARE(stats.chunksRecounted, 0);
+            QCOMPARE(stats.storiesLookedUp, 0); // no link-less article: no lookup
+            keptFiguresEqualARecount(db);
+            QVERIFY(scalar(db, u"SELECT count(*) FROM published_days WHERE day < 0"_s) > 0);
+            // Read states kept: a second file's new articles add to them.
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO article_state(article_id, read) SELECT id, 1 FROM articles WHERE id % 3 = 0"_s));
+            QByteArray more = rss(600);
+            more.replace("artikel/", "meer/");
+            report = ImportPipeline::importFile(db, writeFile(u"counts-more.xml"_s, more), PipelineOptions{64, 4, 2, 256, {}}, &stats);
+            QVERIFY(report);
+            QCOMPARE(report->added, 600);
+            QCOMPARE(stats.chunksRecounted, 0);
+            keptFiguresEqualARecount(db);
+        }
+        {
+            // The same item twice in one chunk: its chunk is read from the rows. (A repeat of an
+            // article of an earlier chunk is counted by the triggers, as in a re-import.)
+            QByteArray twice = bytes;
+            twice.replace("</channel>", "<item><title>Bericht 890 opnieuw</title><link>https://pijplijn.example.nl/artikel/890</link>"
+                                        "<category>Nieuw thema</category><pubDate>9 Mar 2024 10:00:00 +0000</pubDate></item>\n"
+                                        "<item><title>Bericht 5 opnieuw</title><link>https://pijplijn.example.nl/artikel/5</link>"
+                                        "<category>Nieuw thema</category><pubDate>9 Mar 2024 10:00:00 +0000</pubDate></item>\n</channel>");
+            QSqlDatabase db = newLibrary();
+            PipelineStats stats;
+            auto report = ImportPipeline::importFile(db, writeFile(u"counts-twice.xml"_s, twice), PipelineOptions{64, 4, 2, 256, {}}, &stats);
+            QVERIFY(report);
+            QCOMPARE(stats.chunksRecounted, 1); // the last chunk (items 768-900 and the repeat)
+            keptFiguresEqualARecount(db);
+            QCOMPARE(scalar(db, u"SELECT articles FROM tag_counts JOIN tags ON tags.id = tag_id WHERE name = 'Nieuw thema'"_s), 2);
+        }
+        {
+            // A read state left above the last article (removed while foreign keys were off).
+            QSqlDatabase db = newLibrary();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA foreign_keys = OFF"_s));
+            QVERIFY(q.exec(u"INSERT INTO article_state(article_id, read) VALUES(7, 1)"_s));
+            QVERIFY(q.exec(u"PRAGMA foreign_keys = ON"_s));
+            PipelineStats stats;
+            auto report = ImportPipeline::importFile(db, plain, PipelineOptions{64, 4, 2, 256, {}}, &stats);
+            QVERIFY(report);
+            QCOMPARE(stats.chunksRecounted, 4); // every chunk: 256, 512, 768 and the rest
+            keptFiguresEqualARecount(db);
+            QCOMPARE(scalar(db, u"SELECT unread FROM library_counts"_s), 899);
+        }
+        {
+            // Two names of one tag key on one item (the parsers drop such doubles; the writer
+            // must not count them twice either): one link, counted once.
+            QSqlDatabase db = newLibrary();
+            ImportWriter writer(db);
+            QVERIFY(writer.begin(SourceSpec{u"file"_s, u"file:dubbel"_s, u"Dubbel"_s, {}, {}}));
+            for (int i = 0; i < 3; ++i) {
+                FeedItem item;
+                item.title = u"Dubbel getagd %1"_s.arg(i);
+                item.link = u"https://pijplijn.example.nl/dubbel/%1"_s.arg(i);
+                item.published = QDateTime::fromSecsSinceEpoch(-86400 * 400 + i, QTimeZone::utc());
+                item.tags = {u"Thema"_s, u"THEMA"_s, u"thema "_s, u"Ander"_s};
+                QVERIFY(writer.store(ImportWriter::prepared(item, {}, {})));
+            }
+            QVERIFY(writer.commit(SourceSpec{u"file"_s, u"file:dubbel"_s, u"Dubbel"_s, {}, {}}));
+            QCOMPARE(writer.chunksRecounted(), 0);
+            QCOMPARE(scalar(db, u"SELECT articles FROM tag_counts JOIN tags ON tags.id = tag_id WHERE key = 'thema'"_s), 3);
+            keptFiguresEqualARecount(db);
+        }
+    }
+
+    void feedItemsLookUpOnlyTheStoriesOfLinklessArticles()
+    {
+        // A feed item merges with a link-less copy of its story, whether that copy was in the
+        // library before the import or came earlier in the same file; items whose title no
+        // link-less article has are not looked up.
+        QByteArray tagPage = rss(0);
+        tagPage.replace("</channel>", "<item><title>Bericht 12 over Astana &amp; Azi\xC3\xAB</title><description>Uit een tagpagina."
+                                      "</description><category>Tagpagina</category></item>\n</channel>");
+        QByteArray feed = rss(300);
+        feed.replace("<item>\n<title>Bericht 200 ", "<item><title>Bericht 250 over Astana &amp; Azi\xC3\xAB</title>"
+                                                   "<description>Zonder link.</description></item>\n<item>\n<title>Bericht 200 ");
+        for (const int batchItems : {1, 64}) {
+            QSqlDatabase db = newLibrary();
+            PipelineStats stats;
+            QVERIFY(ImportPipeline::importFile(db, writeFile(u"linkless-page.xml"_s, tagPage), PipelineOptions{batchItems, 4, 2, 0, {}}, &stats));
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE link IS NULL"_s), 1);
+            auto report = ImportPipeline::importFile(db, writeFile(u"linkless-feed.xml"_s, feed), PipelineOptions{batchItems, 4, 2, 128, {}}, &stats);
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+            // Looked up: item 12 (its link-less copy was in the library), the link-less item and
+            // item 250 after it (its copy came earlier in the file).
+            QCOMPARE(stats.storiesLookedUp, 3);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), 300);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE link IS NULL"_s), 0);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM article_tags JOIN tags ON tags.id = tag_id WHERE name = 'Tagpagina'"_s), 1);
+            QCOMPARE(stats.chunksRecounted, 2); // the chunks of the two merges
+            keptFiguresEqualARecount(db);
         }
     }
 
