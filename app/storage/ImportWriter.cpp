@@ -148,6 +148,9 @@ PreparedItem ImportWriter::prepared(FeedItem item, QString contentText, const QS
     p.published = dates::toSecs(p.item.published.isValid() ? p.item.published : p.item.updated);
     p.updated = dates::toSecs(p.item.updated);
     p.titleKey = StoryMerge::titleKey(p.item.title);
+    if (p.titleKey.isNull()) {
+        p.titleKey = QStringLiteral(""); // stored as '', not NULL (NULL is "not keyed yet": schema 15)
+    }
     const FeedItem& i = p.item;
     p.utf8 = {utf8Text(p.identity), utf8Text(i.id),          utf8Text(i.link),
               utf8Text(i.title),    utf8Text(i.author),      utf8Text(i.summary),
@@ -331,7 +334,7 @@ Result<void> ImportWriter::loadLinklessKeys()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Read from the partial index of schema 14 (its WHERE, word for word).
-    if (!q.exec(u"SELECT title_key FROM articles WHERE coalesce(link, '') = '' AND title_key IS NOT NULL LIMIT %1"_s.arg(
+    if (!q.exec(u"SELECT title_key FROM articles WHERE coalesce(link, '') = '' AND title_key <> '' LIMIT %1"_s.arg(
             kLinklessKeysLoaded + 1))) {
         return Database::sqlError(q, u"find link-less articles"_s);
     }
@@ -590,7 +593,7 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
     m_insert.bindValue(names[8], nullable(entry.published));
     m_insert.bindValue(names[9], nullable(entry.updated));
     m_insert.bindValue(names[10], m_now);
-    bindText(m_insert, names[11], entry.titleKey, utf8.titleKey, true);
+    bindText(m_insert, names[11], entry.titleKey, utf8.titleKey, false);
     if (!m_insert.exec()) {
         return Database::sqlError(m_insert, u"insert article"_s);
     }
@@ -630,7 +633,7 @@ Result<void> ImportWriter::store(const PreparedItem& entry)
             m_update.bindValue(6, nullable(entry.updated));
             m_update.bindValue(7, nullable(item.link));
             m_update.bindValue(8, nullable(item.id));
-            m_update.bindValue(9, nullable(entry.titleKey));
+            m_update.bindValue(9, entry.titleKey);
             m_update.bindValue(10, articleId);
             if (!m_update.exec()) {
                 return Database::sqlError(m_update, u"update article"_s);

@@ -3,6 +3,7 @@
 #include "storage/QueryBuilder.h"
 
 #include "storage/OfflineStore.h"
+#include "storage/StoryMerge.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -524,16 +525,15 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
             }
             break;
         }
-        case ArticleQuery::Sort::TitleAsc: {
-            const QString t = bind(after->title);
-            conditions.append(
-                u"(a.title > %1 COLLATE NOCASE OR (a.title = %1 COLLATE NOCASE AND a.id > %2))"_s.arg(t, id));
-            break;
-        }
+        case ArticleQuery::Sort::TitleAsc:
         case ArticleQuery::Sort::TitleDesc: {
-            const QString t = bind(after->title);
-            conditions.append(
-                u"(a.title < %1 COLLATE NOCASE OR (a.title = %1 COLLATE NOCASE AND a.id < %2))"_s.arg(t, id));
+            // In title key order (schema 15; '' for an empty title). A row not keyed yet (NULL,
+            // until StoryMerge::backfill() when the library opens) sorts before every key.
+            const bool up = sort() == ArticleQuery::Sort::TitleAsc;
+            const QString key = StoryMerge::titleKey(after->title);
+            const QString k = bind(key.isNull() ? QStringLiteral("") : key);
+            conditions.append(up ? u"(a.title_key > %1 OR (a.title_key = %1 AND a.id > %2))"_s.arg(k, id)
+                                 : u"(a.title_key < %1 OR (a.title_key = %1 AND a.id < %2) OR a.title_key IS NULL)"_s.arg(k, id));
             break;
         }
         case ArticleQuery::Sort::Relevance: {
@@ -563,9 +563,9 @@ QString QueryBuilder::orderBy(const QString& scoreExpr, bool outer) const
     case ArticleQuery::Sort::DateAsc:
         return u" ORDER BY %1 IS NULL, %1 ASC, %2 ASC"_s.arg(published, id);
     case ArticleQuery::Sort::TitleAsc:
-        return u" ORDER BY a.title COLLATE NOCASE ASC, a.id ASC"_s;
+        return u" ORDER BY a.title_key ASC, a.id ASC"_s;
     case ArticleQuery::Sort::TitleDesc:
-        return u" ORDER BY a.title COLLATE NOCASE DESC, a.id DESC"_s;
+        return u" ORDER BY a.title_key DESC, a.id DESC"_s;
     case ArticleQuery::Sort::Relevance:
         return u" ORDER BY "_s + scoreExpr + u" ASC, a.id ASC"_s;
     }

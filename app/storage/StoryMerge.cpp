@@ -187,7 +187,7 @@ Result<int> StoryMerge::backfill()
     write.prepare(u"UPDATE articles SET title_key = :key WHERE id = :id"_s);
     QSet<QString> touched;
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
-        write.bindValue(u":key"_s, it.value());
+        write.bindValue(u":key"_s, it.value().isNull() ? QStringLiteral("") : it.value()); // '': keyed, empty
         write.bindValue(u":id"_s, it.key());
         if (!write.exec()) {
             return Database::sqlError(write, u"store title key"_s);
@@ -196,8 +196,23 @@ Result<int> StoryMerge::backfill()
             touched.insert(it.value());
         }
     }
+    auto merged = mergeStories(touched);
+    if (!merged) {
+        return merged.error();
+    }
+    if (auto c = tx.commit(); !c) {
+        return c.error();
+    }
+    return merged.value();
+}
+
+Result<int> StoryMerge::mergeStories(const QSet<QString>& keys)
+{
     int merged = 0;
-    for (const QString& key : std::as_const(touched)) {
+    for (const QString& key : keys) {
+        if (key.isEmpty()) {
+            continue;
+        }
         auto into = findLinked(key);
         if (!into) {
             return into.error();
@@ -215,9 +230,6 @@ Result<int> StoryMerge::backfill()
             }
             ++merged;
         }
-    }
-    if (auto c = tx.commit(); !c) {
-        return c.error();
     }
     return merged;
 }

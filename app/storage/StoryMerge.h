@@ -4,6 +4,8 @@
 
 #include "domain/Result.h"
 
+#include <QSet>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,6 +35,9 @@ public:
     /// Computes title_key where it is NULL and merges the stories that share one (the migration
     /// of existing libraries). Returns how many articles were merged away.
     Result<int> backfill();
+    /// Merges, for each of these title keys, its link-less articles into its oldest article with
+    /// a link (when it has both). Returns how many articles were merged away.
+    Result<int> mergeStories(const QSet<QString>& keys);
 
 private:
     QSqlDatabase m_db;

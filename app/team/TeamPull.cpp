@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
 #include "storage/QueryBuilder.h"
+#include "storage/StoryMerge.h"
 #include "storage/Transaction.h"
 #include "team/TeamServer.h"
 
@@ -150,10 +151,10 @@ Result<qint64> TeamPull::storeArticle(const QSqlQuery& row, int o)
 {
     QSqlQuery* q = local(
         u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, content_text, published, "
-        u"updated, added) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(identity) DO UPDATE SET "
+        u"updated, added, title_key) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(identity) DO UPDATE SET "
         u"guid = excluded.guid, link = excluded.link, title = excluded.title, author = excluded.author, "
         u"summary = excluded.summary, content_html = excluded.content_html, content_text = excluded.content_text, "
-        u"published = excluded.published, updated = excluded.updated "
+        u"published = excluded.published, updated = excluded.updated, title_key = excluded.title_key "
         u"WHERE (articles.guid, articles.link, articles.title, articles.author, articles.summary, articles.content_html, "
         u"articles.content_text, articles.published, articles.updated) IS NOT (excluded.guid, excluded.link, "
         u"excluded.title, excluded.author, excluded.summary, excluded.content_html, excluded.content_text, "
@@ -167,6 +168,9 @@ Result<qint64> TeamPull::storeArticle(const QSqlQuery& row, int o)
         const QVariant v = row.value(o + i);
         q->addBindValue(v.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v.toLongLong()));
     }
+    const QString key = StoryMerge::titleKey(row.value(o + 3).toString());
+    q->addBindValue(key.isNull() ? QStringLiteral("") : key);
+    m_storyKeys.insert(key);
     if (!q->exec()) {
         return Database::sqlError(*q, u"store team article"_s);
     }
@@ -278,6 +282,7 @@ Result<bool> TeamPull::pullPage(PullReport* report)
     if (auto s = tx.status(); !s) {
         return s.error();
     }
+    m_storyKeys.clear(); // of a page that failed before
     // Applied changes are not sent back: the outbox triggers are off inside this transaction.
     if (auto r = Database::setMetaValue(m_local, u"team.outbox"_s, u"0"_s); !r) {
         return r.error();
@@ -294,6 +299,11 @@ Result<bool> TeamPull::pullPage(PullReport* report)
     }
     if (auto r = Database::setMetaValue(m_local, u"team.outbox"_s, u"1"_s); !r) {
         return r.error();
+    }
+    // The stories the page's articles complete (a link-less copy of one in this library), merged
+    // as an import merges them, with the outbox on again: what moves goes to the team.
+    if (auto merged = StoryMerge(m_local).mergeStories(std::exchange(m_storyKeys, {})); !merged) {
+        return merged.error();
     }
     for (auto it = m_statements.begin(); it != m_statements.end(); ++it) {
         it.value()->finish();
@@ -332,7 +342,7 @@ Result<void> TeamPull::applyArticles(const Page& page, PullReport* report)
                    u"'link', x.link, 'title', x.title, 'author', x.author, 'summary', x.summary, 'content_html', "
                    u"x.content_html, 'content_text', x.content_text, 'published', x.published, 'updated', x.updated, "
                    u"'added', x.added)), '[]'), coalesce(json_agg(json_build_array(x.identity, CAST(x.tags AS json))) "
-                   u"FILTER (WHERE x.tags <> '[]'), '[]') FROM team_changes c JOIN team_articles x ON c.kind = 'team_articles' AND x.identity = c.key "
+                   u"FILTER (WHERE x.tags <> '[]'), '[]'), coalesce(json_agg(json_build_array(x.identity, x.title)), '[]') FROM team_changes c JOIN team_articles x ON c.kind = 'team_articles' AND x.identity = c.key "
                    u"WHERE c.seq > ? AND c.seq <= ? AND c.library IS DISTINCT FROM ?"_s)) {
         return TeamServer::sqlError(q, u"prepare pull articles"_s);
     }
@@ -345,6 +355,7 @@ Result<void> TeamPull::applyArticles(const Page& page, PullReport* report)
     report->articles += q.value(0).toInt();
     const QString rows = q.value(1).toString();
     const QString tagged = q.value(2).toString(); // [[identity, [tag names]], …]
+    const QByteArray titled = q.value(3).toString().toUtf8(); // [[identity, title], …]
     q.finish();
     QSqlQuery* store = local(
         u"INSERT INTO articles(identity, guid, link, title, author, summary, content_html, content_text, published, "
@@ -355,7 +366,8 @@ Result<void> TeamPull::applyArticles(const Page& page, PullReport* report)
         u"FROM json_each(:rows) WHERE true ON CONFLICT(identity) DO UPDATE SET "
         u"guid = excluded.guid, link = excluded.link, title = excluded.title, author = excluded.author, "
         u"summary = excluded.summary, content_html = excluded.content_html, content_text = excluded.content_text, "
-        u"published = excluded.published, updated = excluded.updated "
+        u"published = excluded.published, updated = excluded.updated, "
+        u"title_key = CASE WHEN articles.title IS excluded.title THEN articles.title_key END "
         u"WHERE (articles.guid, articles.link, articles.title, articles.author, articles.summary, articles.content_html, "
         u"articles.content_text, articles.published, articles.updated) IS NOT (excluded.guid, excluded.link, "
         u"excluded.title, excluded.author, excluded.summary, excluded.content_html, excluded.content_text, "
@@ -363,6 +375,9 @@ Result<void> TeamPull::applyArticles(const Page& page, PullReport* report)
     store->bindValue(u":rows"_s, rows);
     if (!store->exec()) {
         return Database::sqlError(*store, u"store team articles"_s);
+    }
+    if (auto keyed = keyTitles(titled); !keyed) {
+        return keyed;
     }
     // Their source tags: the few distinct names get their local ids, then one statement links them.
     QSqlQuery* names = local(u"SELECT DISTINCT t.value FROM json_each(:tagged) p, json_each(p.value, '$[1]') t"_s);
@@ -394,6 +409,40 @@ Result<void> TeamPull::applyArticles(const Page& page, PullReport* report)
     link->bindValue(u":map"_s, QString::fromUtf8(QJsonDocument(map).toJson(QJsonDocument::Compact)));
     if (!link->exec()) {
         return Database::sqlError(*link, u"tag team articles"_s);
+    }
+    return {};
+}
+
+Result<void> TeamPull::keyTitles(const QByteArray& titled)
+{
+    // The title keys (StoryMerge::titleKey, which SQL cannot compute) of the articles the page
+    // added or retitled: NULL until now. The list sorts by them (schema 15), stories merge by
+    // them. One short statement an article: a join of the page's keys to the library in one
+    // statement was planned as a scan of one side for each row of the other.
+    QSqlQuery* key = local(u"UPDATE articles SET title_key = :key WHERE identity = :identity AND title_key IS NULL"_s);
+    // Whether a link-less article of this library has the key (its partial index, schema 14):
+    // then the story is merged before the page commits.
+    QSqlQuery* story = local(u"SELECT 1 FROM articles WHERE title_key = :key AND coalesce(link, '') = '' LIMIT 1"_s);
+    const QJsonArray pairs = QJsonDocument::fromJson(titled).array();
+    for (const QJsonValue& pair : pairs) {
+        const QJsonArray p = pair.toArray();
+        const QString k = StoryMerge::titleKey(p.at(1).toString());
+        key->bindValue(u":key"_s, k.isNull() ? QStringLiteral("") : k);
+        key->bindValue(u":identity"_s, p.at(0).toString());
+        if (!key->exec()) {
+            return Database::sqlError(*key, u"key team articles"_s);
+        }
+        if (k.isEmpty() || m_storyKeys.contains(k)) {
+            continue;
+        }
+        story->bindValue(u":key"_s, k);
+        if (!story->exec()) {
+            return Database::sqlError(*story, u"find team stories"_s);
+        }
+        if (story->next()) {
+            m_storyKeys.insert(k);
+        }
+        story->finish();
     }
     return {};
 }

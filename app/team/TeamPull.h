@@ -6,6 +6,7 @@
 #include "team/TeamLocal.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -46,6 +47,8 @@ private:
     struct Page;
     Result<bool> pullPage(PullReport* report);
     Result<void> applyArticles(const Page& page, PullReport* report);
+    /// Writes the title keys of the articles a page stored (`titled`: [[identity, title], …]).
+    Result<void> keyTitles(const QByteArray& titled);
     Result<void> applyKind(const QString& kind, const Page& page, PullReport* report);
     Result<qint64> articleId(const QString& identity);
     Result<qint64> storeArticle(const QSqlQuery& row, int offset);
@@ -61,6 +64,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QList<std::pair<QString, QStringList>> m_newFeeds; // url, tags: subscribed after the page commits
     QStringList m_feedTitles;
+    QSet<QString> m_storyKeys; // title keys whose stories the page may complete (StoryMerge::mergeStories)
 };
 
 } // namespace folio

@@ -104,6 +104,9 @@ private Q_SLOTS:
         QVERIFY(pulled.pulled >= 6);
 
         QCOMPARE(b.scalar(u"SELECT count(*) FROM articles"_s), a.scalar(u"SELECT count(*) FROM articles"_s));
+        // Keyed as they are stored (the list sorts by title key), not at the next start.
+        QCOMPARE(b.scalar(u"SELECT count(*) FROM articles WHERE title_key IS NULL"_s), 0);
+        QCOMPARE(b.scalar(u"SELECT count(DISTINCT title_key) FROM articles"_s), a.scalar(u"SELECT count(DISTINCT title_key) FROM articles"_s));
         QCOMPARE(b.scalar(u"SELECT count(*) FROM annotations WHERE author = 'alice' AND note = 'Watch this one'"_s), 1);
         QCOMPARE(b.scalar(u"SELECT count(*) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
                           u"WHERE t.key = 'hot' AND t.team = 1 AND at.origin = 'user'"_s),
