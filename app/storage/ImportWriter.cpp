@@ -148,9 +148,6 @@ PreparedItem ImportWriter::prepared(FeedItem item, QString contentText, const QS
     p.published = dates::toSecs(p.item.published.isValid() ? p.item.published : p.item.updated);
     p.updated = dates::toSecs(p.item.updated);
     p.titleKey = StoryMerge::titleKey(p.item.title);
-    if (p.titleKey.isNull()) {
-        p.titleKey = QStringLiteral(""); // stored as '', not NULL (NULL is "not keyed yet": schema 15)
-    }
     const FeedItem& i = p.item;
     p.utf8 = {utf8Text(p.identity), utf8Text(i.id),          utf8Text(i.link),
               utf8Text(i.title),    utf8Text(i.author),      utf8Text(i.summary),

@@ -79,7 +79,8 @@ public:
     static PreparedItem prepared(FeedItem item, QString contentText, const QString& site);
 
     /// Chunks whose counts were read back from their rows (countNewArticles()) rather than kept
-    /// while they were stored: after a story merge, or a second item for an article of the chunk.
+    /// while they were stored: after a story merge, a second item for an article of the chunk, or
+    /// all of them when a read state lay above the deferral at begin().
     int chunksRecounted() const { return m_chunksRecounted; }
     /// Items whose story was looked up in the library (storyFor()); a feed item is only when a
     /// link-less article has its title key.

@@ -530,8 +530,7 @@ QString QueryBuilder::fromWhere(const std::optional<ArticleCursor>& after)
             // In title key order (schema 15; '' for an empty title). A row not keyed yet (NULL,
             // until StoryMerge::backfill() when the library opens) sorts before every key.
             const bool up = sort() == ArticleQuery::Sort::TitleAsc;
-            const QString key = StoryMerge::titleKey(after->title);
-            const QString k = bind(key.isNull() ? QStringLiteral("") : key);
+            const QString k = bind(StoryMerge::titleKey(after->title));
             conditions.append(up ? u"(a.title_key > %1 OR (a.title_key = %1 AND a.id > %2))"_s.arg(k, id)
                                  : u"(a.title_key < %1 OR (a.title_key = %1 AND a.id < %2) OR a.title_key IS NULL)"_s.arg(k, id));
             break;

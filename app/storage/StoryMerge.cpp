@@ -58,7 +58,8 @@ QString StoryMerge::titleKey(const QString& title)
         }
         out.append(foldQuote(c));
     }
-    return out.toCaseFolded().simplified();
+    const QString key = out.toCaseFolded().simplified();
+    return key.isNull() ? QStringLiteral("") : key; // bound as '', never NULL (NULL: not keyed yet, schema 15)
 }
 
 Result<qint64> StoryMerge::findLinked(const QString& key)
@@ -187,7 +188,7 @@ Result<int> StoryMerge::backfill()
     write.prepare(u"UPDATE articles SET title_key = :key WHERE id = :id"_s);
     QSet<QString> touched;
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
-        write.bindValue(u":key"_s, it.value().isNull() ? QStringLiteral("") : it.value()); // '': keyed, empty
+        write.bindValue(u":key"_s, it.value());
         write.bindValue(u":id"_s, it.key());
         if (!write.exec()) {
             return Database::sqlError(write, u"store title key"_s);

@@ -21,8 +21,8 @@ class StoryMerge
 public:
     explicit StoryMerge(QSqlDatabase db);
 
-    /// The title with case, white space, diacritics and typographic quotes folded; empty for an
-    /// empty title (which never matches).
+    /// The title with case, white space, diacritics and typographic quotes folded; empty (never
+    /// null, so it is stored as '') for an empty title, which never matches.
     static QString titleKey(const QString& title);
 
     /// The oldest article with a link whose title has this key, or 0.

@@ -169,7 +169,7 @@ Result<qint64> TeamPull::storeArticle(const QSqlQuery& row, int o)
         q->addBindValue(v.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v.toLongLong()));
     }
     const QString key = StoryMerge::titleKey(row.value(o + 3).toString());
-    q->addBindValue(key.isNull() ? QStringLiteral("") : key);
+    q->addBindValue(key);
     m_storyKeys.insert(key);
     if (!q->exec()) {
         return Database::sqlError(*q, u"store team article"_s);
@@ -427,7 +427,7 @@ Result<void> TeamPull::keyTitles(const QByteArray& titled)
     for (const QJsonValue& pair : pairs) {
         const QJsonArray p = pair.toArray();
         const QString k = StoryMerge::titleKey(p.at(1).toString());
-        key->bindValue(u":key"_s, k.isNull() ? QStringLiteral("") : k);
+        key->bindValue(u":key"_s, k);
         key->bindValue(u":identity"_s, p.at(0).toString());
         if (!key->exec()) {
             return Database::sqlError(*key, u"key team articles"_s);
